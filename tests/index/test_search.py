@@ -1,0 +1,96 @@
+import pytest
+
+from index.search import Filters, ModelMismatch, Searcher
+from index.settings import Settings
+
+DOCS = {
+    "kh12.docx": (
+        {"doc_type": "Kế hoạch", "number": "12/KH-UBND", "province": "Sơn La", "issued": "2023-01-10"},
+        ["KẾ HOẠCH", "Chuyển đổi số năm 2023",
+         "I. MỤC TIÊU",
+         "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 50%.",
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Thông tin và Truyền thông",
+         "Chủ trì triển khai hệ thống phòng chống mã độc tập trung cho các cơ quan nhà nước."],
+    ),
+    "cv88.docx": (
+        {"doc_type": "Công văn", "number": "88/UBND-KGVX", "province": "Đắk Nông", "issued": "2021-09-20"},
+        ["V/v tăng cường an toàn thông tin",
+         "Các sở, ban, ngành rà soát phần mềm phòng chống mã độc trên máy tính của cán bộ.",
+         "Sở Tài chính bố trí kinh phí mua sắm thiết bị."],
+    ),
+    "bc5.docx": (
+        {"doc_type": "Báo cáo", "number": "5/BC-UBND", "province": "Sơn La", "issued": "2019-01-07"},
+        ["Báo cáo tình hình ứng dụng công nghệ thông tin năm 2018",
+         "Cổng dịch vụ công của tỉnh cung cấp 1.696 dịch vụ công trực tuyến."],
+    ),
+}
+
+
+@pytest.fixture
+def searcher(build_index, fake_embedder):
+    folder = build_index(DOCS, fake_embedder)
+    s = Searcher.open(folder, Settings(index_dir=str(folder)), embedder=fake_embedder)
+    yield s
+    s.close()
+
+
+def _sources(hits):
+    return [h.document.source for h in hits]
+
+
+def test_abbreviation_in_question_matches_full_form(searcher):
+    hits = searcher.search("Sở TT&TT chủ trì việc gì?", k=3)
+    assert hits[0].passage.section == "II. TỔ CHỨC THỰC HIỆN › 1. Sở Thông tin và Truyền thông"
+
+
+def test_question_without_diacritics(searcher):
+    hits = searcher.search("ty le ho so thu tuc hanh chinh xu ly truc tuyen", k=3)
+    assert "đạt 50%" in hits[0].passage.text
+
+
+def test_document_number_in_question_lifts_that_document(searcher):
+    # Both documents talk about anti-malware; the question names the Công văn.
+    hits = searcher.search("Công văn 88 yêu cầu gì về phòng chống mã độc?", k=3)
+    assert _sources(hits)[0] == "cv88.docx"
+    assert "reference" in hits[0].signals
+    hits = searcher.search("Kế hoạch 12/KH-UBND về phòng chống mã độc", k=3)
+    assert _sources(hits)[0] == "kh12.docx"
+
+
+def test_filters_restrict_candidates(searcher):
+    hits = searcher.search("phòng chống mã độc", k=5, filters=Filters(doc_types=("Công văn",)))
+    assert set(_sources(hits)) == {"cv88.docx"}
+    hits = searcher.search("công nghệ thông tin", k=5, filters=Filters(years=(2019,)))
+    assert set(_sources(hits)) == {"bc5.docx"}
+    assert searcher.search("phòng chống mã độc", k=5, filters=Filters(provinces=("Hà Giang",))) == []
+
+
+def test_hits_carry_metadata_and_exact_passage(searcher):
+    hit = searcher.search("bao nhiêu dịch vụ công trực tuyến", k=1)[0]
+    assert hit.document.meta.number == "5/BC-UBND"
+    assert hit.passage.text.endswith("cung cấp 1.696 dịch vụ công trực tuyến.")
+
+
+def test_empty_and_nonsense_queries(searcher):
+    assert searcher.search("   ", k=5) == []
+    # Words that occur nowhere get no lexical candidates; only the dense list can propose any.
+    assert searcher.search("zzzz qqqq", k=5, dense_weight=0.0) == []
+
+
+def test_query_model_must_match_index_model(build_index, fake_embedder):
+    folder = build_index(DOCS, fake_embedder)
+
+    class Other(type(fake_embedder)):
+        name = "other-model"
+
+    with pytest.raises(ModelMismatch):
+        Searcher.open(folder, Settings(index_dir=str(folder)), embedder=Other())
+
+
+def test_lexical_only_index_searches_without_a_model(build_index):
+    folder = build_index(DOCS)  # no embeddings at all
+    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    assert s.dense is None
+    assert _sources(s.search("phòng chống mã độc tập trung", k=1)) == ["kh12.docx"]
+    s.close()

@@ -1,0 +1,129 @@
+from ingest.passages import MAX_CHARS, build_passages
+from ingest.records import Block
+from ingest.structure import paragraphs
+
+PLAN = [
+    "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG",
+    "Số: 431/KH-UBND",
+    "KẾ HOẠCH",
+    "Nâng cao chỉ số ICT Index giai đoạn 2018-2020",
+    "Để nâng cao việc ứng dụng và phát triển công nghệ thông tin của các cơ quan nhà nước, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    "I. MỤC TIÊU, YÊU CẦU",
+    "1. Mục tiêu",
+    "Nâng cao vị trí xếp hạng ICT Index của tỉnh.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Thông tin và Truyền thông",
+    "- Chủ trì triển khai hệ thống phòng chống mã độc tập trung.",
+    "- Định kỳ hàng quý báo cáo Ủy ban nhân dân tỉnh.",
+    "2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch.",
+    "3. Các Sở, ban, ngành thực hiện nghiêm túc các nội dung của Kế hoạch này và báo cáo kết quả thực hiện về Sở Thông tin và Truyền thông trước ngày 15 tháng 12 hằng năm để tổng hợp.",
+]
+
+
+def _sections(blocks, fmt="docx"):
+    text, paras = paragraphs([Block(t) for t in blocks], fmt=fmt)
+    return text, paras, {p.text: p.section for p in paras}
+
+
+def test_section_paths_follow_the_outline():
+    _, paras, sections = _sections(PLAN)
+    assert sections["Nâng cao vị trí xếp hạng ICT Index của tỉnh."] == ("I. MỤC TIÊU, YÊU CẦU", "1. Mục tiêu")
+    assert sections["- Chủ trì triển khai hệ thống phòng chống mã độc tập trung."] == (
+        "II. TỔ CHỨC THỰC HIỆN", "1. Sở Thông tin và Truyền thông")
+    # "2. Sở Tài chính: ..." is labelled by the agency and closes section 1.
+    assert sections["2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch."] == (
+        "II. TỔ CHỨC THỰC HIỆN", "2. Sở Tài chính")
+    # A long numbered item is content: it closes "2." but opens nothing.
+    assert sections[PLAN[-1]] == ("II. TỔ CHỨC THỰC HIỆN",)
+    # The header and the type line are not sections.
+    assert sections["KẾ HOẠCH"] == ()
+    assert [p.heading for p in paras if p.heading] and not next(p for p in paras if p.text == "KẾ HOẠCH").heading
+
+
+def test_paragraph_offsets_slice_the_document_text():
+    text, paras, _ = _sections(PLAN)
+    assert all(text[p.start:p.end] == p.text for p in paras)
+    assert text.split("\n") == PLAN
+
+
+def test_legal_outline_labels_units_by_number():
+    blocks = [
+        "Chương I", "QUY ĐỊNH CHUNG",
+        "Điều 1. Phạm vi điều chỉnh", "Quy chế này quy định việc quản lý văn bản điện tử.",
+        "Chương II", "QUẢN LÝ VĂN BẢN",
+        "Điều 32. Trách nhiệm của Văn phòng", "1. Văn phòng chủ trì hướng dẫn nghiệp vụ văn thư.",
+    ]
+    _, _, sections = _sections(blocks)
+    assert sections["Quy chế này quy định việc quản lý văn bản điện tử."] == ("Chương I", "Điều 1")
+    assert sections["1. Văn phòng chủ trì hướng dẫn nghiệp vụ văn thư."][:2] == ("Chương II", "Điều 32")
+
+
+def test_wrapped_text_lines_are_rejoined():
+    lines = [
+        "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Quảng Trị, ngày", "18 tháng 11 năm 2025",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6", "năm 2025;",
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính", "phủ quy định chi tiết một số điều;",
+        "Theo đề nghị của Giám đốc Sở Xây dựng tại Công văn số 2406/SXD-VP ngày", "23 tháng 9 năm 2025.",
+        "Điều 1. Bãi bỏ các văn bản quy phạm pháp luật do Ủy ban nhân dân", "tỉnh ban hành trong lĩnh vực xây dựng.",
+    ]
+    text, paras = paragraphs([Block(t) for t in lines], fmt="txt")
+    assert [p.text for p in paras] == [
+        "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Quảng Trị, ngày 18 tháng 11 năm 2025",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều;",
+        "Theo đề nghị của Giám đốc Sở Xây dựng tại Công văn số 2406/SXD-VP ngày 23 tháng 9 năm 2025.",
+        "Điều 1. Bãi bỏ các văn bản quy phạm pháp luật do Ủy ban nhân dân tỉnh ban hành trong lĩnh vực xây dựng.",
+    ]
+    assert paras[-1].section == ("Điều 1",)
+
+
+def test_blank_block_is_a_hard_paragraph_break():
+    blocks = [Block("Tiêu đề bài viết không có dấu chấm"), Block(""), Block("nội dung viết thường ở dòng sau.")]
+    _, paras = paragraphs(blocks, fmt="txt")
+    assert len(paras) == 2
+
+
+def test_page_break_inside_a_sentence_is_joined_and_keeps_first_page():
+    blocks = [Block("Sở Tài chính bố trí kinh phí cho", page=1), Block("các nhiệm vụ của Kế hoạch.", page=2)]
+    _, paras = paragraphs(blocks, fmt="pdf")
+    assert [(p.text, p.page) for p in paras] == [("Sở Tài chính bố trí kinh phí cho các nhiệm vụ của Kế hoạch.", 1)]
+
+
+def test_passages_follow_sections_and_carry_lone_headings():
+    text, paras = paragraphs([Block(t) for t in PLAN], fmt="docx")
+    passages = build_passages("doc1", text, paras)
+    by_section = {p.section: p.text for p in passages}
+    # "II." has nothing of its own before "1.": it travels with the first subsection.
+    assert by_section["II. TỔ CHỨC THỰC HIỆN › 1. Sở Thông tin và Truyền thông"] == "\n".join(PLAN[8:12])
+    assert by_section["II. TỔ CHỨC THỰC HIỆN › 2. Sở Tài chính"] == PLAN[12]
+    assert all(text[p.start:p.end] == p.text for p in passages)
+    assert [p.seq for p in passages] == list(range(len(passages)))
+
+
+def test_long_paragraph_is_cut_between_sentences():
+    sentence = "Các cơ quan, đơn vị triển khai thực hiện nghiêm túc nhiệm vụ được giao theo đúng tiến độ đề ra. "
+    long_para = (sentence * 25).strip()
+    text, paras = paragraphs([Block("1. Nhiệm vụ chung"), Block(long_para)], fmt="docx")
+    passages = build_passages("d", text, paras)
+    assert len(passages) >= 3
+    for p in passages:
+        assert len(p.text) <= MAX_CHARS
+        assert p.text.endswith(".")  # never cut inside a sentence
+        assert p.section == "1. Nhiệm vụ chung"
+
+
+def test_table_rows_become_their_own_passages():
+    blocks = [
+        Block("II. NHIỆM VỤ CỤ THỂ"),
+        Block("Nhiệm vụ: Xây dựng kho dữ liệu; Cơ quan chủ trì: Sở Tài chính", kind="table_row",
+              cells=("Xây dựng kho dữ liệu", "Sở Tài chính"), header=("Nhiệm vụ", "Cơ quan chủ trì")),
+        Block("Nhiệm vụ: Đào tạo cán bộ; Cơ quan chủ trì: Sở Nội vụ", kind="table_row",
+              cells=("Đào tạo cán bộ", "Sở Nội vụ"), header=("Nhiệm vụ", "Cơ quan chủ trì")),
+        Block("Các cơ quan báo cáo kết quả thực hiện trước ngày 30 tháng 11."),
+    ]
+    text, paras = paragraphs(blocks, fmt="docx")
+    passages = build_passages("d", text, paras)
+    kinds = [(p.kind, p.section) for p in passages]
+    assert ("table_row", "II. NHIỆM VỤ CỤ THỂ") in kinds
+    table = next(p for p in passages if p.kind == "table_row")
+    assert table.text.count("Cơ quan chủ trì") == 2

@@ -81,6 +81,50 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    from index.answer import Answerer
+    from index.conversation import Turn
+
+    searcher = _open(args)
+    answerer = Answerer(searcher)
+    filters = _filters(args)
+    if args.jsonl:
+        # One question per line: plain text, or {"question": ..., "history": [...]}.
+        for line in sys.stdin:
+            line = line.strip()
+            if not line:
+                continue
+            history: list[Turn] = []
+            question = line
+            if line.startswith("{"):
+                try:
+                    data = json.loads(line)
+                    question = str(data.get("question", ""))
+                    history = [Turn.from_json(t) if isinstance(t, dict) else Turn(str(t))
+                               for t in data.get("history") or []]
+                except (json.JSONDecodeError, AttributeError) as exc:
+                    print(json.dumps({"question": line, "error": f"invalid JSON: {exc}"}, ensure_ascii=False), flush=True)
+                    continue
+            answer = answerer.ask(question, history=history, k=args.k, filters=filters)
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        return 0
+    if not args.question:
+        print("error: give a QUESTION or --jsonl", file=sys.stderr)
+        return 2
+    answer = answerer.ask(args.question, k=args.k, filters=filters)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.answer)
+    for n, c in enumerate(answer.citations, start=1):
+        where = " · ".join(x for x in (c.doc_type, c.number, c.issued, c.section,
+                                        f"trang {c.page}" if c.page else None) if x)
+        s, e = c.highlight
+        quote = " ".join(c.text[s:e].split()) or " ".join(c.text.split())[:200]
+        print(f"[{n}] {where or c.source}\n    “{quote[:300]}”")
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from index.build import read_index_manifest
     from ingest.store import Store
@@ -115,6 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--k", type=int, default=10)
     _add_common(p)
     p.set_defaults(func=cmd_search)
+    p = sub.add_parser("ask", help="a short answer with citations")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--jsonl", action="store_true", help="read questions from stdin, write one JSON object per line")
+    _add_common(p)
+    p.set_defaults(func=cmd_ask)
     p = sub.add_parser("status", help="documents, passages and model of an index")
     p.add_argument("--index", default=None, metavar="DIR")
     p.set_defaults(func=cmd_status)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,6 +89,17 @@ class LexicalIndex:
             if weight and terms:
                 total += weight * np.asarray(self.retrievers[field].get_scores(terms), dtype=np.float32)
         return total
+
+    def document_frequency(self, field: str, tokens: Iterable[str]) -> dict[str, int]:
+        """How many passages contain each token in ``field`` (0 for unknown tokens)."""
+        retriever = self.retrievers[field]
+        vocab = getattr(retriever, "vocab_dict", None) or {}
+        indptr = retriever.scores["indptr"] if len(self.ids) else []
+        out = {}
+        for token in tokens:
+            i = vocab.get(token)
+            out[token] = int(indptr[i + 1] - indptr[i]) if i is not None and i + 1 < len(indptr) else 0
+        return out
 
     def save(self, folder: Path) -> None:
         """Write to a fresh folder, then swap it in, so readers never see a half-written index."""

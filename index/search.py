@@ -8,6 +8,7 @@ Explicit ``Filters`` restrict the candidates.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ ACCENTED_FIELDS = {"words": 1.0, "syllables": 0.6, "folded": 0.2}
 ACCENTLESS_FIELDS = {"folded": 1.0}
 REFERENCE_WEIGHT = 1.0  # weight of "passages of the document named in the question"
 PROVINCE_WEIGHT = 0.5  # weight of "passages of documents about the province named"
+FOCUS_WEIGHT = 0.5  # weight of "passages of documents the conversation is about"
 
 
 class ModelMismatch(Exception):
@@ -188,7 +190,9 @@ class Searcher:
     # --- search -----------------------------------------------------------------------------
 
     def search(self, question: str | Query, *, k: int = 10, filters: Filters = Filters(),
-               dense_weight: float | None = None, lexical_weight: float | None = None) -> list[Hit]:
+               focus_docs: Sequence[str] = (), dense_weight: float | None = None,
+               lexical_weight: float | None = None) -> list[Hit]:
+        """Top ``k`` passages. ``focus_docs`` (e.g. cited in the previous answer) are favoured."""
         import numpy as np
 
         query = question if isinstance(question, Query) else parse(question)
@@ -202,8 +206,11 @@ class Searcher:
         dense = self.dense_ranking(query, allowed, s.overfetch) if w_dense else []
         rankings, weights = [lex, dense], [w_lex, w_dense]
         referenced, about = self._docs_matching(query)
+        index_of = {d: i for i, d in enumerate(self.doc_ids)}
+        focus = {index_of[d] for d in focus_docs if d in index_of}
         signals: dict[int, list[str]] = {}
-        for docs, weight, name in ((referenced, REFERENCE_WEIGHT, "reference"), (about, PROVINCE_WEIGHT, "province")):
+        for docs, weight, name in ((referenced, REFERENCE_WEIGHT, "reference"), (about, PROVINCE_WEIGHT, "province"),
+                                   (focus, FOCUS_WEIGHT, "focus")):
             if not docs:
                 continue
             mask = np.isin(self.doc_of, list(docs))

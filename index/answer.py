@@ -1,0 +1,431 @@
+"""Short answers with citations: who is responsible, what the target is, by when.
+
+``Answerer.ask`` retrieves passages, cuts them into evidence units (sentences and clauses),
+picks the unit that covers the question best and, depending on the intent, pulls the agency,
+the value or the date out of it (or out of the facts extracted at ingest for that passage).
+Everything in an answer is copied from a document; when no unit covers the question well
+enough, the answer says the documents do not answer it and shows the closest passages.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from index.abbrev import abbreviations_of, expansions
+from index.conversation import Turn, contextualize
+from index.evidence import Scored, Unit, coverage, idf_weights, terms, units
+from index.intent import Intent, detect
+from index.query import Query, parse
+from index.search import Filters, Hit, Searcher
+from ingest.normalize import strip_accents
+
+MAX_EXCERPT = 1000
+MIN_COVERAGE = 0.5  # below this share of the question's weighted terms, the documents do not answer it
+CANDIDATE_PASSAGES = 8
+NOT_FOUND = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản đã nạp."
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    doc_id: str
+    source: str
+    title: str | None
+    doc_type: str | None
+    number: str | None
+    issuer: str | None
+    issued: str | None
+    section: str
+    page: int | None
+    text: str  # excerpt of at most MAX_EXCERPT characters
+    highlight: tuple[int, int]  # the supporting span, offsets into ``text``
+    score: float
+    ocr: bool = False
+    passage_id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: str
+    intent: Intent
+    answer: str
+    citations: tuple[Citation, ...]
+    found: bool
+    effective_question: str = ""  # the question after follow-up resolution
+    notice: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "intent": self.intent,
+            "answer": self.answer,
+            "found": self.found,
+            "citations": [
+                {
+                    "doc_id": c.doc_id, "source": c.source, "title": c.title, "doc_type": c.doc_type,
+                    "number": c.number, "issuer": c.issuer, "issued": c.issued, "section": c.section,
+                    "page": c.page, "text": c.text, "highlight": list(c.highlight), "score": round(c.score, 6),
+                    "ocr": c.ocr,
+                }
+                for c in self.citations
+            ],
+        }
+
+
+# --- value extraction -----------------------------------------------------------------------
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_PERCENT = re.compile(rf"(?:(?:từ|trên|dưới|tối thiểu|ít nhất|khoảng|gần|hơn|đạt|là)\s+)?{_NUM}\s*%")
+_RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
+_RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
+_COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
+_NOT_VALUE = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}|\d+/[A-ZĐ])|\b(?:năm|ngày|tháng|quý|Điều|khoản|điểm)\s*$"
+)
+_YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
+_QUANTITY_WORDS = re.compile(r"^(?:năm|ngày|tháng|quý|giờ|lần thứ)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    start: int  # offsets in the unit text
+    end: int
+    text: str
+    kind: str  # percent, rank, range, count
+
+
+def values(text: str) -> list[Value]:
+    """Quantities written in ``text``: percentages, ranks, ranges and counts with their noun."""
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _COUNT)):
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            raw = m.group(0)
+            before = text[max(0, s - 8):s]
+            if kind in ("count", "range") and (_YEARLIKE.match(raw) or re.search(r"(năm|ngày|số|Điều)\s*$", before)):
+                continue
+            if kind == "count":
+                words = raw.split(None, 1)
+                if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
+                    continue
+                if re.match(r"\d+/\d", raw) and "/" in raw and not re.search(r"\s", raw.split("/")[1][:3]):
+                    pass
+            taken.append((s, e))
+            found.append(Value(s, e, raw.strip(), kind))
+    return sorted(found, key=lambda v: v.start)
+
+
+def _value_preference(question: str) -> tuple[str | None, set[str]]:
+    """Which kind of value the question wants, and the unit words it names."""
+    q = strip_accents(question.lower())
+    kind = None
+    if re.search(r"thu may|xep hang|xep thu|vi tri|hang may", q):
+        kind = "rank"
+    elif re.search(r"phan tram|ty le|ti le|%|ty trong", q):
+        kind = "percent"
+    nouns = set(re.findall(r"bao nhieu\s+([a-z]+)", q))
+    return kind, nouns
+
+
+def best_value(unit_text: str, question: str, anchor: int) -> Value | None:
+    """The value in ``unit_text`` most likely to answer ``question``, near ``anchor``."""
+    found = values(unit_text)
+    if not found:
+        return None
+    kind, nouns = _value_preference(question)
+
+    def rank(v: Value) -> tuple:
+        noun = strip_accents(v.text.split()[-1].lower()) if v.kind == "count" else ""
+        return (
+            0 if (kind and v.kind == kind) else 1,
+            0 if (nouns and noun in nouns) else 1,
+            0 if v.start >= anchor else 1,
+            abs(v.start - anchor),
+        )
+
+    return min(found, key=rank)
+
+
+# --- answerer ---------------------------------------------------------------------------------
+
+_DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
+_SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
+_NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
+_DATE_TEXT = re.compile(
+    r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
+)
+_DOC_NUMBER = re.compile(r"\d{1,5}[a-z]?(?:/\d{4})?/[A-ZĐ][A-ZĐa-z0-9&]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9&]*)*")
+
+
+def doc_label(doc) -> str:
+    m = doc.meta
+    if m.doc_type and m.number:
+        return f"{m.doc_type} {m.number}"
+    if m.number:
+        return f"văn bản {m.number}"
+    return m.title or doc.source
+
+
+class Answerer:
+    def __init__(self, searcher: Searcher, *, min_coverage: float = MIN_COVERAGE):
+        self.searcher = searcher
+        self.min_coverage = min_coverage
+
+    # --- evidence -----------------------------------------------------------------------
+
+    def _question_weights(self, query: Query) -> dict[str, float]:
+        fold = query.accentless
+        text = " ".join(query.content_terms).replace("_", " ") if not fold else query.norm
+        q_terms = terms(text, fold=fold)
+        drop: set[str] = set()
+        for province in query.provinces:
+            drop |= terms(province, fold=fold)
+        for ref in query.references:
+            drop |= terms(" ".join(filter(None, (ref.number, ref.symbol, ref.doc_type))), fold=fold)
+        q_terms = {t for t in q_terms if t not in drop and not t.isdigit() or t in _years(query)}
+        lexical = self.searcher.lexical
+        field = "folded" if fold else "syllables"
+        df = lexical.document_frequency(field, q_terms)
+        return idf_weights(q_terms, df, max(lexical.size, 1))
+
+    def _unit_terms(self, unit: Unit, hit: Hit, fold: bool) -> set[str]:
+        extra = " ".join(expansions(unit.text) + abbreviations_of(unit.text))
+        return terms(f"{unit.text} {extra} {hit.passage.section}", fold=fold)
+
+    def _score(self, query: Query, hits: Sequence[Hit]) -> list[Scored]:
+        weights = self._question_weights(query)
+        scored = []
+        for unit in units([h.passage.text for h in hits]):
+            cov = coverage(weights, self._unit_terms(unit, hits[unit.hit_index], query.accentless))
+            prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
+            brevity = 0.02 if len(unit.text) < 400 else 0.0
+            scored.append(Scored(unit, cov, cov + prior + brevity))
+        scored.sort(key=lambda s: -s.score)
+        return scored
+
+    # --- main -----------------------------------------------------------------------------
+
+    def ask(self, question: str, *, history: Sequence[Turn] = (), k: int = 5,
+            filters: Filters = Filters()) -> Answer:
+        question = " ".join((question or "").split())
+        if not question or not any(ch.isalnum() for ch in question):
+            return Answer(question, "general", "Câu hỏi trống: hãy nhập câu hỏi về nội dung văn bản.", (), False)
+        effective, focus_docs, inherited = contextualize(question, history)
+        intent = detect(question)
+        if intent == "general" and inherited:
+            intent = inherited
+        query = parse(effective)
+        hits = self.searcher.search(query, k=max(CANDIDATE_PASSAGES, k), filters=filters, focus_docs=focus_docs)
+        if not hits:
+            return Answer(question, intent, NOT_FOUND, (), False, effective)
+        scored = self._score(query, hits)
+        if not scored:
+            return Answer(question, intent, NOT_FOUND, self._citations(hits, {}, k), False, effective)
+        best = scored[0]
+        missing_place = self._missing_province(query, hits)
+        if best.coverage < self.min_coverage or missing_place:
+            reason = NOT_FOUND
+            if missing_place:
+                reason = f"Không tìm thấy văn bản nào về {missing_place} trong các văn bản đã nạp."
+            return Answer(question, intent, reason + " Các đoạn gần nhất được liệt kê bên dưới.",
+                          self._citations(hits, self._best_per_hit(scored), k), False, effective)
+        chosen, direct = self._extract(intent, query, question, effective, scored, hits)
+        hit = hits[chosen.unit.hit_index]
+        answer = self._compose(direct, chosen.unit, hit)
+        per_hit = self._best_per_hit(scored)
+        per_hit[chosen.unit.hit_index] = chosen.unit
+        order = [chosen.unit.hit_index] + [i for i in range(len(hits)) if i != chosen.unit.hit_index]
+        citations = self._citations([hits[i] for i in order], {n: per_hit.get(i) for n, i in enumerate(order)}, k)
+        return Answer(question, intent, answer, citations, True, effective)
+
+    def _missing_province(self, query: Query, hits: Sequence[Hit]) -> str | None:
+        """A province the question names that none of the top documents is about."""
+        if not query.provinces:
+            return None
+        top_docs = []
+        for h in hits[:CANDIDATE_PASSAGES]:
+            if h.document.doc_id not in top_docs:
+                top_docs.append(h.document.doc_id)
+        for province in query.provinces:
+            folded = strip_accents(province).lower()
+            for doc_id in top_docs:
+                doc = self.searcher.documents[doc_id]
+                if doc.meta.province == province:
+                    break
+                full = self.searcher.store.document(doc_id)
+                if full and folded in strip_accents(full.text).lower():
+                    break
+            else:
+                return province
+        return None
+
+    def _best_per_hit(self, scored: Sequence[Scored]) -> dict[int, Unit]:
+        out: dict[int, Unit] = {}
+        for s in scored:
+            out.setdefault(s.unit.hit_index, s.unit)
+        return out
+
+    # --- extraction by intent -------------------------------------------------------------
+
+    def _extract(self, intent: Intent, query: Query, question: str, effective: str,
+                 scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
+        top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - 0.2]
+        extractor = {
+            "target": self._target,
+            "responsibility": self._responsibility,
+            "deadline": self._deadline,
+            "general": self._general,
+        }[intent]
+        for cand in top:
+            direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
+            if direct:
+                return cand, direct
+        return scored[0], None
+
+    def _target(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
+        anchor = _anchor(cand.unit.text, question)
+        value = best_value(cand.unit.text, question, anchor)
+        return value.text if value else None
+
+    def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
+        from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
+
+        unit = cand.unit
+        asked = {m.canonical for m in find_agencies(effective)}
+        # 1. "Sở X: <tasks>" — the label names the agency.
+        if unit.label:
+            label = re.sub(r"^\s*(?:\d{1,2}\.|[a-zđ]\)|[IVX]+\.)\s*", "", unit.label)
+            canon = canonical_agency(label) or canonical_agency(label, bare=True)
+            if canon and canon not in asked:
+                return label if canon == label else f"{canon} ({label})"
+            if canon is None and organisation_label(label):
+                return label
+        # 2. A fact extracted at ingest for this passage and span.
+        for fact in self._assignments(hit, unit):
+            if fact.agency not in asked:
+                return f"{fact.agency} ({fact.role})" if fact.role != "thực hiện" else fact.agency
+        # 3. The section the passage sits under names the agency ("1. Sở Thông tin và Truyền thông").
+        for label in reversed(hit.passage.section.split(" › ")) if hit.passage.section else ():
+            label = re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)\s*", "", label).strip()
+            canon = canonical_agency(label) or canonical_agency(label, bare=True)
+            if canon and canon not in asked:
+                return canon
+            if organisation_label(label) and canonical_agency(label) is None:
+                return label
+        # 4. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
+        for m in find_agencies(unit.text):
+            if m.canonical in asked:
+                continue
+            after = strip_accents(unit.text[m.end:m.end + 40].lower())
+            before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
+            if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|:)", after) \
+                    or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):
+                return m.canonical if m.mention == m.canonical else f"{m.canonical} ({m.mention})"
+        return None
+
+    def _assignments(self, hit: Hit, unit: Unit):
+        start = hit.passage.start + unit.start
+        end = hit.passage.start + unit.end
+        for stored in self.searcher.store.facts(type="assignment", doc_id=hit.document.doc_id):
+            fact = stored.fact
+            if fact.start < end and start < fact.end:
+                yield fact
+
+    def _deadline(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
+        from ingest.facts.dates import find_deadlines
+
+        text = cand.unit.text
+        found = find_deadlines(text, issued=hit.document.meta.issued)
+        if not found:
+            return None
+        anchor = _anchor(text, question)
+        s, e, _ = min(found, key=lambda f: (0 if f[0] >= anchor - 40 else 1, abs(f[0] - anchor)))
+        return text[s:e].strip()
+
+    def _general(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
+        q = strip_accents(question.lower())
+        text = cand.unit.text
+        meta = hit.document.meta
+        if _SIGNER_Q.search(q):
+            m = re.search(r"Người ký:\s*([^\n;|]+)", text)
+            if m:
+                return m.group(1).strip()
+            return meta.signer
+        if _NUMBER_Q.search(q):
+            m = _DOC_NUMBER.search(text)
+            return m.group(0) if m else meta.number
+        if _DOC_DATE_Q.search(q):
+            m = _DATE_TEXT.search(text)
+            return m.group(0) if m else None
+        return None
+
+    # --- output ---------------------------------------------------------------------------
+
+    def _compose(self, direct: str | None, unit: Unit, hit: Hit) -> str:
+        quote = _shorten(unit.text, 300)
+        source = doc_label(hit.document)
+        if direct and direct not in quote:
+            return f"{direct}. Theo {source}: “{quote}”"
+        if direct:
+            return f"{direct} — theo {source}: “{quote}”"
+        return f"Theo {source}: “{quote}”"
+
+    def _citations(self, hits: Sequence[Hit], support: dict[int, Unit | None], k: int) -> tuple[Citation, ...]:
+        out = []
+        seen = set()
+        for i, hit in enumerate(hits):
+            if hit.passage_id in seen:
+                continue
+            seen.add(hit.passage_id)
+            unit = support.get(i)
+            text, highlight = _excerpt(hit.passage.text, (unit.start, unit.end) if unit else (0, 0))
+            m = hit.document.meta
+            out.append(Citation(
+                hit.document.doc_id, hit.document.source, m.title, m.doc_type, m.number, m.issuer, m.issued,
+                hit.passage.section, hit.passage.page, text, highlight, hit.score, hit.passage.ocr, hit.passage_id,
+            ))
+            if len(out) >= k:
+                break
+        return tuple(out)
+
+
+def _years(query: Query) -> set[str]:
+    return {str(y) for y in query.years}
+
+
+def _anchor(text: str, question: str) -> int:
+    """Position just after the last question term found in ``text`` (where a value follows)."""
+    q = terms(question)
+    low = text.lower()
+    best = 0
+    for t in q:
+        if "_" in t or len(t) < 2:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(t)}(?!\w)", low):
+            best = max(best, m.end())
+    return best
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def _excerpt(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """At most MAX_EXCERPT characters of ``text`` around ``span``; the span re-based."""
+    start, end = span
+    if len(text) <= MAX_EXCERPT:
+        return text, (start, end)
+    if end - start >= MAX_EXCERPT:
+        return text[start:start + MAX_EXCERPT], (0, MAX_EXCERPT)
+    room = MAX_EXCERPT - (end - start)
+    left = max(0, start - room // 2)
+    right = min(len(text), left + MAX_EXCERPT)
+    left = max(0, right - MAX_EXCERPT)
+    return text[left:right], (start - left, end - left)

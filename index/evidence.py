@@ -1,0 +1,102 @@
+"""Evidence units: the sentences and clauses of retrieved passages, scored against a question.
+
+A unit is a clause (split at ";" inside long enumerations) or a sentence of a passage, with
+the label it sits under ("Sở Tài chính: ...", or the passage's section) as context. Its score
+is the share of the question's informative terms it contains, weighted by IDF, so that a
+clause that names the indicator the question asks about wins over one that merely shares
+common words.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ingest.normalize import normalize, strip_accents
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9\-–•+*])|\n+")
+_CLAUSE_END = re.compile(r";\s+|\n+")
+_LABEL = re.compile(r"^\s*(?:[-+•*–]\s*)?((?:\d{1,2}\.|[a-zđ]\)|[IVX]+\.)?\s*[^:;.\n]{2,80}?):\s+\S")
+_SYLLABLE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W_]+")  # as ingest.tokenize.syllable_tokens
+MIN_CLAUSE = 40  # shorter clauses are kept with their neighbour
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    hit_index: int  # which retrieved passage
+    start: int  # offsets in the passage text
+    end: int
+    text: str
+    label: str  # "Sở Tài chính" for "Sở Tài chính: ...", else ""
+
+
+def syllables(text: str, *, fold: bool = False) -> list[str]:
+    """Lower-case syllables of normalised text (accent-free with ``fold``)."""
+    norm = normalize(text).lower()
+    if fold:
+        norm = strip_accents(norm)
+    return _SYLLABLE.findall(norm)
+
+
+def terms(text: str, *, fold: bool = False) -> set[str]:
+    """Syllables and syllable bigrams, the vocabulary evidence is compared in."""
+    syl = syllables(text, fold=fold)
+    return set(syl) | {f"{a}_{b}" for a, b in zip(syl, syl[1:])}
+
+
+def _spans(text: str, pattern: re.Pattern[str], base: int = 0) -> list[tuple[int, int]]:
+    out, cursor = [], 0
+    for m in pattern.finditer(text):
+        if m.start() > cursor:
+            out.append((base + cursor, base + m.start()))
+        cursor = m.end()
+    if cursor < len(text):
+        out.append((base + cursor, base + len(text)))
+    return [(s, e) for s, e in out if text[s - base : e - base].strip()]
+
+
+def units(passage_texts: Sequence[str]) -> list[Unit]:
+    """Sentences of every passage, and the clauses of sentences that enumerate with ";"."""
+    out: list[Unit] = []
+    for i, text in enumerate(passage_texts):
+        for s, e in _spans(text, _SENTENCE_END):
+            sentence = text[s:e]
+            m = _LABEL.match(sentence)
+            label = m.group(1).strip() if m else ""
+            out.append(Unit(i, s, e, sentence.strip(), label))
+            clauses = _spans(sentence, _CLAUSE_END, s)
+            if len(clauses) > 1:
+                merged: list[tuple[int, int]] = []
+                for cs, ce in clauses:
+                    if merged and (ce - cs < MIN_CLAUSE or merged[-1][1] - merged[-1][0] < MIN_CLAUSE):
+                        merged[-1] = (merged[-1][0], ce)
+                    else:
+                        merged.append((cs, ce))
+                for cs, ce in merged:
+                    if (cs, ce) != (s, e):
+                        out.append(Unit(i, cs, ce, text[cs:ce].strip(), label))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    unit: Unit
+    coverage: float  # IDF-weighted share of question terms present (0..1)
+    score: float
+
+
+def idf_weights(question_terms: Iterable[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
+    """BM25-style IDF; unseen terms get the highest weight (they may still occur in a clause)."""
+    out = {}
+    for t in question_terms:
+        d = df.get(t, 0)
+        out[t] = math.log(1 + (n_docs - d + 0.5) / (d + 0.5))
+    return out
+
+
+def coverage(weights: dict[str, float], unit_terms: set[str]) -> float:
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    return sum(w for t, w in weights.items() if t in unit_terms) / total

@@ -1,0 +1,90 @@
+"""Dates, periods and recurrences normalised to ISO ranges."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.facts.dates import find_deadlines, parse_deadline
+from ingest.records import Deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "expected"),
+    [
+        # exact days
+        ("trước ngày 30/6/2026", None, Deadline("trước ngày 30/6/2026", None, "2026-06-30")),
+        ("ngày 15 tháng 3 năm 2025", None, Deadline("ngày 15 tháng 3 năm 2025", "2025-03-15", "2025-03-15")),
+        ("Hoàn thành trước 30/6", "2025-02-01", Deadline("trước 30/6", None, "2025-06-30")),
+        ("chậm nhất ngày 15/12/2025", None, Deadline("chậm nhất ngày 15/12/2025", None, "2025-12-15")),
+        ("từ ngày 01/3 đến ngày 15/3/2026", None, Deadline("từ ngày 01/3 đến ngày 15/3/2026", "2026-03-01", "2026-03-15")),
+        # months
+        ("tháng 10/2025", None, Deadline("tháng 10/2025", "2025-10-01", "2025-10-31")),
+        ("trong tháng 12", "2025-03-02", Deadline("trong tháng 12", "2025-12-01", "2025-12-31")),
+        ("Từ tháng 3 đến tháng 9/2026", None, Deadline("Từ tháng 3 đến tháng 9/2026", "2026-03-01", "2026-09-30")),
+        ("trước tháng 10/2025", None, Deadline("trước tháng 10/2025", None, "2025-09-30")),
+        # quarters and halves
+        ("Quý III/2025", None, Deadline("Quý III/2025", "2025-07-01", "2025-09-30")),
+        ("quý I năm 2026", None, Deadline("quý I năm 2026", "2026-01-01", "2026-03-31")),
+        ("trong Quý IV", "2024-05-01", Deadline("trong Quý IV", "2024-10-01", "2024-12-31")),
+        ("6 tháng đầu năm 2025", None, Deadline("6 tháng đầu năm 2025", "2025-01-01", "2025-06-30")),
+        ("06 tháng cuối năm 2024", None, Deadline("06 tháng cuối năm 2024", "2024-07-01", "2024-12-31")),
+        # years and periods
+        ("năm 2025", None, Deadline("năm 2025", "2025-01-01", "2025-12-31")),
+        ("trong năm 2025", None, Deadline("trong năm 2025", "2025-01-01", "2025-12-31")),
+        ("đến năm 2030", None, Deadline("đến năm 2030", None, "2030-12-31")),
+        ("Năm 2025 và các năm tiếp theo", None, Deadline("Năm 2025 và các năm tiếp theo", "2025-01-01", None)),
+        ("giai đoạn 2021-2025", None, Deadline("giai đoạn 2021-2025", "2021-01-01", "2025-12-31")),
+        ("2018 - 2020", None, Deadline("2018 - 2020", "2018-01-01", "2020-12-31")),
+        # recurrences
+        ("hằng quý", None, Deadline("hằng quý", recurrence="quarterly")),
+        ("hàng quý", None, Deadline("hàng quý", recurrence="quarterly")),
+        ("Định kỳ hàng quý", None, Deadline("Định kỳ hàng quý", recurrence="quarterly")),
+        ("định kỳ 6 tháng", None, Deadline("định kỳ 6 tháng", recurrence="semiannual")),
+        ("hằng năm", None, Deadline("hằng năm", recurrence="yearly")),
+        ("hàng năm", None, Deadline("hàng năm", recurrence="yearly")),
+        ("hằng tháng", None, Deadline("hằng tháng", recurrence="monthly")),
+        ("hằng tuần", None, Deadline("hằng tuần", recurrence="weekly")),
+        ("trước ngày 20/11 hằng năm", "2025-03-01", Deadline("trước ngày 20/11 hằng năm", None, "2025-11-20", "yearly")),
+        ("trước ngày 20/11 hằng năm", "2025-12-01", Deadline("trước ngày 20/11 hằng năm", None, "2026-11-20", "yearly")),
+        ("Hằng năm, trước ngày 15/12", "2025-01-10", Deadline("Hằng năm, trước ngày 15/12", None, "2025-12-15", "yearly")),
+        ("trước ngày 15 hằng tháng", None, Deadline("trước ngày 15 hằng tháng", recurrence="monthly")),
+        ("Trước ngày 05 của tháng liền kề", None, Deadline("Trước ngày 05 của tháng liền kề", recurrence="monthly")),
+        # a year-less day long before the document's date belongs to the next year
+        ("trước ngày 01/6", "2025-12-01", Deadline("trước ngày 01/6", None, "2026-06-01")),
+        ("trước ngày 20/12", "2025-12-01", Deadline("trước ngày 20/12", None, "2025-12-20")),
+        ("Thường xuyên", None, Deadline("Thường xuyên", recurrence="continuous")),
+        # relative limits keep their words and no dates
+        (
+            "trong thời hạn 30 ngày kể từ ngày ký ban hành",
+            None,
+            Deadline("trong thời hạn 30 ngày kể từ ngày ký ban hành"),
+        ),
+    ],
+)
+def test_parse_deadline(text: str, issued: str | None, expected: Deadline) -> None:
+    assert parse_deadline(text, issued=issued) == expected
+
+
+def test_year_less_date_without_issued_keeps_text_only() -> None:
+    assert parse_deadline("trước ngày 30/6") == Deadline("trước ngày 30/6", None, None)
+
+
+@pytest.mark.parametrize("text", ["", "xếp thứ 8/14 tỉnh", "ngày 31/2/2025", "tỷ lệ 37,8%", "Quyết định số 28/2018/QĐ-TTg"])
+def test_no_deadline(text: str) -> None:
+    assert parse_deadline(text) is None
+
+
+def test_find_deadlines_skips_dates_of_cited_documents() -> None:
+    text = "Theo Quyết định số 390/QĐ-UBND ngày 07/3/2017 của UBND tỉnh, hoàn thành trước ngày 30/6/2026."
+    found = find_deadlines(text)
+    assert len(found) == 1
+    start, end, deadline = found[0]
+    assert text[start:end] == "trước ngày 30/6/2026"
+    assert deadline.end == "2026-06-30"
+
+
+def test_find_deadlines_spans_in_order() -> None:
+    text = "Báo cáo hằng quý; tổng kết trong tháng 12/2025 và giai đoạn 2021 - 2025."
+    found = find_deadlines(text)
+    assert [text[s:e] for s, e, _ in found] == ["hằng quý", "trong tháng 12/2025", "giai đoạn 2021 - 2025"]
+    assert [d.recurrence for _, _, d in found] == ["quarterly", None, None]
+    assert found[1][2].start == "2025-12-01" and found[1][2].end == "2025-12-31"

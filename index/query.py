@@ -5,7 +5,7 @@
 (DocRef(number='431', symbol=None, doc_type='Kế hoạch'),)
 >>> q.provinces
 ('Đắk Nông',)
->>> "ủy_ban" in q.tokens.words and "thông_tin" in q.tokens.words
+>>> "ubnd" in q.tokens.words and "thông_tin" in q.tokens.words
 True
 >>> parse("so lieu chuyen doi so nam 2023").accentless
 True

@@ -59,12 +59,48 @@ def _typical_width(blocks: Sequence[Block]) -> int:
     return lengths[int(len(lengths) * 0.8)] if lengths else 80
 
 
-def _joins(prev: _Para, block: Block, *, wrapped: bool, width: int) -> bool:
-    """Should ``block`` continue paragraph ``prev``?"""
+_SEPARATOR = re.compile(r"^[-_=.*·•~]{3,}$")  # "-------" under a header line
+_MARKER_ONLY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[a-zđ]\))$")
+# A line ending like this cannot end a paragraph: "... của Sở" / "Giáo dục và Đào tạo".
+_OPEN_END = re.compile(
+    r"(?:[^-_=.\s][,(\-–]|\s(?:và|của|với|các|về|cho|tại|trong|để|theo|đến|từ|hoặc|thuộc|nhằm|gồm|"
+    r"Sở|Bộ|Ban|Quý|quý))$"
+)
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters)
+
+
+def _is_type_line(text: str) -> bool:
+    """A document-type title on its own line ("KẾ HOẠCH", "QUYẾT ĐỊNH:")."""
+    from ingest.doctypes import type_from_title
+
+    found = type_from_title(text)
+    return bool(found) and not found[1].strip(" :")
+
+
+def _joins(prev: _Para, block: Block, *, wrapped: bool, grouped: bool, width: int) -> bool:
+    """Should ``block`` continue paragraph ``prev``?
+
+    ``wrapped``: lines were cut at a fixed width. ``grouped``: besides, blank lines separate
+    paragraphs, so lines between two blank lines belong together.
+    """
     if prev.kind != "text" or block.kind != "text":
         return False
     text, last = block.text, prev.text
-    if _TERMINAL.search(last) or _BULLET.match(text) or is_upper_title(text) or classify(text):
+    if _MARKER_ONLY.match(last):
+        return True  # "2.10." alone, its heading text on the next line
+    if _BULLET.match(text) or classify(text):
+        return False
+    if _OPEN_END.search(last) and not _is_type_line(last):
+        return True
+    if grouped:
+        if _is_type_line(last) or _all_caps(last) != _all_caps(text):
+            return False
+        return True
+    if _TERMINAL.search(last) or is_upper_title(text):
         return False
     if text[0].islower() or text[0].isdigit() or text[0] in "(\"“":
         return True  # "... chính quyền" + "địa phương ..." or "ngày" + "18 tháng 11"
@@ -79,16 +115,17 @@ def _joins(prev: _Para, block: Block, *, wrapped: bool, width: int) -> bool:
 def reflow(blocks: Sequence[Block], *, fmt: str) -> list[_Para]:
     line_based = fmt in LINE_FORMATS
     wrapped = line_based and _is_wrapped(blocks)
+    grouped = wrapped and any(not b.text.strip() for b in blocks)
     width = _typical_width(blocks) if wrapped else 0
     paras: list[_Para] = []
     hard_break = True
     for block in blocks:
         text = block.text.strip()
-        if not text:
+        if not text or (line_based and _SEPARATOR.match(text)):
             hard_break = True
             continue
         prev = paras[-1] if paras else None
-        if prev is not None and not hard_break and _joins(prev, block, wrapped=wrapped, width=width):
+        if prev is not None and not hard_break and _joins(prev, block, wrapped=wrapped, grouped=grouped, width=width):
             prev.parts.append(text)
             prev.last_line = text
             prev.ocr = prev.ocr or block.ocr

@@ -129,6 +129,15 @@ class Searcher:
     def close(self) -> None:
         self.store.close()
 
+    def is_stale(self) -> bool:
+        """True when the index folder changed (new documents) since this searcher loaded it."""
+        return self.store.generation() != self.generation
+
+    def reopen(self) -> Searcher:
+        """A searcher on the current state of the same folder, reusing the loaded model."""
+        return Searcher.open(self.folder, self.settings, embedder=self.embedder) if self.embedder \
+            else Searcher.open(self.folder, self.settings)
+
     # --- candidates -------------------------------------------------------------------------
 
     def _allowed(self, filters: Filters) -> np.ndarray | None:

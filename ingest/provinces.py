@@ -1,0 +1,199 @@
+"""Vietnam's provinces and centrally-run cities: names, variants and a fast finder.
+
+Two lists: the 63 units before the 2025 merger and the 34 after it (Resolution 202/2025/QH15,
+in force 1 July 2025). A name is kept as written in the document ("Đắk Nông" stays "Đắk Nông");
+:data:`MERGED_INTO` says which post-2025 unit an old province became part of.
+
+The finder accepts tone-mark variants ("Thanh Hoá"), accent-free spellings ("Dak Nong"), the
+"TP.HCM" family and common alternative spellings ("Đăk Lăk", "Bắc Cạn").
+
+>>> find_provinces("UBND tỉnh Đắk Nông và TP.HCM, Thanh Hoá")
+[(10, 18, 'Đắk Nông'), (22, 28, 'Hồ Chí Minh'), (30, 39, 'Thanh Hóa')]
+>>> canonical_province("Thành phố Hồ Chí Minh"), canonical_province("tinh dak nong")
+('Hồ Chí Minh', 'Đắk Nông')
+>>> find_provinces("hòa bình và ổn định")  # lower case is a common noun, not the province
+[]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.normalize import clean_display, normalize, strip_accents
+
+# Centrally-run cities ("thành phố trực thuộc Trung ương"); everything else is a "tỉnh".
+CITIES_BEFORE_2025 = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ")
+CITIES_2025 = ("Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ")
+
+PROVINCES_BEFORE_2025: tuple[str, ...] = CITIES_BEFORE_2025 + (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk",
+    "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh",
+    "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
+    "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+    "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+    "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)
+
+PROVINCES_2025: tuple[str, ...] = CITIES_2025 + (
+    "An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Điện Biên", "Đồng Nai", "Đồng Tháp",
+    "Gia Lai", "Hà Tĩnh", "Hưng Yên", "Khánh Hòa", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai",
+    "Nghệ An", "Ninh Bình", "Phú Thọ", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sơn La",
+    "Tây Ninh", "Thái Nguyên", "Thanh Hóa", "Tuyên Quang", "Vĩnh Long",
+)
+
+# Old province -> the post-2025 unit it was merged into (units that kept their name map to
+# themselves only when they absorbed others; unchanged units are absent).
+MERGED_INTO: dict[str, str] = {
+    "Hà Giang": "Tuyên Quang", "Yên Bái": "Lào Cai", "Bắc Kạn": "Thái Nguyên",
+    "Vĩnh Phúc": "Phú Thọ", "Hòa Bình": "Phú Thọ", "Bắc Giang": "Bắc Ninh",
+    "Thái Bình": "Hưng Yên", "Hải Dương": "Hải Phòng", "Hà Nam": "Ninh Bình",
+    "Nam Định": "Ninh Bình", "Quảng Bình": "Quảng Trị", "Quảng Nam": "Đà Nẵng",
+    "Kon Tum": "Quảng Ngãi", "Bình Định": "Gia Lai", "Ninh Thuận": "Khánh Hòa",
+    "Đắk Nông": "Lâm Đồng", "Bình Thuận": "Lâm Đồng", "Phú Yên": "Đắk Lắk",
+    "Bà Rịa - Vũng Tàu": "Hồ Chí Minh", "Bình Dương": "Hồ Chí Minh", "Bình Phước": "Đồng Nai",
+    "Long An": "Tây Ninh", "Sóc Trăng": "Cần Thơ", "Hậu Giang": "Cần Thơ",
+    "Bến Tre": "Vĩnh Long", "Trà Vinh": "Vĩnh Long", "Tiền Giang": "Đồng Tháp",
+    "Bạc Liêu": "Cà Mau", "Kiên Giang": "An Giang", "Thừa Thiên Huế": "Huế",
+}
+
+ALL_PROVINCES: tuple[str, ...] = tuple(sorted(set(PROVINCES_BEFORE_2025) | set(PROVINCES_2025)))
+
+# Spellings seen in real documents besides the canonical one and its accent-free form.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "Hồ Chí Minh": ("TP.HCM", "TP. HCM", "TP HCM", "TPHCM", "Tp.HCM", "TP.Hồ Chí Minh"),
+    "Đắk Lắk": ("Đăk Lăk", "Đắk Lăk", "Đắc Lắc", "Daklak", "Đaklak"),
+    "Đắk Nông": ("Đăk Nông", "Đắc Nông", "Daknong", "Đaknong"),
+    "Kon Tum": ("Kontum",),
+    "Bắc Kạn": ("Bắc Cạn",),
+    "Thừa Thiên Huế": ("Thừa Thiên - Huế",),
+    "Bà Rịa - Vũng Tàu": ("BR-VT", "Bà Rịa Vũng Tàu"),
+}
+
+# Words that make "Hồ Chí Minh" a person or a road rather than the city.
+_HCM_NOT_CITY = re.compile(
+    r"(?:chủ tịch|tư tưởng|đường|bác|lăng|cộng sản|phong cách|đạo đức|tấm gương|học viện|"
+    r"hồ chủ tịch|trường sơn -|chiến dịch)\s*$",
+    re.IGNORECASE,
+)
+# "tỉnh", "thành phố", "TP." before a name, for canonical_province().
+_LEVEL_PREFIX = re.compile(r"^(?:tỉnh|tinh|thành phố|thanh pho|tp\.?|t\.p\.?)\s*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _key(name: str) -> str:
+    """Comparison key: words of the normalised, lower-cased name ("Thanh Hoá" -> "thanh hóa")."""
+    return " ".join(_WORD.findall(normalize(name).lower()))
+
+
+def _tone_variants(name: str) -> set[str]:
+    """The name with both tone-mark placements: "Thanh Hóa" and "Thanh Hoá"."""
+    swaps = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+             "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+    alt = name
+    for old, new in swaps.items():
+        alt = alt.replace(old, new)
+    return {name, alt}
+
+
+def _pattern(form: str) -> str:
+    """Regex for one written form: flexible spaces and dashes between words."""
+    parts = re.split(r"\s*[-–]\s*|\s+", form)
+    if len(parts) == 1:
+        return re.escape(form)
+    seps = re.findall(r"\s*[-–]\s*|\s+", form)
+    out = re.escape(parts[0])
+    for sep, part in zip(seps, parts[1:]):
+        out += (r"\s*[-–]?\s*" if "-" in sep or "–" in sep else r"\s+") + re.escape(part)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    accented: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    forms: set[str] = set()
+    for name in ALL_PROVINCES:
+        for form in {name, *_ALIASES.get(name, ())}:
+            for variant in _tone_variants(form):
+                forms.add(variant)
+                accented[_key(variant)] = name
+                bare = strip_accents(variant)
+                forms.add(bare)
+                folded[_key(bare)] = name
+    alternation = "|".join(_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    regex = re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", re.IGNORECASE)
+    return regex, accented, folded
+
+
+def _lookup(matched: str, context: str) -> str | None:
+    """Canonical name for a match; accent-free spellings only count in accent-free text
+    ("Lê Quang Nam" is a person, "tinh quang nam" a province)."""
+    _, accented, folded = _tables()
+    key = _key(matched)
+    if strip_accents(matched) == matched:
+        if key in accented:
+            return accented[key]
+        return folded.get(key) if strip_accents(context) == context else None
+    return accented.get(key)
+
+
+def _capitalised(matched: str) -> bool:
+    """Every word starts with a capital ("Sơn La", "SƠN LA", "TP.HCM"), as a proper name does."""
+    return all(w[0].isupper() for w in _WORD.findall(matched))
+
+
+def find_provinces(text: str, *, strict_case: bool = True) -> list[tuple[int, int, str]]:
+    """Spans of province names in ``text`` with their canonical names, in order.
+
+    With ``strict_case`` (documents) a name must be capitalised; pass ``strict_case=False`` for
+    user queries typed in lower case. "Hồ Chí Minh" after "Chủ tịch", "tư tưởng", "Đường" ...
+    is a person or a road and is skipped.
+
+    >>> find_provinces("kế hoạch của tỉnh sơn la", strict_case=False)
+    [(18, 24, 'Sơn La')]
+    >>> find_provinces("Tư tưởng Hồ Chí Minh; Đường Hồ Chí Minh")
+    []
+    """
+    regex, _, _ = _tables()
+    found: list[tuple[int, int, str]] = []
+    for m in regex.finditer(text):
+        matched = m.group(0)
+        if strict_case and not _capitalised(matched):
+            continue
+        name = _lookup(matched, text[max(0, m.start() - 30): m.end() + 30])
+        if name is None:
+            continue
+        if name == "Hồ Chí Minh" and _HCM_NOT_CITY.search(text[max(0, m.start() - 20): m.start()]):
+            continue
+        found.append((m.start(), m.end(), name))
+    return found
+
+
+def canonical_province(name: str) -> str | None:
+    """The canonical name for one written province name, or None.
+
+    Accepts "tỉnh"/"thành phố"/"TP." prefixes, any case, tone variants and accent-free forms.
+
+    >>> canonical_province("TỈNH THANH HOÁ"), canonical_province("TP. Hồ Chí Minh")
+    ('Thanh Hóa', 'Hồ Chí Minh')
+    >>> canonical_province("Phan Thiết") is None
+    True
+    """
+    full = clean_display(name).strip(" .,;:")
+    for text in (full, _LEVEL_PREFIX.sub("", full).strip()):  # "TP.HCM" is itself a name
+        spans = find_provinces(text, strict_case=False)
+        if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(text):
+            return spans[0][2]
+    return None
+
+
+def is_city(name: str) -> bool:
+    """True for centrally-run cities (before or after 2025): "thành phố" rather than "tỉnh"."""
+    return name in CITIES_BEFORE_2025 or name in CITIES_2025
+
+
+def level_word(name: str) -> str:
+    """ "thành phố" for centrally-run cities, else "tỉnh"."""
+    return "thành phố" if is_city(name) else "tỉnh"

@@ -1,0 +1,402 @@
+"""Metadata extraction: exact DocumentMeta for small Vietnamese fixtures and the five seeds."""
+from pathlib import Path
+
+import pytest
+
+from ingest.doctypes import find_numbers, type_from_number, type_from_title
+from ingest.metadata import extract_metadata
+from ingest.records import DocumentMeta
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+
+def meta_of(*lines: str) -> DocumentMeta:
+    return extract_metadata("\n".join(lines))
+
+
+def test_header_on_separate_lines_with_preamble_and_signature():
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH ĐẮK NÔNG",
+        "Số: 431/KH-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Đắk Nông, ngày 17 tháng 8 năm 2018",
+        "KẾ HOẠCH",
+        "Nâng cao Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin",
+        "giai đoạn 2018 - 2020",
+        "Căn cứ Quyết định số 1819/QĐ-TTg ngày 26/10/2015 của Thủ tướng Chính phủ;",
+        "Thực hiện Nghị quyết số 36a/NQ-CP ngày 14/10/2015 của Chính phủ về Chính phủ điện tử,",
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        "I. MỤC TIÊU",
+        "Nâng cao vị trí xếp hạng theo Quyết định số 390/QĐ-UBND ngày 07/3/2017.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT, KGVX.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Cao Huy",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Kế hoạch",
+        number="431/KH-UBND",
+        issuer="Ủy ban nhân dân tỉnh Đắk Nông",
+        province="Đắk Nông",
+        issued="2018-08-17",
+        title="Nâng cao Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin "
+        "giai đoạn 2018 - 2020",
+        signer="Cao Huy",
+        cites=("1819/QĐ-TTg", "36a/NQ-CP"),  # 390/QĐ-UBND is in the body, not the preamble
+    )
+
+
+def test_glued_pdf_columns_with_blank_number_and_date():
+    meta = meta_of(
+        "UBND TỈNH GIA LAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc",
+        "Số: /KH-SNNMT Gia Lai, ngày tháng năm 2026",
+        "KẾ HOẠCH",
+        "Thực hiện Chỉ thị số 7883/CT-BNNMT ngày 17/7/2026 của Bộ Nông nghiệp và",
+        "Môi trường về việc tăng cường kỷ luật, kỷ cương hành chính",
+        "Căn cứ Kết luận số 226-KL/TW ngày 11/12/2025 của Ban Bí thư; Nghị định số",
+        "78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ; Chỉ thị số 7883/CT-BNNMT.",
+        "Nhằm tạo sự chuyển biến mạnh mẽ, Sở ban hành Kế hoạch số 12/KH-SNNMT như sau:",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Kế hoạch",
+        number=None,
+        issuer="Sở Nông nghiệp và Môi trường tỉnh Gia Lai",
+        province="Gia Lai",
+        issued=None,
+        title="Thực hiện Chỉ thị số 7883/CT-BNNMT ngày 17/7/2026 của Bộ Nông nghiệp và "
+        "Môi trường về việc tăng cường kỷ luật, kỷ cương hành chính",
+        signer=None,
+        cites=("7883/CT-BNNMT", "226-KL/TW", "78/2025/NĐ-CP"),
+    )
+
+
+def test_pipe_table_header_and_database_properties():
+    meta = meta_of(
+        "Vui lòng đăng nhập để tiếp tục.",
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        "Số: 431/KH-UBND | Đắk Nông, ngày 17 tháng 8 năm 2018 |",
+        "Ngày 06 tháng 10 năm 2017, Bộ Thông tin và Truyền thông công bố chỉ số ICT Index.",
+        "| TM. ỦY BAN NHÂN DÂN |",
+        "Kế hoạch 431/KH-UBND năm 2018 về nâng cao Chỉ số ICT Index giai đoạn 2018-2020",
+        "- Số hiệu: 431/KH-UBND",
+        "- Người ký: Cao Huy",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Kế hoạch",  # from the symbol: no type line on the page
+        number="431/KH-UBND",
+        issuer="Ủy ban nhân dân tỉnh Đắk Nông",  # "ỦY BAN NHÂN DÂN" + the place-date line
+        province="Đắk Nông",
+        issued="2018-08-17",
+        title="Nâng cao Chỉ số ICT Index giai đoạn 2018-2020",
+        signer="Cao Huy",
+    )
+
+
+def test_decision_with_blank_number_and_date_cites_only_the_preamble():
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH LÂM ĐỒNG",
+        "Số:            /QĐ-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Lâm Đồng, ngày        tháng 9 năm 2025",
+        "QUYẾT ĐỊNH",
+        "Về việc thành lập Hội đồng An toàn, vệ sinh lao động tỉnh Lâm Đồng",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+        "Căn cứ Nghị định số 39/2016/NĐ-CP ngày 15 tháng 5 năm 2016 của Chính phủ quy định",
+        "chi tiết thi hành một số điều của Luật An toàn, vệ sinh lao động;",
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 187/TTr-SNV ngày 28/8/2025.",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Thành lập Hội đồng theo Quyết định số 99/QĐ-UBND.",
+        "Nơi nhận:",
+        "- Như Điều 3;",
+        "- Lưu: VT, NC.",
+        "CHỦ TỊCH",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Quyết định",
+        number=None,  # pre-issuance copy: digits left blank for stamping
+        issuer="Ủy ban nhân dân tỉnh Lâm Đồng",
+        province="Lâm Đồng",
+        issued=None,  # day left blank
+        title="Về việc thành lập Hội đồng An toàn, vệ sinh lao động tỉnh Lâm Đồng",
+        signer=None,  # unsigned: the block has a title but no name
+        cites=("72/2025/QH15", "39/2016/NĐ-CP"),
+    )
+
+
+def test_letter_with_subject_line_wrapped_place_and_lookalike_letters():
+    meta = meta_of(
+        "ỦY",
+        "BAN NHÂN DÂN",
+        "THÀNH PHỐ HỒ CHÍ MINH",
+        "--------",
+        "CỘNG",
+        "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 4085/UBND-\u00d0T",  # Latin capital eth instead of Đ
+        "V/v rà soát và",
+        "chuẩn hóa dữ liệu số nhà sau sắp xếp",
+        "Thành",
+        "phố Hồ Chí Minh, ngày 25 tháng 11 năm 2025",
+        "Kính gửi:",
+        "- Công an Thành phố;",
+        "- Sở Xây dựng.",
+        "Xét đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN ngày 14/11/2025;",
+        "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Bùi",
+        "Xuân Cường",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Công văn",
+        number="4085/UBND-ĐT",
+        issuer="Ủy ban nhân dân thành phố Hồ Chí Minh",
+        province="Hồ Chí Minh",
+        issued="2025-11-25",
+        title="V/v rà soát và chuẩn hóa dữ liệu số nhà sau sắp xếp",
+        signer="Bùi Xuân Cường",
+        cites=(),  # "Xét ..." is a proposal, not a legal basis
+    )
+
+
+def test_department_letter_glued_signature_and_central_body():
+    meta = meta_of(
+        "BỘ TÀI CHÍNH",
+        "CỤC THUẾ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 5347/CT-CS",
+        "V/v tiền sử dụng đất",
+        "Hà Nội, ngày 20 tháng 11 năm 2025",
+        "Kính gửi: Thuế tỉnh Đồng Nai.",
+        "Cục Thuế nhận được công văn của Thuế tỉnh Đồng Nai.",
+        "Nơi nhận: KT. CỤC TRƯỞNG",
+        "- Như trên; PHÓ CỤC TRƯỞNG",
+        "- Lưu: VT, CS.",
+        "Nguyễn Thị Thanh Hằng 2",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Công văn",  # the V/v line wins over the "CT" code (Cục Thuế, not Chỉ thị)
+        number="5347/CT-CS",
+        issuer="Cục Thuế",
+        province=None,  # a central body's letter is not a provincial document
+        issued="2025-11-20",
+        title="V/v tiền sử dụng đất",
+        signer="Nguyễn Thị Thanh Hằng",  # the page number glued after the name is dropped
+    )
+
+
+def test_reflowed_text_file_header_runs_lines_together():
+    # A fixed-width text file after reflow: issuer lines, number and subject glued.
+    meta = meta_of(
+        "BỘ TÀI CHÍNH CỤC HẢI QUAN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+        "Số: 39209/CHQ-GSQL V/v hướng dẫn thủ tục hải quan",
+        "Hà Nội, ngày 01 tháng 12 năm 2025",
+        "Kính gửi: Công ty TNHH Bao bì Kỹ thuật cao.",
+        "Cục Hải quan có ý kiến như sau:",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT, GSQL (03b).",
+        "TL. CỤC TRƯỞNG",
+        "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN Nguyễn Bắc Hải",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Công văn",
+        number="39209/CHQ-GSQL",
+        issuer="Cục Hải quan",
+        issued="2025-12-01",
+        title="V/v hướng dẫn thủ tục hải quan",
+        signer="Nguyễn Bắc Hải",
+    )
+
+
+def test_no_signer_from_random_capitalised_words():
+    meta = meta_of(
+        "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc",
+        "Số: 2873/SXD-QLN Lâm Đồng, ngày 09 tháng 4 năm 2026",
+        "V/v góp ý đề nghị công nhận Ban vận động",
+        "Kính gửi: Sở Nội vụ",
+        "Sở Xây dựng thống nhất đề nghị của Sở Nội vụ.",
+        "Trân trọng!",
+        "GIÁM ĐỐC",
+        "Lâm Đồng",
+        "Ban Vận Động",
+    )
+    assert meta.signer is None
+    assert (meta.doc_type, meta.number, meta.issuer, meta.issued) == (
+        "Công văn", "2873/SXD-QLN", "Sở Xây dựng tỉnh Lâm Đồng", "2026-04-09")
+
+
+def test_own_number_is_not_a_citation():
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH SƠN LA",
+        "Số: 12/TB-UBND",
+        "Sơn La, ngày 03/02/2025",
+        "THÔNG BÁO",
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh",
+        "Thực hiện Thông báo số 12/TB-UBND và Kế hoạch số 5/KH-UBND của UBND tỉnh;",
+        "Ngày 02/02/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+    )
+    assert (meta.doc_type, meta.number, meta.issued, meta.cites) == (
+        "Thông báo", "12/TB-UBND", "2025-02-03", ("5/KH-UBND",))
+
+
+def test_news_page_reporting_a_plan():
+    meta = meta_of(
+        "[In trang]",
+        'Sơn La xác định năm 2023 là "Năm Chuyển đổi số"',
+        "Thứ năm, 02/02/2023 - 08:54",
+        "Vừa qua, UBND tỉnh ban hành Kế hoạch số 292/KH-UBND về Chuyển đổi số tỉnh Sơn La "
+        "năm 2023 (Kế hoạch). Theo đó, năm 2023 là năm trọng tâm.",
+        "Kế hoạch đặt mục tiêu đưa tỉnh Sơn La vào nhóm khá; Kế hoạch số 77/KH-UBND vẫn hiệu lực.",
+        "Phương Loan",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Kế hoạch",
+        number="292/KH-UBND",
+        issuer="Ủy ban nhân dân tỉnh Sơn La",  # "UBND tỉnh" + the province the page names
+        province="Sơn La",
+        issued=None,  # "Vừa qua": the page does not say when
+        title="Chuyển đổi số tỉnh Sơn La năm 2023",
+    )
+
+
+def test_news_page_with_date_and_generic_document_word():
+    meta = meta_of(
+        "Sơn La: Báo cáo tình hình ứng dụng công nghệ thông tin năm 2018.",
+        "Ngày 07 tháng 01 năm 2019, Ủy ban nhân dân tỉnh Sơn La đã có văn bản số 14/BC-UBND "
+        "về việc Báo cáo tình hình ứng dụng công nghệ thông tin năm 2018...",
+        "Trần Thị Duyên",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Báo cáo",  # "văn bản" is generic: the symbol says BC
+        number="14/BC-UBND",
+        issuer="Ủy ban nhân dân tỉnh Sơn La",
+        province="Sơn La",
+        issued="2019-01-07",
+        title="Báo cáo tình hình ứng dụng công nghệ thông tin năm 2018",
+    )
+
+
+def test_news_page_without_a_document_number():
+    meta = meta_of(
+        "PublishingPortal - Block_BanTin_Toolbar",
+        "08/06/2023",
+        "Tăng cỡ chữ Giảm cỡ chữ",
+        "Tiếp tục đẩy mạnh triển khai dịch vụ công trực tuyến",
+        "Phó Chủ tịch UBND tỉnh làm việc với Sở Thông tin và Truyền thông tỉnh Bắc Kạn.",
+        "Tỷ lệ hộ gia đình có cáp quang tại Bắc Kạn đạt 76,6%.",
+        "Thu Trang",
+    )
+    assert meta == DocumentMeta(
+        province="Bắc Kạn", title="Tiếp tục đẩy mạnh triển khai dịch vụ công trực tuyến"
+    )
+
+
+def test_type_lines_wrapped_in_capitals_and_authority_line():
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH QUẢNG TRỊ",
+        "Số: 2688/QĐ-UBND",
+        "Quảng Trị, ngày",
+        "18 tháng 11 năm 2025",
+        "QUYẾT",
+        "ĐỊNH",
+        "VỀ",
+        "VIỆC BÃI BỎ CÁC VĂN BẢN DO UBND TỈNH QUẢNG BÌNH BAN HÀNH",
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ;",
+        "QUYẾT ĐỊNH:",
+    )
+    assert meta == DocumentMeta(
+        doc_type="Quyết định",
+        number="2688/QĐ-UBND",
+        issuer="Ủy ban nhân dân tỉnh Quảng Trị",
+        province="Quảng Trị",
+        issued="2025-11-18",
+        title="Về việc bãi bỏ các văn bản do UBND tỉnh Quảng Bình ban hành",
+        cites=("78/2025/NĐ-CP",),
+    )
+
+
+def test_unknown_fields_stay_none():
+    assert extract_metadata("") == DocumentMeta()
+    assert extract_metadata("Một đoạn văn ngắn không có thông tin gì.") == DocumentMeta()
+
+
+@pytest.mark.parametrize(
+    ("number", "doc_type"),
+    [("431/KH-UBND", "Kế hoạch"), ("2/TTr-SNV", "Tờ trình"), ("5/CTr-UBND", "Chương trình"),
+     ("3/GM-UBND", "Giấy mời"), ("8609/SNNMT-VPĐK", "Công văn"), ("72/2025/QH15", None)],
+)
+def test_type_from_number(number, doc_type):
+    assert type_from_number(number) == doc_type
+
+
+def test_numbers_and_type_lines():
+    assert find_numbers("Nghị quyết 36a/NQ-CP; Tờ trình số 02-TTr/ĐLS; giai đoạn 2021-2025; 48/63 tỉnh") == [
+        "36a/NQ-CP", "02-TTr/ĐLS"]
+    assert type_from_title("THÔNG TƯ LIÊN TỊCH HƯỚNG DẪN") == ("Thông tư liên tịch", "HƯỚNG DẪN")
+    assert type_from_title("Kế hoạch này được ban hành") is None  # only capitals are type lines
+
+
+SEED_EXPECTED = {
+    "000_bc88aaa6fd61f4b6.txt": DocumentMeta(
+        doc_type="Công văn",
+        number="3033/UBND-KGVX",
+        issuer="Ủy ban nhân dân tỉnh Sơn La",
+        province="Sơn La",
+        issued="2021-09-20",
+        title="Tăng cường thực hiện các giải pháp nâng cao Chỉ số sẵn sàng cho phát triển và "
+        "ứng dụng Công nghệ thông tin và Truyền thông (ICT Index) tỉnh Sơn La năm 2021",
+    ),
+    "001_e6ca48e96aedd007.txt": DocumentMeta(
+        doc_type="Kế hoạch",
+        number="292/KH-UBND",
+        issuer="Ủy ban nhân dân tỉnh Sơn La",
+        province="Sơn La",
+        title="Chuyển đổi số tỉnh Sơn La năm 2023",
+    ),
+    "002_a20f42f0cdfd229b.txt": DocumentMeta(
+        doc_type="Báo cáo",
+        number="14/BC-UBND",
+        issuer="Ủy ban nhân dân tỉnh Sơn La",
+        province="Sơn La",
+        issued="2019-01-07",
+        title="Báo cáo tình hình triển khai ứng dụng công nghệ thông tin trong các cơ quan "
+        "nhà nước tỉnh năm 2018",
+    ),
+    "003_b8ab76bec014d625.txt": DocumentMeta(
+        doc_type="Kế hoạch",
+        number="431/KH-UBND",
+        issuer="Ủy ban nhân dân tỉnh Đắk Nông",
+        province="Đắk Nông",
+        issued="2018-08-17",
+        title="Nâng cao Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin - "
+        "truyền thông (ICT Index) trên địa bàn tỉnh Đắk Nông giai đoạn 2018-2020",
+        signer="Cao Huy",
+    ),
+    "004_c5899d6efa0f417d.txt": DocumentMeta(
+        province="Bắc Kạn",
+        title="Tiếp tục đẩy mạnh triển khai dịch vụ công trực tuyến",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_EXPECTED))
+def test_seed_pages(name):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    assert extract_metadata(text, source_name=name) == SEED_EXPECTED[name]

@@ -14,15 +14,20 @@ from dataclasses import dataclass, field
 
 from index.abbrev import abbreviations_of, expansions
 from index.conversation import Turn, contextualize
-from index.evidence import Scored, Unit, coverage, idf_weights, terms, units
+from index.evidence import Scored, Unit, coverage, idf_weights, skeleton, skeletons, terms, topic_text, units
 from index.intent import Intent, detect
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
 from ingest.normalize import strip_accents
 
 MAX_EXCERPT = 1000
-MIN_COVERAGE = 0.5  # below this share of the question's weighted terms, the documents do not answer it
+MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
 CANDIDATE_PASSAGES = 8
+PLACE_BONUS = 0.1  # evidence from a document about the province the question names
+CONTEXT_SHARE = 0.25  # share of a unit's coverage that its passage can contribute
+WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to win
+RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
+RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
 NOT_FOUND = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản đã nạp."
 
 
@@ -130,20 +135,27 @@ def _value_preference(question: str) -> tuple[str | None, set[str]]:
     return kind, nouns
 
 
-def best_value(unit_text: str, question: str, anchor: int) -> Value | None:
-    """The value in ``unit_text`` most likely to answer ``question``, near ``anchor``."""
+def best_value(unit_text: str, question: str, weights: dict[str, float]) -> Value | None:
+    """The value in ``unit_text`` that answers ``question``: the right kind, and preceded (in
+    the same clause) by the question's own terms."""
     found = values(unit_text)
     if not found:
         return None
     kind, nouns = _value_preference(question)
+
+    def context(v: Value) -> float:
+        left = unit_text[max(0, v.start - 160):v.start]
+        left = re.split(r"[;:]\s", left)[-1]
+        near = terms(left)
+        return sum(w for t, w in weights.items() if t in near)
 
     def rank(v: Value) -> tuple:
         noun = strip_accents(v.text.split()[-1].lower()) if v.kind == "count" else ""
         return (
             0 if (kind and v.kind == kind) else 1,
             0 if (nouns and noun in nouns) else 1,
-            0 if v.start >= anchor else 1,
-            abs(v.start - anchor),
+            -context(v),
+            v.start,
         )
 
     return min(found, key=rank)
@@ -152,6 +164,7 @@ def best_value(unit_text: str, question: str, anchor: int) -> Value | None:
 # --- answerer ---------------------------------------------------------------------------------
 
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
+_PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|o dau)\b")
 _SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
 _NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 _DATE_TEXT = re.compile(
@@ -173,38 +186,66 @@ class Answerer:
     def __init__(self, searcher: Searcher, *, min_coverage: float = MIN_COVERAGE):
         self.searcher = searcher
         self.min_coverage = min_coverage
+        self._about_cache: dict[tuple[str, tuple[str, ...]], bool] = {}
 
     # --- evidence -----------------------------------------------------------------------
 
     def _question_weights(self, query: Query) -> dict[str, float]:
         fold = query.accentless
-        text = " ".join(query.content_terms).replace("_", " ") if not fold else query.norm
-        q_terms = terms(text, fold=fold)
+        # Abbreviations need no expansion here: units carry both forms of their own text.
+        q_terms = terms(topic_text(query.norm), fold=fold)
         drop: set[str] = set()
         for province in query.provinces:
             drop |= terms(province, fold=fold)
         for ref in query.references:
             drop |= terms(" ".join(filter(None, (ref.number, ref.symbol, ref.doc_type))), fold=fold)
-        q_terms = {t for t in q_terms if t not in drop and not t.isdigit() or t in _years(query)}
+        q_terms = {t for t in q_terms if t not in drop}
         lexical = self.searcher.lexical
         field = "folded" if fold else "syllables"
         df = lexical.document_frequency(field, q_terms)
         return idf_weights(q_terms, df, max(lexical.size, 1))
+
+    def _context_terms(self, hit: Hit, fold: bool) -> set[str]:
+        return terms(f"{hit.passage.text} {hit.passage.section} {hit.document.meta.title or ''}", fold=fold)
 
     def _unit_terms(self, unit: Unit, hit: Hit, fold: bool) -> set[str]:
         extra = " ".join(expansions(unit.text) + abbreviations_of(unit.text))
         return terms(f"{unit.text} {extra} {hit.passage.section}", fold=fold)
 
     def _score(self, query: Query, hits: Sequence[Hit]) -> list[Scored]:
-        weights = self._question_weights(query)
+        weights = self._weights
+        place = {h.document.doc_id: self._about(h.document.doc_id, query.provinces) for h in hits} \
+            if query.provinces else {}
         scored = []
+        fold = query.accentless
+        passage_terms = [self._context_terms(h, fold) for h in hits]
         for unit in units([h.passage.text for h in hits]):
-            cov = coverage(weights, self._unit_terms(unit, hits[unit.hit_index], query.accentless))
+            hit = hits[unit.hit_index]
+            unit_terms = self._unit_terms(unit, hit, fold)
+            cov = coverage(weights, unit_terms, skeletons(unit.text) if not fold else frozenset())
+            # Words of the surrounding passage (its section, the sentence before) count a little.
+            cov = (1 - CONTEXT_SHARE) * cov + CONTEXT_SHARE * coverage(weights, passage_terms[unit.hit_index])
+            if unit.whole:
+                cov -= WHOLE_PENALTY
             prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
-            brevity = 0.02 if len(unit.text) < 400 else 0.0
-            scored.append(Scored(unit, cov, cov + prior + brevity))
+            if place:  # the question names a province: prefer evidence from documents about it
+                prior += PLACE_BONUS if place[hit.document.doc_id] else -PLACE_BONUS
+            scored.append(Scored(unit, cov, cov + prior))
         scored.sort(key=lambda s: -s.score)
         return scored
+
+    def _about(self, doc_id: str, provinces: Sequence[str]) -> bool:
+        """Is the document about one of ``provinces`` (its metadata, or named in its text)?"""
+        key = (doc_id, tuple(provinces))
+        if key not in self._about_cache:
+            doc = self.searcher.documents.get(doc_id)
+            about = bool(doc and doc.meta.province in provinces)
+            if not about:
+                full = self.searcher.store.document(doc_id)
+                folded = strip_accents(full.text).lower() if full else ""
+                about = any(strip_accents(p).lower() in folded for p in provinces)
+            self._about_cache[key] = about
+        return self._about_cache[key]
 
     # --- main -----------------------------------------------------------------------------
 
@@ -221,12 +262,15 @@ class Answerer:
         hits = self.searcher.search(query, k=max(CANDIDATE_PASSAGES, k), filters=filters, focus_docs=focus_docs)
         if not hits:
             return Answer(question, intent, NOT_FOUND, (), False, effective)
+        self._weights = self._question_weights(query)
         scored = self._score(query, hits)
         if not scored:
             return Answer(question, intent, NOT_FOUND, self._citations(hits, {}, k), False, effective)
         best = scored[0]
         missing_place = self._missing_province(query, hits)
-        if best.coverage < self.min_coverage or missing_place:
+        missing_word = self._missing_rare_word(query, hits)
+        if best.coverage < self.min_coverage or missing_place or \
+                (missing_word and best.coverage < RARE_WORD_COVERAGE):
             reason = NOT_FOUND
             if missing_place:
                 reason = f"Không tìm thấy văn bản nào về {missing_place} trong các văn bản đã nạp."
@@ -241,6 +285,21 @@ class Answerer:
         citations = self._citations([hits[i] for i in order], {n: per_hit.get(i) for n, i in enumerate(order)}, k)
         return Answer(question, intent, answer, citations, True, effective)
 
+    def _missing_rare_word(self, query: Query, hits: Sequence[Hit]) -> str | None:
+        """The question's rarest word, if it is rare and none of the top passages has it
+        ("Netflix", "AFF Cup"): a sign that the documents are about something else."""
+        words = [(w, t) for t, w in self._weights.items()
+                 if "_" not in t and not any(ch.isdigit() for ch in t) and w >= RARE_IDF]
+        if not words:
+            return None
+        _, word = max(words)
+        seen: set[str] = set()
+        damaged: set[str] = set()
+        for h in hits[:3]:
+            seen |= terms(f"{h.passage.text} {h.passage.section}", fold=query.accentless)
+            damaged |= skeletons(h.passage.text)
+        return None if word in seen or skeleton(word) in damaged else word
+
     def _missing_province(self, query: Query, hits: Sequence[Hit]) -> str | None:
         """A province the question names that none of the top documents is about."""
         if not query.provinces:
@@ -250,15 +309,7 @@ class Answerer:
             if h.document.doc_id not in top_docs:
                 top_docs.append(h.document.doc_id)
         for province in query.provinces:
-            folded = strip_accents(province).lower()
-            for doc_id in top_docs:
-                doc = self.searcher.documents[doc_id]
-                if doc.meta.province == province:
-                    break
-                full = self.searcher.store.document(doc_id)
-                if full and folded in strip_accents(full.text).lower():
-                    break
-            else:
+            if not any(self._about(doc_id, (province,)) for doc_id in top_docs):
                 return province
         return None
 
@@ -273,6 +324,8 @@ class Answerer:
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - 0.2]
+        if _PLACE_Q.search(strip_accents(question.lower())):
+            intent = "general"
         extractor = {
             "target": self._target,
             "responsibility": self._responsibility,
@@ -286,8 +339,7 @@ class Answerer:
         return scored[0], None
 
     def _target(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
-        anchor = _anchor(cand.unit.text, question)
-        value = best_value(cand.unit.text, question, anchor)
+        value = best_value(cand.unit.text, question, self._weights)
         return value.text if value else None
 
     def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
@@ -349,6 +401,8 @@ class Answerer:
         q = strip_accents(question.lower())
         text = cand.unit.text
         meta = hit.document.meta
+        if _PLACE_Q.search(q):
+            return meta.province
         if _SIGNER_Q.search(q):
             m = re.search(r"Người ký:\s*([^\n;|]+)", text)
             if m:
@@ -390,10 +444,6 @@ class Answerer:
             if len(out) >= k:
                 break
         return tuple(out)
-
-
-def _years(query: Query) -> set[str]:
-    return {str(y) for y in query.years}
 
 
 def _anchor(text: str, question: str) -> int:

@@ -29,6 +29,7 @@ class Unit:
     end: int
     text: str
     label: str  # "Sở Tài chính" for "Sở Tài chính: ...", else ""
+    whole: bool = False  # a sentence that is also offered clause by clause
 
 
 def syllables(text: str, *, fold: bool = False) -> list[str]:
@@ -45,6 +46,20 @@ def terms(text: str, *, fold: bool = False) -> set[str]:
     return set(syl) | {f"{a}_{b}" for a, b in zip(syl, syl[1:])}
 
 
+_EXTENDED = re.compile("[\u1ea0-\u1ef9]")
+
+
+def skeleton(syllable: str) -> str:
+    """A syllable without the letters that web extraction tends to lose (U+1EA0..U+1EF9:
+    vowels with tone marks such as ứ, ộ, ả): "ứng" and its damaged form "ng" share "ng"."""
+    return _EXTENDED.sub("", syllable)
+
+
+def skeletons(text: str) -> set[str]:
+    """Skeletons of the syllables of ``text`` (only those that lost something or are damaged)."""
+    return {skeleton(s) for s in syllables(text)}
+
+
 def _spans(text: str, pattern: re.Pattern[str], base: int = 0) -> list[tuple[int, int]]:
     out, cursor = [], 0
     for m in pattern.finditer(text):
@@ -57,26 +72,48 @@ def _spans(text: str, pattern: re.Pattern[str], base: int = 0) -> list[tuple[int
 
 
 def units(passage_texts: Sequence[str]) -> list[Unit]:
-    """Sentences of every passage, and the clauses of sentences that enumerate with ";"."""
+    """Sentences of every passage; a sentence that enumerates with ";" also gives its clauses
+    (each clause keeps the sentence's "Label:" as context)."""
     out: list[Unit] = []
     for i, text in enumerate(passage_texts):
         for s, e in _spans(text, _SENTENCE_END):
             sentence = text[s:e]
             m = _LABEL.match(sentence)
             label = m.group(1).strip() if m else ""
-            out.append(Unit(i, s, e, sentence.strip(), label))
-            clauses = _spans(sentence, _CLAUSE_END, s)
-            if len(clauses) > 1:
-                merged: list[tuple[int, int]] = []
-                for cs, ce in clauses:
-                    if merged and (ce - cs < MIN_CLAUSE or merged[-1][1] - merged[-1][0] < MIN_CLAUSE):
-                        merged[-1] = (merged[-1][0], ce)
-                    else:
-                        merged.append((cs, ce))
-                for cs, ce in merged:
-                    if (cs, ce) != (s, e):
-                        out.append(Unit(i, cs, ce, text[cs:ce].strip(), label))
+            merged: list[tuple[int, int]] = []
+            for cs, ce in _spans(sentence, _CLAUSE_END, s):
+                if merged and (ce - cs < MIN_CLAUSE or merged[-1][1] - merged[-1][0] < MIN_CLAUSE):
+                    merged[-1] = (merged[-1][0], ce)
+                else:
+                    merged.append((cs, ce))
+            pieces = merged if len(merged) > 1 else []
+            for cs, ce in [(s, e)] + pieces:
+                piece = text[cs:ce]
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Unit(i, cs + lead, cs + len(piece.rstrip()), piece.strip(), label,
+                                whole=bool(pieces) and (cs, ce) == (s, e)))
     return out
+
+
+# Question scaffolding: words that say what kind of answer is wanted, not what it is about.
+_SCAFFOLD = re.compile(
+    r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
+    r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|"
+    r"la gi|thu may|la ai|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
+    r"so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong|muc tieu|chi tieu|phan tram|nao|gi|ai|dau|may)\b"
+)
+
+
+def topic_text(question: str) -> str:
+    """``question`` with its scaffolding blanked out ("Cơ quan nào chủ trì X?" → " chủ trì X?")."""
+    folded = strip_accents(normalize(question)).lower()
+    norm = normalize(question)
+    if len(folded) != len(norm):  # cannot align; keep everything
+        return norm
+    chars = list(norm)
+    for m in _SCAFFOLD.finditer(folded):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +132,19 @@ def idf_weights(question_terms: Iterable[str], df: dict[str, int], n_docs: int) 
     return out
 
 
-def coverage(weights: dict[str, float], unit_terms: set[str]) -> float:
+SKELETON_CREDIT = 0.7  # a syllable matched only through its skeleton counts this much
+
+
+def coverage(weights: dict[str, float], unit_terms: set[str], unit_skeletons: set[str] = frozenset()) -> float:
+    """IDF-weighted share of question terms in a unit; single syllables may match a damaged
+    form through their skeleton ("ứng dụng" ~ "ng dng")."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    return sum(w for t, w in weights.items() if t in unit_terms) / total
+    got = 0.0
+    for t, w in weights.items():
+        if t in unit_terms:
+            got += w
+        elif unit_skeletons and "_" not in t and skeleton(t) != t and skeleton(t) in unit_skeletons:
+            got += SKELETON_CREDIT * w
+    return got / total

@@ -19,7 +19,7 @@ from index.embed import Embedder, ModelUnavailable, load_embedder, resolve
 from index.fusion import fuse
 from index.lexical import LexicalIndex
 from index.query import Query, number_key, parse
-from index.settings import Settings
+from index.settings import VIETNAMESE_DENSE_WEIGHT, Settings
 from ingest.errors import IndexUnusable
 from ingest.normalize import strip_accents
 from ingest.records import Document, Passage
@@ -129,6 +129,15 @@ class Searcher:
     def close(self) -> None:
         self.store.close()
 
+    @property
+    def dense_weight(self) -> float:
+        """The dense ranking's weight: the setting, else by whether the model reads Vietnamese."""
+        if self.dense is None or self.embedder is None:
+            return 0.0
+        if self.settings.dense_weight is not None:
+            return self.settings.dense_weight
+        return VIETNAMESE_DENSE_WEIGHT if self.embedder.profile.vietnamese else 0.0
+
     def is_stale(self) -> bool:
         """True when the index folder changed (new documents) since this searcher loaded it."""
         return self.store.generation() != self.generation
@@ -208,7 +217,7 @@ class Searcher:
         if not query.norm.strip() or self.lexical.size == 0:
             return []
         s = self.settings
-        w_dense = s.dense_weight if dense_weight is None else dense_weight
+        w_dense = self.dense_weight if dense_weight is None else dense_weight
         w_lex = s.lexical_weight if lexical_weight is None else lexical_weight
         allowed = self._allowed(filters)
         lex, lex_scores = self.lexical_ranking(query, allowed, s.overfetch)

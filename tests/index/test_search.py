@@ -94,3 +94,19 @@ def test_lexical_only_index_searches_without_a_model(build_index):
     assert s.dense is None
     assert _sources(s.search("phòng chống mã độc tập trung", k=1)) == ["kh12.docx"]
     s.close()
+
+
+def test_model_that_cannot_read_vietnamese_gets_no_say_in_the_ranking(build_index, fake_embedder):
+    from index.profiles import ModelProfile
+
+    class EnglishOnly(type(fake_embedder)):
+        profile = ModelProfile("fake-hash-64", segmented=False, vietnamese=False)
+
+    folder = build_index(DOCS, EnglishOnly())
+    s = Searcher.open(folder, Settings(index_dir=str(folder)), embedder=EnglishOnly())
+    assert s.dense is not None and s.dense_weight == 0.0
+    assert all(h.dense_rank is None for h in s.search("phòng chống mã độc", k=5))
+    forced = Searcher.open(folder, Settings(index_dir=str(folder), dense_weight=0.4), embedder=EnglishOnly())
+    assert forced.dense_weight == 0.4
+    s.close()
+    forced.close()

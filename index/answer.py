@@ -343,39 +343,49 @@ class Answerer:
         return value.text if value else None
 
     def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
+        """The agency responsible; or, when the question names the agency, that its tasks follow."""
+        from ingest.facts.agencies import find_agencies
+
+        asked = {m.canonical for m in find_agencies(effective)}
+        owner = self._owner(cand.unit, hit)
+        if owner is None:
+            return None
+        canonical, written = owner
+        if canonical in asked:
+            return f"Nhiệm vụ của {canonical}" if _asks_tasks(effective) else None
+        return canonical if written in (None, canonical) else f"{canonical} ({written})"
+
+    def _owner(self, unit: Unit, hit: Hit) -> tuple[str, str | None] | None:
+        """(canonical agency, as written) that a unit's task belongs to, if the text says."""
         from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
 
-        unit = cand.unit
-        asked = {m.canonical for m in find_agencies(effective)}
         # 1. "Sở X: <tasks>" — the label names the agency.
         if unit.label:
-            label = re.sub(r"^\s*(?:\d{1,2}\.|[a-zđ]\)|[IVX]+\.)\s*", "", unit.label)
+            label = _strip_marker(unit.label)
             canon = canonical_agency(label) or canonical_agency(label, bare=True)
-            if canon and canon not in asked:
-                return label if canon == label else f"{canon} ({label})"
-            if canon is None and organisation_label(label):
-                return label
+            if canon:
+                return canon, label
+            if organisation_label(label):
+                return label, None
         # 2. A fact extracted at ingest for this passage and span.
         for fact in self._assignments(hit, unit):
-            if fact.agency not in asked:
-                return f"{fact.agency} ({fact.role})" if fact.role != "thực hiện" else fact.agency
+            written = fact.mention if fact.role == "thực hiện" else f"{fact.mention}, {fact.role}"
+            return fact.agency, written
         # 3. The section the passage sits under names the agency ("1. Sở Thông tin và Truyền thông").
         for label in reversed(hit.passage.section.split(" › ")) if hit.passage.section else ():
-            label = re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)\s*", "", label).strip()
+            label = _strip_marker(label)
             canon = canonical_agency(label) or canonical_agency(label, bare=True)
-            if canon and canon not in asked:
-                return canon
-            if organisation_label(label) and canonical_agency(label) is None:
-                return label
+            if canon:
+                return canon, None
+            if organisation_label(label):
+                return label, None
         # 4. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
         for m in find_agencies(unit.text):
-            if m.canonical in asked:
-                continue
             after = strip_accents(unit.text[m.end:m.end + 40].lower())
             before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
             if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|:)", after) \
                     or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):
-                return m.canonical if m.mention == m.canonical else f"{m.canonical} ({m.mention})"
+                return m.canonical, m.mention
         return None
 
     def _assignments(self, hit: Hit, unit: Unit):
@@ -444,6 +454,18 @@ class Answerer:
             if len(out) >= k:
                 break
         return tuple(out)
+
+
+_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)\s*")
+_TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
+
+
+def _strip_marker(label: str) -> str:
+    return _MARKER.sub("", label).strip()
+
+
+def _asks_tasks(question: str) -> bool:
+    return bool(_TASKS_Q.search(strip_accents(question.lower())))
 
 
 def _anchor(text: str, question: str) -> int:

@@ -60,9 +60,17 @@ def skeletons(text: str) -> set[str]:
     return {skeleton(s) for s in syllables(text)}
 
 
+_NOT_A_STOP = re.compile(
+    r"(?:^|\n)\s*(?:[-+•*]\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])$"  # "2." "1.1." "II." "a."
+    r"|\b(?:TP|Tp|TT|KT|TM|TL|Q|ThS|TS|PGS|GS|BS|Th\.S|Ths|ông|bà|St|Mr|Mrs|v\.v)$"
+)
+
+
 def _spans(text: str, pattern: re.Pattern[str], base: int = 0) -> list[tuple[int, int]]:
     out, cursor = [], 0
     for m in pattern.finditer(text):
+        if pattern is _SENTENCE_END and "\n" not in m.group(0) and _NOT_A_STOP.search(text[:m.start()].rstrip(".!?…\"”’)")):
+            continue  # a list marker or an abbreviation, not the end of a sentence
         if m.start() > cursor:
             out.append((base + cursor, base + m.start()))
         cursor = m.end()
@@ -100,7 +108,7 @@ _SCAFFOLD = re.compile(
     r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
     r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|"
     r"la gi|thu may|la ai|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
-    r"so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong|muc tieu|chi tieu|phan tram|nao|gi|ai|dau|may)\b"
+    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong|muc tieu|chi tieu|phan tram|nao|gi|ai|dau|may)\b"
 )
 
 

@@ -1,0 +1,77 @@
+"""A small real index (loaders, metadata, facts; BM25 only) built once per test module."""
+from __future__ import annotations
+
+import pytest
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+
+Số: 45/KH-UBND
+
+Hà Giang, ngày 10 tháng 3 năm 2024
+
+KẾ HOẠCH
+Chuyển đổi số tỉnh Hà Giang năm 2024
+
+Thực hiện Nghị quyết số 52/NQ-CP ngày 22/4/2020 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2024 như sau:
+
+I. MỤC TIÊU
+1. Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt tối thiểu 60%.
+2. 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông
+- Chủ trì triển khai nền tảng phòng chống mã độc tập trung, hoàn thành trước ngày 30/9/2024.
+- Định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch.
+2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách năm 2024.
+3. Sở Nội vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông tổ chức đào tạo kỹ năng số cho cán bộ, công chức trong Quý III/2024.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Sơn
+"""
+
+OTHER = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+
+Số: 12/BC-UBND
+
+Lạng Sơn, ngày 5 tháng 1 năm 2024
+
+BÁO CÁO
+Kết quả cải cách hành chính năm 2023
+
+Năm 2023, tỉnh Lạng Sơn đã tiếp nhận 120.000 hồ sơ thủ tục hành chính, trong đó 45% được xử lý trực tuyến.
+Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật của tỉnh.
+"""
+
+
+@pytest.fixture(scope="module")
+def plan_index(tmp_path_factory):
+    from index.build import refresh
+    from index.settings import Settings
+    from ingest.__main__ import ingest_paths
+    from ingest.store import Store
+
+    root = tmp_path_factory.mktemp("plans")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "kh45.txt").write_text(PLAN, encoding="utf-8")
+    (docs / "bc12.txt").write_text(OTHER, encoding="utf-8")
+    folder = root / "idx"
+    with Store(folder) as store:
+        summary = ingest_paths([str(docs)], store)
+        assert summary.ingested == 2 and not summary.failed
+        refresh(store, Settings(index_dir=str(folder)), embed=False)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def answerer(plan_index):
+    from index.answer import Answerer
+    from index.search import Searcher
+    from index.settings import Settings
+
+    searcher = Searcher.open(plan_index, Settings(index_dir=str(plan_index)))
+    yield Answerer(searcher)
+    searcher.close()

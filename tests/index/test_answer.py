@@ -1,0 +1,123 @@
+import json
+
+import pytest
+
+from index.conversation import Turn
+from index.intent import detect
+
+
+def _span(citation):
+    start, end = citation.highlight
+    return citation.text[start:end]
+
+
+def test_responsibility_names_the_agency_and_cites_its_section(answerer):
+    a = answerer.ask("Cơ quan nào chủ trì triển khai nền tảng phòng chống mã độc?")
+    assert a.found and a.intent == "responsibility"
+    assert a.answer.startswith("Sở Thông tin và Truyền thông")
+    top = a.citations[0]
+    assert top.section == "II. TỔ CHỨC THỰC HIỆN › 1. Sở Thông tin và Truyền thông"
+    assert (top.doc_type, top.number, top.issued) == ("Kế hoạch", "45/KH-UBND", "2024-03-10")
+    assert "phòng chống mã độc" in _span(top)
+
+
+def test_target_gives_the_value(answerer):
+    a = answerer.ask("Tỷ lệ hồ sơ TTHC xử lý trực tuyến phải đạt bao nhiêu?")
+    assert a.found and a.intent == "target"
+    assert "tối thiểu 60%" in a.answer
+    assert "60%" in _span(a.citations[0])
+
+
+def test_deadline_gives_the_date_as_written(answerer):
+    a = answerer.ask("Thời hạn hoàn thành nền tảng phòng chống mã độc là khi nào?")
+    assert a.intent == "deadline"
+    assert a.answer.startswith("trước ngày 30/9/2024")
+
+
+def test_recurrence(answerer):
+    a = answerer.ask("Sở Thông tin và Truyền thông báo cáo kết quả thực hiện Kế hoạch định kỳ bao lâu một lần?")
+    assert "hằng quý" in a.answer
+
+
+def test_question_without_diacritics(answerer):
+    a = answerer.ask("co quan nao chu tri to chuc dao tao ky nang so cho can bo")
+    assert a.found
+    assert a.answer.startswith("Sở Nội vụ")
+
+
+def test_follow_up_takes_the_topic_from_the_previous_turn(answerer):
+    first = answerer.ask("Sở Tài chính có nhiệm vụ gì?")
+    assert "Bố trí kinh phí" in first.answer
+    history = [Turn.from_json(first.to_json())]
+    second = answerer.ask("Còn Sở Nội vụ thì sao?", history=history)
+    assert second.effective_question == "Sở Nội vụ có nhiệm vụ gì?"
+    assert "đào tạo kỹ năng số" in second.answer
+
+
+def test_off_topic_question_is_not_found(answerer):
+    a = answerer.ask("Giá vàng SJC hôm nay bao nhiêu?")
+    assert not a.found
+    assert a.answer.startswith("Không tìm thấy")
+
+
+def test_province_without_documents_is_not_found(answerer):
+    a = answerer.ask("Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến của tỉnh Cà Mau là bao nhiêu?")
+    assert not a.found
+    assert "Cà Mau" in a.answer
+    # The closest passages are still shown.
+    assert a.citations
+
+
+def test_empty_question(answerer):
+    a = answerer.ask("   ?! ")
+    assert not a.found and a.citations == ()
+
+
+def test_json_contract(answerer):
+    data = answerer.ask("Sở Tài chính có nhiệm vụ gì?", k=3).to_json()
+    assert set(data) == {"question", "intent", "answer", "found", "citations"}
+    assert 1 <= len(data["citations"]) <= 3
+    for c in data["citations"]:
+        assert set(c) == {"doc_id", "source", "title", "doc_type", "number", "issuer", "issued", "section",
+                          "page", "text", "highlight", "score", "ocr"}
+        start, end = c["highlight"]
+        assert 0 <= start <= end <= len(c["text"]) <= 1000
+    json.dumps(data, ensure_ascii=False)
+
+
+def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
+    import io
+
+    from index.__main__ import main
+
+    lines = "\n".join([
+        "Sở Tài chính có nhiệm vụ gì?",
+        json.dumps({"question": "Còn Sở Nội vụ thì sao?",
+                    "history": [{"question": "Sở Tài chính có nhiệm vụ gì?", "answer": "..."}]}, ensure_ascii=False),
+        "{not json",
+    ])
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines + "\n"))
+    assert main(["ask", "--index", str(plan_index), "--jsonl"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(out) == 3
+    assert "Bố trí kinh phí" in out[0]["answer"]
+    assert "đào tạo kỹ năng số" in out[1]["answer"]
+    assert "error" in out[2]
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("Đơn vị nào phối hợp tổ chức hội nghị?", "responsibility"),
+        ("Ai chịu trách nhiệm báo cáo kết quả?", "responsibility"),
+        ("don vi nao chu tri", "responsibility"),
+        ("Chỉ tiêu tỷ lệ hộ gia đình có cáp quang là bao nhiêu?", "target"),
+        ("Tỉnh xếp thứ mấy về chỉ số PAR Index?", "target"),
+        ("Hạn chót nộp báo cáo là ngày nào?", "deadline"),
+        ("Báo cáo định kỳ bao lâu một lần?", "deadline"),
+        ("Quyết định có hiệu lực từ ngày nào?", "general"),
+        ("Kế hoạch này nhằm mục đích gì?", "general"),
+    ],
+)
+def test_intent(question, intent):
+    assert detect(question) == intent

@@ -350,13 +350,15 @@ class Answerer:
         owner = self._owner(cand.unit, hit)
         if owner is None:
             return None
-        canonical, written = owner
+        canonical, written, role = owner
         if canonical in asked:
             return f"Nhiệm vụ của {canonical}" if _asks_tasks(effective) else None
-        return canonical if written in (None, canonical) else f"{canonical} ({written})"
+        notes = [n for n in (written if written not in (None, canonical) else None,
+                             role if role not in (None, "thực hiện") else None) if n]
+        return f"{canonical} ({', '.join(notes)})" if notes else canonical
 
-    def _owner(self, unit: Unit, hit: Hit) -> tuple[str, str | None] | None:
-        """(canonical agency, as written) that a unit's task belongs to, if the text says."""
+    def _owner(self, unit: Unit, hit: Hit) -> tuple[str, str | None, str | None] | None:
+        """(canonical agency, as written, role) that a unit's task belongs to, if the text says."""
         from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
 
         # 1. "Sở X: <tasks>" — the label names the agency.
@@ -364,28 +366,27 @@ class Answerer:
             label = _strip_marker(unit.label)
             canon = canonical_agency(label) or canonical_agency(label, bare=True)
             if canon:
-                return canon, label
+                return canon, label, None
             if organisation_label(label):
-                return label, None
+                return label, None, None
         # 2. A fact extracted at ingest for this passage and span.
         for fact in self._assignments(hit, unit):
-            written = fact.mention if fact.role == "thực hiện" else f"{fact.mention}, {fact.role}"
-            return fact.agency, written
+            return fact.agency, fact.mention, fact.role
         # 3. The section the passage sits under names the agency ("1. Sở Thông tin và Truyền thông").
         for label in reversed(hit.passage.section.split(" › ")) if hit.passage.section else ():
             label = _strip_marker(label)
             canon = canonical_agency(label) or canonical_agency(label, bare=True)
             if canon:
-                return canon, None
+                return canon, None, None
             if organisation_label(label):
-                return label, None
+                return label, None, None
         # 4. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
         for m in find_agencies(unit.text):
             after = strip_accents(unit.text[m.end:m.end + 40].lower())
             before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
             if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|:)", after) \
                     or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):
-                return m.canonical, m.mention
+                return m.canonical, m.mention, None
         return None
 
     def _assignments(self, hit: Hit, unit: Unit):

@@ -1,0 +1,187 @@
+"""Retrieval and answer quality on a question set, against baselines, in one run.
+
+    python bench/quality.py --index DIR [--questions ../shared/eval/dev.jsonl] [--answers]
+
+Each question has gold spans (text that must appear in a retrieved passage) and accepted
+answers. Prints hit@1, hit@5 and MRR@10 for:
+
+* hybrid     — this project's retrieval (BM25 fields + FAISS + document/province signals)
+* bm25       — this project's lexical index alone (no dense, no signals)
+* dense      — the FAISS index alone (the index's embedding model)
+* naive      — a textbook pipeline: raw extracted text, fixed 1,000/200-character chunks,
+               bm25s with its default tokenizer (same files, built in this run)
+
+With --answers, also the answer accuracy by intent (the short answer contains an accepted
+answer), gold-in-top-5-citations, and "not found" on off-topic questions.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# Questions no document answers: off-topic, or about a province with no documents.
+OFF_TOPIC = [
+    "Đội tuyển bóng đá Việt Nam vô địch AFF Cup năm nào?",
+    "Thời tiết Hà Nội ngày mai có mưa không?",
+    "Giá vàng SJC hôm nay bao nhiêu?",
+    "Công thức nấu phở bò Nam Định như thế nào?",
+    "Ai là ca sĩ hát bài Nối vòng tay lớn?",
+    "Tỷ lệ hộ gia đình có cáp quang của tỉnh Cà Mau năm 2023 là bao nhiêu?",
+    "Cơ quan nào chủ trì chuyển đổi số ở tỉnh Bạc Liêu?",
+    "Lịch thi đấu Ngoại hạng Anh tuần này?",
+    "Cách đăng ký tài khoản Netflix?",
+    "Mục tiêu phủ sóng 5G của tỉnh Kiên Giang đến năm 2025 là bao nhiêu?",
+]
+
+
+def norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def contains_gold(text: str, golds: list[str]) -> bool:
+    t = norm(text)
+    return any(norm(g) in t for g in golds)
+
+
+def contains_answer(text: str, answers: list[str]) -> bool:
+    t = norm(text).casefold()
+    return any(norm(a).casefold() in t for a in answers)
+
+
+def metrics(ranked_texts: list[list[str]], questions: list[dict]) -> dict[str, float]:
+    h1 = h5 = mrr = 0.0
+    for texts, q in zip(ranked_texts, questions):
+        for rank, text in enumerate(texts[:10], start=1):
+            if contains_gold(text, q["gold"]):
+                h1 += rank == 1
+                h5 += rank <= 5
+                mrr += 1.0 / rank
+                break
+    n = max(len(questions), 1)
+    return {"hit@1": h1 / n, "hit@5": h5 / n, "mrr@10": mrr / n}
+
+
+def naive_baseline(sources: list[str], questions: list[dict]) -> list[list[str]]:
+    """Fixed 1,000/200-character chunks of the raw extracted text, bm25s default tokenizer."""
+    import bm25s
+
+    from ingest.errors import IngestError
+    from ingest.loaders import load
+
+    chunks: list[str] = []
+    for source in sources:
+        try:
+            loaded = load(Path(source), ocr=False)
+        except IngestError:
+            continue
+        text = "\n".join(b.text for b in loaded.blocks)
+        for start in range(0, max(len(text) - 200, 1), 800):
+            chunks.append(text[start:start + 1000])
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(chunks, stopwords=None, show_progress=False), show_progress=False)
+    out = []
+    for q in questions:
+        ids, _ = retriever.retrieve(bm25s.tokenize([q["question"]], stopwords=None, show_progress=False),
+                                    k=10, show_progress=False)
+        out.append([chunks[i] for i in ids[0]])
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--index", required=True)
+    parser.add_argument("--questions", default=str(ROOT.parent / "shared" / "eval" / "dev.jsonl"))
+    parser.add_argument("--answers", action="store_true", help="also measure answers")
+    parser.add_argument("--no-naive", action="store_true")
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--dense-weight", type=float, default=None)
+    args = parser.parse_args()
+
+    from index.search import Searcher
+    from index.settings import from_env
+    from ingest.store import Store
+
+    questions = [json.loads(line) for line in open(args.questions, encoding="utf-8") if line.strip()]
+    settings = from_env(index_dir=args.index)
+    if args.dense_weight is not None:
+        settings = settings.with_(dense_weight=args.dense_weight)
+    searcher = Searcher.open(args.index, settings)
+    if searcher.notice:
+        print(f"note: {searcher.notice}", file=sys.stderr)
+
+    systems: dict[str, list[list[str]]] = {}
+    timings: dict[str, float] = {}
+
+    def run(name, fn):
+        t0 = time.perf_counter()
+        systems[name] = [[h.passage.text for h in fn(q["question"])] for q in questions]
+        timings[name] = (time.perf_counter() - t0) / len(questions) * 1000
+
+    run("hybrid", lambda q: searcher.search(q, k=10))
+    saved = searcher.dense
+    searcher.dense = None
+    import index.search as S
+
+    signals = (S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT)
+    S.REFERENCE_WEIGHT = S.PROVINCE_WEIGHT = 0.0
+    run("bm25", lambda q: searcher.search(q, k=10, dense_weight=0.0))
+    searcher.dense = saved
+    if saved is not None:
+        run("dense", lambda q: searcher.search(q, k=10, lexical_weight=0.0, dense_weight=1.0))
+    S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT = signals
+    if not args.no_naive:
+        with Store(args.index, create=False) as store:
+            sources = [d.source for d in store.documents()]
+        t0 = time.perf_counter()
+        systems["naive"] = naive_baseline(sources, questions)
+        timings["naive"] = (time.perf_counter() - t0) / len(questions) * 1000
+
+    print(f"{len(questions)} questions, {searcher.lexical.size} passages, "
+          f"{len(searcher.documents)} documents, model {searcher.embedder.name if searcher.embedder else '-'}")
+    print(f"{'system':<8} {'hit@1':>6} {'hit@5':>6} {'MRR@10':>7} {'ms/q':>7}")
+    for name, ranked in systems.items():
+        m = metrics(ranked, questions)
+        print(f"{name:<8} {m['hit@1']:>6.3f} {m['hit@5']:>6.3f} {m['mrr@10']:>7.3f} {timings[name]:>7.1f}")
+    if args.show_misses:
+        for texts, q in zip(systems["hybrid"], questions):
+            ranks = [i for i, t in enumerate(texts[:10], 1) if contains_gold(t, q["gold"])]
+            if not ranks or ranks[0] > 1:
+                print(f"  miss {q['id']} rank={ranks[0] if ranks else '-'}: {q['question']}")
+
+    if args.answers:
+        from index.answer import Answerer
+
+        answerer = Answerer(searcher)
+        by_intent: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        gold5 = 0
+        t0 = time.perf_counter()
+        for q in questions:
+            a = answerer.ask(q["question"])
+            ok = contains_answer(a.answer, q["answer"])
+            by_intent[q.get("intent", "general")][0] += ok
+            by_intent[q.get("intent", "general")][1] += 1
+            gold5 += any(contains_gold(c.text, q["gold"]) for c in a.citations[:5])
+            if args.show_misses and not ok:
+                print(f"  wrong {q['id']} [{a.intent}] {q['question']}\n      -> {a.answer[:200]}\n      want {q['answer']}")
+        per_q = (time.perf_counter() - t0) / len(questions) * 1000
+        total = sum(v[0] for v in by_intent.values())
+        print(f"\nanswers: {total}/{len(questions)} = {total / len(questions):.3f} contain an accepted answer; "
+              f"gold span in top-5 citations {gold5 / len(questions):.3f}; {per_q:.0f} ms/question")
+        for intent, (ok, n) in sorted(by_intent.items()):
+            print(f"  {intent:<15} {ok:>3}/{n:<3} = {ok / n:.3f}")
+        not_found = sum(not answerer.ask(q).found for q in OFF_TOPIC)
+        print(f"off-topic: {not_found}/{len(OFF_TOPIC)} answered 'not found'")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -103,7 +103,9 @@ def main() -> int:
     parser.add_argument("--answers", action="store_true", help="also measure answers")
     parser.add_argument("--no-naive", action="store_true")
     parser.add_argument("--show-misses", action="store_true")
-    parser.add_argument("--dense-weight", type=float, default=None)
+    parser.add_argument("--dense-weight", type=float, default=None, help="override the hybrid's dense weight")
+    parser.add_argument("--fused-weights", type=lambda v: [float(x) for x in v.split(",") if x], default=[0.1, 0.3],
+                        help="also report the fusion with these dense weights (comma-separated)")
     args = parser.parse_args()
 
     from index.search import Searcher
@@ -127,17 +129,20 @@ def main() -> int:
         timings[name] = (time.perf_counter() - t0) / len(questions) * 1000
 
     run("hybrid", lambda q: searcher.search(q, k=10))
-    saved = searcher.dense
-    searcher.dense = None
     import index.search as S
 
     signals = (S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT)
     S.REFERENCE_WEIGHT = S.PROVINCE_WEIGHT = 0.0
     run("bm25", lambda q: searcher.search(q, k=10, dense_weight=0.0))
-    searcher.dense = saved
-    if saved is not None:
-        run("dense", lambda q: searcher.search(q, k=10, lexical_weight=0.0, dense_weight=1.0))
     S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT = signals
+    # The same index with the embedding model loaded whatever its default weight.
+    dense_searcher = Searcher.open(args.index, settings.with_(dense_weight=1.0))
+    if dense_searcher.dense is not None:
+        S.REFERENCE_WEIGHT = S.PROVINCE_WEIGHT = 0.0
+        run("dense", lambda q: dense_searcher.search(q, k=10, lexical_weight=0.0, dense_weight=1.0))
+        S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT = signals
+        for w in args.fused_weights:
+            run(f"fused{w:g}", lambda q, w=w: dense_searcher.search(q, k=10, dense_weight=w))
     if not args.no_naive:
         with Store(args.index, create=False) as store:
             sources = [d.source for d in store.documents()]
@@ -145,12 +150,13 @@ def main() -> int:
         systems["naive"] = naive_baseline(sources, questions)
         timings["naive"] = (time.perf_counter() - t0) / len(questions) * 1000
 
-    print(f"{len(questions)} questions, {searcher.lexical.size} passages, "
-          f"{len(searcher.documents)} documents, model {searcher.embedder.name if searcher.embedder else '-'}")
-    print(f"{'system':<8} {'hit@1':>6} {'hit@5':>6} {'MRR@10':>7} {'ms/q':>7}")
+    model = dense_searcher.embedder.name if dense_searcher.embedder else "-"
+    print(f"{len(questions)} questions, {searcher.lexical.size} passages, {len(searcher.documents)} documents, "
+          f"model {model}, hybrid dense weight {searcher.dense_weight if searcher.dense else 0:g}")
+    print(f"{'system':<9} {'hit@1':>6} {'hit@5':>6} {'MRR@10':>7} {'ms/q':>7}")
     for name, ranked in systems.items():
         m = metrics(ranked, questions)
-        print(f"{name:<8} {m['hit@1']:>6.3f} {m['hit@5']:>6.3f} {m['mrr@10']:>7.3f} {timings[name]:>7.1f}")
+        print(f"{name:<9} {m['hit@1']:>6.3f} {m['hit@5']:>6.3f} {m['mrr@10']:>7.3f} {timings[name]:>7.1f}")
     if args.show_misses:
         for texts, q in zip(systems["hybrid"], questions):
             ranks = [i for i, t in enumerate(texts[:10], 1) if contains_gold(t, q["gold"])]

@@ -109,6 +109,11 @@ class Searcher:
             raise IndexUnusable(f"index {folder} has no lexical index: run python -m ingest PATH --index {folder}")
         manifest = read_index_manifest(folder) or {}
         dense_index, notice = None, manifest.get("notice")
+        if dense and manifest.get("model") and embedder is None and dense_weight_for(settings, manifest["model"]) == 0:
+            # The model would get no say in the ranking: do not spend seconds and memory on it.
+            # A mismatch with an explicitly chosen model is still an error.
+            _check_explicit_model(settings, manifest["model"])
+            dense = False
         if dense and manifest.get("model"):
             if embedder is None:
                 embedder, notice = _query_embedder(settings, manifest)
@@ -255,9 +260,16 @@ class Searcher:
         return hits
 
 
-def _query_embedder(settings: Settings, manifest: dict) -> tuple[Embedder | None, str | None]:
-    """The embedder matching the index; a clear error if the user asked for a different one."""
-    index_model = manifest["model"]
+def dense_weight_for(settings: Settings, model: str) -> float:
+    """The weight a model's ranking gets, decided before loading it."""
+    from index.profiles import profile_for
+
+    if settings.dense_weight is not None:
+        return settings.dense_weight
+    return VIETNAMESE_DENSE_WEIGHT if profile_for(model).vietnamese else 0.0
+
+
+def _check_explicit_model(settings: Settings, index_model: str) -> None:
     if settings.model_explicit:
         wanted = resolve(settings.model, allow_download=settings.allow_download).name
         if wanted != index_model:
@@ -266,6 +278,12 @@ def _query_embedder(settings: Settings, manifest: dict) -> tuple[Embedder | None
                 f"re-embed with python -m ingest PATH --index DIR --model {settings.model} "
                 f"or unset EMBED_MODEL to use {index_model!r}"
             )
+
+
+def _query_embedder(settings: Settings, manifest: dict) -> tuple[Embedder | None, str | None]:
+    """The embedder matching the index; a clear error if the user asked for a different one."""
+    index_model = manifest["model"]
+    _check_explicit_model(settings, index_model)
     try:
         embedder = load_embedder(settings, model=index_model)
     except ModelUnavailable as exc:

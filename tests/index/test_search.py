@@ -110,3 +110,23 @@ def test_model_that_cannot_read_vietnamese_gets_no_say_in_the_ranking(build_inde
     assert forced.dense_weight == 0.4
     s.close()
     forced.close()
+
+
+def test_question_about_an_article_finds_it_and_cites_it(build_index):
+    regulation = (
+        {"doc_type": "Quyết định", "number": "35/2021/QĐ-UBND"},
+        ["QUY CHẾ", "Bảo đảm an toàn thông tin trong cơ quan nhà nước",
+         "Chương I", "QUY ĐỊNH CHUNG",
+         "Điều 1. Phạm vi điều chỉnh", "Quy chế này quy định việc bảo đảm an toàn thông tin trong cơ quan nhà nước.",
+         "Điều 2. Đối tượng áp dụng", "Quy chế áp dụng đối với các cơ quan, đơn vị và cán bộ, công chức.",
+         "Chương II", "BẢO ĐẢM AN TOÀN THÔNG TIN",
+         "Điều 5. Sao lưu dữ liệu", "1. Dữ liệu quan trọng phải được sao lưu định kỳ hằng tuần.",
+         "2. Bản sao lưu được cất giữ tách biệt với hệ thống chính.",
+         "Điều 6. Phòng chống mã độc", "Máy tính phải cài đặt phần mềm phòng chống mã độc có bản quyền."],
+    )
+    folder = build_index({"qc.docx": regulation, **DOCS})
+    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    hit = s.search("Dữ liệu quan trọng phải được sao lưu bao lâu một lần?", k=3)[0]
+    assert hit.passage.section == "Chương II › Điều 5"
+    assert "sao lưu định kỳ hằng tuần" in hit.passage.text
+    s.close()

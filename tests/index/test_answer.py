@@ -75,7 +75,7 @@ def test_empty_question(answerer):
 
 def test_json_contract(answerer):
     data = answerer.ask("Sở Tài chính có nhiệm vụ gì?", k=3).to_json()
-    assert set(data) == {"question", "intent", "answer", "found", "citations"}
+    assert set(data) == {"question", "intent", "answer", "found", "effective_question", "citations"}
     assert 1 <= len(data["citations"]) <= 3
     for c in data["citations"]:
         assert set(c) == {"doc_id", "source", "title", "doc_type", "number", "issuer", "issued", "section",

@@ -130,3 +130,10 @@ def test_question_about_an_article_finds_it_and_cites_it(build_index):
     assert hit.passage.section == "Chương II › Điều 5"
     assert "sao lưu định kỳ hằng tuần" in hit.passage.text
     s.close()
+
+
+def test_empty_index_searches_to_nothing(build_index):
+    folder = build_index({})
+    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    assert s.search("phòng chống mã độc", k=5) == []
+    s.close()

@@ -43,6 +43,26 @@ OFF_TOPIC = [
 ]
 
 
+_SHORT_FORMS = [
+    ("Ủy ban nhân dân", "UBND"), ("thủ tục hành chính", "TTHC"), ("công nghệ thông tin", "CNTT"),
+    ("Thông tin và Truyền thông", "TT&TT"), ("dịch vụ công", "DVC"), ("cơ quan nhà nước", "CQNN"),
+    ("Kế hoạch", "KH"), ("Công văn", "CV"), ("Quyết định", "QĐ"),
+]
+
+
+def variant(question: str, kind: str) -> str:
+    """The question as officials often type it: without diacritics, or with abbreviations."""
+    from ingest.normalize import strip_accents
+
+    if kind == "accentless":
+        return strip_accents(question)
+    if kind == "abbrev":
+        for full, short in _SHORT_FORMS:
+            question = re.sub(re.escape(full), short, question, flags=re.IGNORECASE)
+        return question
+    return question
+
+
 def norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
@@ -103,6 +123,8 @@ def main() -> int:
     parser.add_argument("--answers", action="store_true", help="also measure answers")
     parser.add_argument("--no-naive", action="store_true")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--variant", choices=["none", "accentless", "abbrev"], default="none",
+                        help="rewrite the questions: without diacritics, or with common abbreviations")
     parser.add_argument("--dense-weight", type=float, default=None, help="override the hybrid's dense weight")
     parser.add_argument("--fused-weights", type=lambda v: [float(x) for x in v.split(",") if x], default=[0.1, 0.3],
                         help="also report the fusion with these dense weights (comma-separated)")
@@ -113,6 +135,8 @@ def main() -> int:
     from ingest.store import Store
 
     questions = [json.loads(line) for line in open(args.questions, encoding="utf-8") if line.strip()]
+    for q in questions:
+        q["question"] = variant(q["question"], args.variant)
     settings = from_env(index_dir=args.index)
     if args.dense_weight is not None:
         settings = settings.with_(dense_weight=args.dense_weight)

@@ -207,7 +207,10 @@ class Answerer:
         return idf_weights(q_terms, df, max(lexical.size, 1))
 
     def _context_terms(self, hit: Hit, fold: bool) -> set[str]:
-        return terms(f"{hit.passage.text} {hit.passage.section} {hit.document.meta.title or ''}", fold=fold)
+        """Terms of a unit's surroundings: its passage (both forms of abbreviations), section, title."""
+        text = hit.passage.text
+        extra = " ".join(expansions(text) + abbreviations_of(text))
+        return terms(f"{text} {extra} {hit.passage.section} {hit.document.meta.title or ''}", fold=fold)
 
     def _unit_terms(self, unit: Unit, hit: Hit, fold: bool) -> set[str]:
         extra = " ".join(expansions(unit.text) + abbreviations_of(unit.text))
@@ -297,7 +300,7 @@ class Answerer:
         seen: set[str] = set()
         damaged: set[str] = set()
         for h in hits[:3]:
-            seen |= terms(f"{h.passage.text} {h.passage.section}", fold=query.accentless)
+            seen |= self._context_terms(h, query.accentless)
             damaged |= skeletons(h.passage.text)
         return None if word in seen or skeleton(word) in damaged else word
 

@@ -108,7 +108,7 @@ _SCAFFOLD = re.compile(
     r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
     r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|"
     r"la gi|thu may|la ai|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
-    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong|muc tieu|chi tieu|phan tram|nao|gi|ai|dau|may)\b"
+    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|thoi han(?: hoan thanh)?|han chot|thoi gian hoan thanh|thoi diem|la|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong|muc tieu|chi tieu|phan tram|nao|gi|ai|dau|may)\b"
 )
 
 

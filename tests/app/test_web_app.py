@@ -63,6 +63,7 @@ def test_chat_follow_up_uses_history_and_filters_restrict(app):
     # The previous turn was passed as history: the short question was completed with it.
     assert follow_up["effective_question"] == \
         "Thời hạn là khi nào? Cơ quan nào chủ trì xây dựng nền tảng thư viện số?"
+    assert follow_up["answer"].startswith("trước ngày 30/6/2024")
 
     # Only the letter: the plan's answer is out of reach.
     at.sidebar.multiselect(key="loc-loai").set_value(["Công văn"]).run()

@@ -121,3 +121,10 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
 )
 def test_intent(question, intent):
     assert detect(question) == intent
+
+
+def test_follow_up_asks_for_the_deadline_of_the_previous_task(answerer):
+    first = answerer.ask("Cơ quan nào chủ trì triển khai nền tảng phòng chống mã độc?")
+    second = answerer.ask("Thời hạn là khi nào?", history=[Turn.from_json(first.to_json())])
+    assert second.intent == "deadline"
+    assert second.answer.startswith("trước ngày 30/9/2024")

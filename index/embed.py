@@ -170,6 +170,9 @@ def load_embedder(settings: Settings, *, model: str | None = None) -> Embedder:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # we only ever load local files here
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # "Loading weights" bars on every start
 
     profile = profile_for(res.name)
     if not profile.known:

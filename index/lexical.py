@@ -11,6 +11,7 @@ Each view is its own bm25s index, saved as JSON + ``.npy`` (never pickle).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from collections.abc import Iterable, Sequence
@@ -68,6 +69,7 @@ class LexicalIndex:
         import bm25s
         import numpy as np
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
         retrievers = {}
         for field in FIELDS:
             retriever = bm25s.BM25(k1=K1, b=B, method="lucene")

@@ -10,6 +10,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -201,7 +202,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="worker processes for parsing (default: the number of CPUs)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    if args.verbose:
+        logging.getLogger("ingest").setLevel(logging.DEBUG)
+        logging.getLogger("index").setLevel(logging.DEBUG)
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -218,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     with store:
+        started = time.perf_counter()
         try:
             summary = ingest_paths(args.paths, store, ocr=not args.no_ocr, progress=progress,
                                    jobs=max(1, args.jobs))
@@ -230,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         from index.build import refresh
         from index.embed import ModelUnavailable
 
+        parsed = time.perf_counter()
         try:
             report = refresh(store, settings, embed=not args.no_embed, progress=progress)
         except KeyboardInterrupt:
@@ -240,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if report.notice:
             print(f"warning: {report.notice}", file=sys.stderr)
+        log.info("parsed in %.1f s; embedded %d passages and refreshed the indexes in %.1f s",
+                 parsed - started, report.embedded, time.perf_counter() - parsed)
     for line in summary.lines():
         print(line)
     return 1 if summary.failed else 0

@@ -280,6 +280,15 @@ def _check_explicit_model(settings: Settings, index_model: str) -> None:
             )
 
 
+def _single_threaded_torch() -> None:
+    """One short query gains nothing from several threads, and torch's OpenMP pool spinning
+    against the other numeric libraries' pools cost 200-500 ms per query here (2 cores);
+    with one thread, query embedding + search takes 15-25 ms (bench/speed.py)."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
 def _query_embedder(settings: Settings, manifest: dict) -> tuple[Embedder | None, str | None]:
     """The embedder matching the index; a clear error if the user asked for a different one."""
     index_model = manifest["model"]
@@ -288,6 +297,7 @@ def _query_embedder(settings: Settings, manifest: dict) -> tuple[Embedder | None
         embedder = load_embedder(settings, model=index_model)
     except ModelUnavailable as exc:
         return None, f"dense search is off: {exc}"
+    _single_threaded_torch()
     if embedder.name != index_model:  # the index model is not available here
         return None, (f"dense search is off: the index was embedded with {index_model!r}, which cannot be "
                       "loaded here; keyword search still works. Run python -m index download-model.")

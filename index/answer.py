@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from index.abbrev import abbreviations_of, expansions
 from index.conversation import Turn, contextualize
@@ -85,9 +85,6 @@ _PERCENT = re.compile(rf"(?:(?:từ|trên|dưới|tối thiểu|ít nhất|kho�
 _RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
 _COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
-_NOT_VALUE = re.compile(
-    r"^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}|\d+/[A-ZĐ])|\b(?:năm|ngày|tháng|quý|Điều|khoản|điểm)\s*$"
-)
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
 _QUANTITY_WORDS = re.compile(r"^(?:năm|ngày|tháng|quý|giờ|lần thứ)\b")
 
@@ -117,8 +114,6 @@ def values(text: str) -> list[Value]:
                 words = raw.split(None, 1)
                 if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
                     continue
-                if re.match(r"\d+/\d", raw) and "/" in raw and not re.search(r"\s", raw.split("/")[1][:3]):
-                    pass
             taken.append((s, e))
             found.append(Value(s, e, raw.strip(), kind))
     return sorted(found, key=lambda v: v.start)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.errors import IndexUnusable, IngestError, MissingTool, UnreadableDocument, UnsupportedFormat
+from ingest.errors import IndexUnusable, MissingTool, UnreadableDocument, UnsupportedFormat
 from ingest.store import FileRecord, Store
 
 log = logging.getLogger("ingest")

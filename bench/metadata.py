@@ -31,7 +31,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.metadata import _parse_issuer, extract_metadata
+from ingest.metadata import extract_metadata
+from ingest.metadata.issuer import parse_issuer
 from ingest.normalize import clean_display, strip_accents
 from ingest.provinces import canonical_province, find_provinces
 from ingest.records import Block, DocumentMeta
@@ -279,7 +280,7 @@ def issuer_matches(predicted: str | None, expected: str) -> bool:
         return False
     canonical = expected
     if expected.isupper():
-        canonical = _parse_issuer([expected]).name or expected
+        canonical = parse_issuer([expected]).name or expected
     if fold(predicted) == fold(canonical):
         return True
 

@@ -11,23 +11,18 @@ False
 
 Loaders return :class:`~ingest.records.Loaded`; every failure is an
 :class:`~ingest.errors.IngestError` with a one-line reason, never a library traceback.
-
-Tables from any format go through :func:`table_blocks`: a data table becomes one
-``table_row`` block per row ("Header: cell; Header: cell"), a layout table (the document
-header, the signature block) becomes plain lines read column by column.
+Tables from every format become blocks in :mod:`ingest.loaders.tables`.
 """
 from __future__ import annotations
 
 import logging
-import re
 import zipfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.errors import IngestError, MissingTool, UnreadableDocument, UnsupportedFormat
-from ingest.normalize import clean_display, strip_accents
-from ingest.records import Block, Loaded
+from ingest.records import Loaded
 
 log = logging.getLogger(__name__)
 
@@ -303,164 +298,3 @@ def _short(exc: BaseException, limit: int = 120) -> str:
         return text
     text = f"{type(exc).__name__}: {text}"
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# --- Tables, shared by the DOCX and HTML loaders --------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class GridCell:
-    """One grid position of a table. Merged cells repeat with the ``origin`` of the real cell.
-
-    ``text`` keeps the cell's lines (paragraphs, line breaks) separated by "\\n".
-    """
-
-    text: str
-    origin: tuple[int, int]  # (row, column) where the merged cell starts
-
-
-_HEADER_MARKS = re.compile(
-    r"cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do|^noi nhan\b|^(tm|kt|tl|tuq|q)\s*\.\s*\S",
-    re.MULTILINE,
-)
-_COLUMN_INDEX = re.compile(r"^\(?(\d{1,2}|[A-Z])\)?$")
-_NUMERIC = re.compile(r"^[\d.,%/ ()+-]+$")
-
-
-def is_layout_table(grid: Sequence[Sequence[GridCell]]) -> bool:
-    """A table used for page layout (document header, signature block, a framed box)."""
-    rows = [r for r in grid if any(c.text.strip() for c in r)]
-    columns = max((len(r) for r in rows), default=0)
-    distinct_columns = max((len({c.origin for c in r}) for r in rows), default=0)
-    if len(rows) < 2 or columns < 2 or distinct_columns < 2:
-        return True
-    text = strip_accents("\n".join(c.text for r in rows for c in r)).lower()
-    return bool(_HEADER_MARKS.search(text))
-
-
-def table_blocks(
-    grid: Sequence[Sequence[GridCell]],
-    *,
-    header_rows: int | None = None,
-    page: int | None = None,
-) -> list[Block]:
-    """Blocks for one table: layout tables as lines, data tables as one block per row."""
-    if is_layout_table(grid):
-        return layout_blocks(grid, page=page)
-    return data_row_blocks(grid, header_rows=header_rows, page=page)
-
-
-def layout_blocks(grid: Sequence[Sequence[GridCell]], *, page: int | None = None) -> list[Block]:
-    """Read a layout table column by column, one block per line of each cell."""
-    width = max((len(r) for r in grid), default=0)
-    seen: set[tuple[int, int]] = set()
-    blocks: list[Block] = []
-    for col in range(width):
-        for row in grid:
-            if col >= len(row) or row[col].origin in seen:
-                continue
-            cell = row[col]
-            seen.add(cell.origin)
-            for line in cell.text.split("\n"):
-                line = clean_display(line)
-                if line:
-                    blocks.append(Block(text=line, page=page))
-    return blocks
-
-
-def data_row_blocks(
-    grid: Sequence[Sequence[GridCell]],
-    *,
-    header_rows: int | None = None,
-    page: int | None = None,
-) -> list[Block]:
-    """One ``table_row`` block per data row, its text rendered with the header as context."""
-    rows = [list(r) for r in grid if any(c.text.strip() for c in r)]
-    if not rows:
-        return []
-    width = max(len(r) for r in rows)
-    for r in rows:  # ragged rows: pad on the right
-        while len(r) < width:
-            r.append(GridCell("", (-1, -1 - len(r))))
-    flat = [[_one_line(c.text) for c in r] for r in rows]
-    keep = [i for i in range(width) if any(f[i] for f in flat)]  # drop empty columns
-    rows = [[r[i] for i in keep] for r in rows]
-    flat = [[f[i] for i in keep] for f in flat]
-    width = len(keep)
-
-    if header_rows is None:
-        header_rows = _count_header_rows(rows, flat)
-    header: tuple[str, ...] = ()
-    if header_rows:
-        names = []
-        for col in range(width):
-            parts: list[str] = []
-            for f in flat[:header_rows]:
-                if f[col] and f[col] not in parts:
-                    parts.append(f[col])
-            names.append(" / ".join(parts))
-        header = tuple(names)
-    body = list(zip(rows[header_rows:], flat[header_rows:]))
-    if body and header and _is_column_index_row(body[0][1]):
-        body = body[1:]
-
-    blocks: list[Block] = []
-    for cells, texts in body:
-        origins = {c.origin for c, t in zip(cells, texts) if t}
-        if len(origins) == 1 and len({c.origin for c in cells}) == 1:
-            # One cell spanning the whole row: a caption or a group title, not data.
-            blocks.append(Block(text=next(t for t in texts if t), page=page))
-            continue
-        parts = []
-        rendered: set[tuple[int, int]] = set()
-        for col, (cell, text) in enumerate(zip(cells, texts)):
-            if not text or cell.origin in rendered:
-                continue
-            rendered.add(cell.origin)
-            name = header[col] if header else ""
-            parts.append(f"{name}: {text}" if name else text)
-        if parts:
-            blocks.append(
-                Block(
-                    text="; ".join(parts),
-                    page=page,
-                    kind="table_row",
-                    cells=tuple(texts),
-                    header=header,
-                )
-            )
-    return blocks
-
-
-def _one_line(text: str) -> str:
-    return " ".join(clean_display(text).split())
-
-
-def _count_header_rows(rows: list[list[GridCell]], flat: list[list[str]]) -> int:
-    first = flat[0]
-    filled = [t for t in first if t]
-    if not filled or any(_NUMERIC.match(t) for t in filled) or len(filled) * 2 < len(first):
-        return 0  # the first row already looks like data
-    count = 1
-    while count < len(rows) - 1:
-        above, row, texts = rows[count - 1], rows[count], flat[count]
-        # Header cells merged down into this row: the row only repeats the header.
-        repeats = all(c.origin == a.origin or not t for c, a, t in zip(row, above, texts))
-        # A header cell spanning several columns is split into sub-headers on this row.
-        spans = any(a.origin == b.origin for a, b in zip(above, above[1:]))
-        first = next((t for t in texts if t), "")
-        if not (repeats or (spans and not _NUMERIC.match(first))):
-            break
-        count += 1
-    return count
-
-
-def _is_column_index_row(texts: Sequence[str]) -> bool:
-    filled = [t for t in texts if t]
-    if len(filled) < 2 or not all(_COLUMN_INDEX.match(t) for t in filled):
-        return False
-    digits = [t.strip("()") for t in filled]
-    if all(d.isdigit() for d in digits):
-        nums = [int(d) for d in digits]
-        return nums == list(range(nums[0], nums[0] + len(nums)))
-    return all(len(d) == 1 and d.isalpha() for d in digits)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import UnreadableDocument
-from ingest.loaders import GridCell, table_blocks
+from ingest.loaders.tables import GridCell, table_blocks
 from ingest.normalize import clean_display
 from ingest.records import Block, Loaded
 

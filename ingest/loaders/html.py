@@ -18,9 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import UnreadableDocument
-from ingest.loaders import GridCell, is_layout_table, table_blocks
+from ingest.loaders.tables import (
+    GridCell,
+    has_document_marks,
+    is_layout_table,
+    place_cells,
+    span,
+    table_blocks,
+)
 from ingest.loaders.text import decode_bytes
-from ingest.normalize import clean_display, strip_accents
+from ingest.normalize import clean_display
 from ingest.records import Block, Loaded
 
 log = logging.getLogger(__name__)
@@ -348,29 +355,22 @@ class _Walker:
         nested = any(
             t.find_parent("table") is table for t in table.find_all("table")
         )
-        grid: list[list[GridCell]] = []
-        pending: dict[int, tuple[GridCell, int]] = {}  # column -> (cell, rows left)
+        cells: list[list[tuple[str, int, int]]] = []
         header_rows = 0
         counting = True
-        for r, tr in enumerate(rows):
-            cells = [c for c in tr.find_all(("td", "th"), recursive=False)]
+        for tr in rows:
+            tds = tr.find_all(("td", "th"), recursive=False)
             in_head = tr.find_parent("thead") is not None
-            if counting and cells and (in_head or all(c.name == "th" for c in cells)):
+            if counting and tds and (in_head or all(c.name == "th" for c in tds)):
                 header_rows += 1
             else:
                 counting = False
-            row: list[GridCell] = []
-            for td in cells:
-                _carry(row, pending)
-                span, down = _span(td.get("colspan")), _span(td.get("rowspan"))
-                text = "\n".join(b.text for b in _Walker().blocks(td))
-                cell = GridCell(text, (r, len(row)))
-                for _ in range(span):
-                    if down > 1:
-                        pending[len(row)] = (cell, down - 1)
-                    row.append(cell)
-            _carry(row, pending)
-            grid.append(row)
+            cells.append([
+                ("\n".join(b.text for b in _Walker().blocks(td)), span(td.get("colspan")),
+                 span(td.get("rowspan")))
+                for td in tds
+            ])
+        grid = place_cells(cells)
         if _has_document_marks(grid) or (not nested and not _is_structural(grid)):
             return table_blocks(grid, header_rows=header_rows or None)
         # A table used to lay the page out: read its cells in document order.
@@ -391,7 +391,7 @@ def _list_marker(li: Any) -> str:
     parent = li.find_parent(("ol", "ul"))
     if parent is None or parent.name == "ul":
         return "- "
-    index = len([s for s in li.find_previous_siblings("li")]) + _span(parent.get("start"))
+    index = len([s for s in li.find_previous_siblings("li")]) + span(parent.get("start"))
     kind = (li.get("type") or parent.get("type") or "1").strip()
     from ingest.loaders.docx import format_number
 
@@ -399,28 +399,9 @@ def _list_marker(li: Any) -> str:
     return f"{format_number(index, fmt.get(kind, 'decimal'))}. "
 
 
-def _carry(row: list[GridCell], pending: dict[int, tuple[GridCell, int]]) -> None:
-    """Append the cells of earlier rows that span down into this position of ``row``."""
-    while len(row) in pending:
-        cell, left = pending.pop(len(row))
-        if left > 1:
-            pending[len(row)] = (cell, left - 1)
-        row.append(cell)
-
-
-def _span(value: Any) -> int:
-    try:
-        return max(1, min(int(str(value).strip()), 100))
-    except (TypeError, ValueError):
-        return 1
-
-
 def _has_document_marks(grid: list[list[GridCell]]) -> bool:
     """A document header or signature block drawn with a table (read column by column)."""
-    text = strip_accents("\n".join(c.text for r in grid for c in r)).lower()
-    return is_layout_table(grid) and bool(
-        re.search(r"cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do|noi nhan", text)
-    )
+    return is_layout_table(grid) and has_document_marks(grid)
 
 
 def _is_structural(grid: list[list[GridCell]]) -> bool:

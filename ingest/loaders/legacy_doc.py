@@ -17,12 +17,12 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import MissingTool, UnreadableDocument
 from ingest.loaders.pdf_layout import SENTENCE_END, starts_lower
-from ingest.loaders.table_rows import GridCell, build_table, render_row
+from ingest.loaders.files import read_head
+from ingest.loaders.tables import GridCell, grid_of, nearest_line, place_cells, span, table_blocks
 from ingest.normalize import clean_display
 from ingest.records import Block, Loaded
 
@@ -35,38 +35,16 @@ TIMEOUT = 120  # seconds per conversion
 ORDER = ("antiword", "libreoffice")
 INSTALL_HINT = "legacy .doc: install antiword (apt) or libreoffice to read it"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_LAYOUT_WORDS = re.compile(
-    r"CỘNG\s+H.A\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|Nơi\s+nhận|\b(?:KT|TM|TL)\s*\.\s*[A-ZĐ]"
-)
 _LENGTH = re.compile(r"([\d.]+)\s*(pt|in|cm|mm|px|pc)?")
 
-
-@dataclass(frozen=True, slots=True)
-class _Cell:
-    lines: tuple[str, ...]
-    row0: int
-    row1: int
-    col0: float  # position on the page (points) or column index
-    col1: float
-
-
-@dataclass(frozen=True, slots=True)
-class _Table:
-    cells: tuple[_Cell, ...]
+_Grid = list[list[GridCell]]  # a table among the paragraphs
 
 
 def load_doc(path: Path) -> Loaded:
     """Blocks of a legacy .doc. MissingTool if neither antiword nor LibreOffice is installed;
     UnreadableDocument for an empty or corrupt file."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except OSError as exc:
-        raise UnreadableDocument(f"cannot read file ({exc.strerror or exc})") from None
-    if size == 0:
-        raise UnreadableDocument("empty file (0 bytes)")
+    head = read_head(path, 8)
     antiword, soffice = _antiword(), _soffice()
     if antiword is None and soffice is None:
         raise MissingTool(INSTALL_HINT)
@@ -203,8 +181,10 @@ def _walk_docbook(element, items: list) -> None:
             _walk_docbook(child, items)
 
 
-def _docbook_table(table) -> _Table:
-    cells: list[_Cell] = []
+def _docbook_table(table) -> _Grid:
+    """The grid of an antiword table. Each ``tgroup`` has its own columns (a row with other
+    cell boundaries starts a new one), so cells are placed by their position on the page."""
+    cells: list[tuple[int, int, float, float, str]] = []
     row_index = 0
     for tgroup in table.iter("tgroup"):
         widths = [_points(c.get("colwidth")) for c in tgroup.findall("colspec")]
@@ -223,18 +203,21 @@ def _docbook_table(table) -> _Table:
                 more = int(entry.get("morerows") or 0)
                 x0 = edges[min(start, len(edges) - 1)]
                 x1 = edges[min(end + 1, len(edges) - 1)] if end + 1 < len(edges) else edges[-1] + 50
-                lines = tuple(
+                text = "\n".join(
                     " ".join(line.split()) for line in "".join(entry.itertext()).split("\n")
                 )
-                cells.append(_Cell(tuple(l for l in lines if l), row_index, row_index + 1 + more,
-                                   x0, x1))
+                cells.append((row_index, row_index + 1 + more, x0, x1, text))
                 for c in range(start, end + 1):
                     if more:
                         pending[c] = more + 1
                 col = end + 1
             pending = {c: n - 1 for c, n in pending.items() if n > 1}
             row_index += 1
-    return _Table(tuple(cells))
+    lines = sorted({c[2] for c in cells} | {c[3] for c in cells})
+    return grid_of(
+        (row0, min(row1, row_index), nearest_line(lines, x0), nearest_line(lines, x1), text)
+        for row0, row1, x0, x1, text in cells
+    )
 
 
 def _points(width: str | None) -> float | None:
@@ -323,31 +306,21 @@ def _html_lines(element) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\u2028") if line.strip()]
 
 
-def _html_table(table) -> _Table:
-    cells: list[_Cell] = []
-    occupied: set[tuple[int, int]] = set()
+def _html_table(table) -> _Grid:
     rows = [r for r in table.iter("tr") if r.getparent() is not None
             and _nearest_table(r) is table]
-    for r, row in enumerate(rows):
-        col = 0
-        for cell in row:
-            if cell.tag not in ("td", "th"):
-                continue
-            while (r, col) in occupied:
-                col += 1
-            span = max(1, int(cell.get("colspan") or 1))
-            down = max(1, int(cell.get("rowspan") or 1))
-            for rr in range(r, r + down):
-                for cc in range(col, col + span):
-                    occupied.add((rr, cc))
-            lines = []
-            for part in cell.iter("p", "h1", "h2", "h3", "li"):
-                lines.extend(_html_lines(part))
-            if not lines:
-                lines = _html_lines(cell)
-            cells.append(_Cell(tuple(lines), r, r + down, float(col), float(col + span)))
-            col += span
-    return _Table(tuple(cells))
+    return place_cells([
+        [("\n".join(_cell_lines(cell)), span(cell.get("colspan")), span(cell.get("rowspan")))
+         for cell in row if cell.tag in ("td", "th")]
+        for row in rows
+    ])
+
+
+def _cell_lines(cell) -> list[str]:
+    lines = []
+    for part in cell.iter("p", "h1", "h2", "h3", "li"):
+        lines.extend(_html_lines(part))
+    return lines or _html_lines(cell)
 
 
 def _nearest_table(element):
@@ -375,38 +348,6 @@ def _blocks(items: list) -> list[Block]:
                 blocks.append(Block(text=text))
             joinable = True
         else:
-            blocks.extend(_table_blocks(item))
+            blocks.extend(table_blocks(item))
             joinable = False
     return blocks
-
-
-def _table_blocks(table: _Table) -> list[Block]:
-    cells = [c for c in table.cells if c.lines]
-    if not cells:
-        return []
-    text = " ".join(" ".join(c.lines) for c in cells)
-    columns = sorted({c.col0 for c in table.cells} | {c.col1 for c in table.cells})
-    grid = [
-        GridCell(c.row0, c.row1, _slot(columns, c.col0), _slot(columns, c.col1),
-                 clean_display(" ".join(c.lines)))
-        for c in table.cells
-    ]
-    built = None if _LAYOUT_WORDS.search(text) else build_table(grid)
-    if built is not None and len(built.header) >= 2 and built.rows:
-        return [
-            Block(text=render_row(built.header, row), kind="table_row", cells=row,
-                  header=built.header)
-            for row in built.rows
-        ]
-    # Layout table: column by column, one block per line of each cell.
-    out = []
-    for c in sorted(cells, key=lambda c: (c.col0, c.row0)):
-        for line in c.lines:
-            line = clean_display(line)
-            if line:
-                out.append(Block(text=line))
-    return out
-
-
-def _slot(columns: list[float], value: float) -> int:
-    return min(range(len(columns)), key=lambda i: abs(columns[i] - value))

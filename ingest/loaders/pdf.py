@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.errors import MissingTool, UnreadableDocument
+from ingest.loaders.files import read_head
 from ingest.loaders.pdf_layout import (
     SENTENCE_END,
     Line,
@@ -28,7 +29,7 @@ from ingest.loaders.pdf_layout import (
 )
 from ingest.loaders.pdf_tables import PageTable, find_tables
 from ingest.loaders.spacing import Glyph
-from ingest.loaders.table_rows import build_table, render_row
+from ingest.loaders.tables import build_table, row_block, row_blocks
 from ingest.normalize import clean_display, is_syllable
 from ingest.records import Block, Loaded
 
@@ -93,15 +94,7 @@ def load_pdf(path: Path, *, ocr: bool = True, progress: bool = False) -> Loaded:
 
 
 def _check_file(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(1024)
-    except OSError as exc:
-        raise UnreadableDocument(f"cannot read file ({exc.strerror or exc})") from None
-    if size == 0:
-        raise UnreadableDocument("empty file (0 bytes)")
-    if b"%PDF" not in head:
+    if b"%PDF" not in read_head(path, 1024):
         raise UnreadableDocument("corrupt PDF (no %PDF header)")
 
 
@@ -188,12 +181,12 @@ def _read_page(page, number: int, stamps: _StampedText, prior: _Page | None) -> 
     for t in find_tables(page, glyphs, spaces) if glyphs else []:
         first_on_page = not kept and not _text_above(glyphs, t.bbox[1], result.height)
         if first_on_page and prior_table and t.table.header != prior_table.table.header:
-            t = PageTable(t.bbox, t.cells, build_table(list(t.cells), prior_table.table.header))
+            t = PageTable(t.bbox, t.grid, build_table(t.grid, prior_header=prior_table.table.header))
         if t.is_data:
             kept.append(t)
     result.tables = kept
-    flow_glyphs = [g for g in glyphs if not any(_inside(g, t.bbox) for t in kept)]
-    flow_spaces = [s for s in spaces if not any(_inside(s, t.bbox) for t in kept)]
+    flow_glyphs = [g for g in glyphs if not any(g.centre_in(t.bbox) for t in kept)]
+    flow_spaces = [s for s in spaces if not any(s.centre_in(t.bbox) for t in kept)]
     result.lines = lines_from_glyphs(flow_glyphs, flow_spaces)
     text = "\n".join([l.text for l in result.lines]
                      + [" ".join(r) for t in kept for r in t.table.rows])
@@ -255,12 +248,6 @@ def _is_bold(fontname: str) -> bool:
 def _is_italic(fontname: str) -> bool:
     name = fontname.split("+")[-1].lower()
     return bool(re.search(r"italic|oblique|[,-]i$|[,-]bi$", name))
-
-
-def _inside(g: Glyph, bbox) -> bool:
-    x0, top, x1, bottom = bbox
-    cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-    return x0 <= cx <= x1 and top <= cy <= bottom
 
 
 def _text_above(glyphs: list[Glyph], top: float, height: float) -> bool:
@@ -463,15 +450,15 @@ def _assemble(pages: list[_Page], ocr_lines: dict[int, list[Line]]) -> list[Bloc
 
 
 def _append_table(blocks: list[Block], t: PageTable, page: int, is_ocr: bool) -> None:
-    rows = list(t.table.rows)
+    rows = row_blocks(t.table, page=page, ocr=is_ocr)
     previous = blocks[-1] if blocks else None
     if (rows and t.table.continues_previous and t.table.has_index
             and previous is not None and previous.kind == "table_row"
-            and previous.header == _clean_cells(t.table.header) and previous.page == page - 1):
+            and previous.header == t.table.header and previous.page == page - 1):
         # A row broken across the page: its second half has an empty index cell.
-        merged = tuple(f"{a} {b}".strip() for a, b in zip(previous.cells, rows.pop(0)))
-        blocks[-1] = _row_block(previous.header, merged, previous.page, is_ocr)
-    blocks.extend(_row_block(t.table.header, row, page, is_ocr) for row in rows)
+        merged = tuple(f"{a} {b}".strip() for a, b in zip(previous.cells, rows.pop(0).cells))
+        blocks[-1] = row_block(previous.header, merged, page=previous.page, ocr=is_ocr)
+    blocks.extend(rows)
 
 
 def _continues_page(before: Paragraph, para: Paragraph, text: str) -> bool:
@@ -514,16 +501,6 @@ def fix_text(text: str) -> str:
     for pattern, right in _MOTTO_MISREAD:
         text = pattern.sub(right, text)
     return text
-
-
-def _row_block(header: tuple[str, ...], cells: tuple[str, ...], page: int, is_ocr: bool) -> Block:
-    cells, header = _clean_cells(cells), _clean_cells(header)
-    return Block(text=render_row(header, cells), page=page, kind="table_row", ocr=is_ocr,
-                 cells=cells, header=header)
-
-
-def _clean_cells(cells: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(" ".join(clean_display(c).split()) for c in cells)
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:

@@ -8,23 +8,26 @@ data table when it has a header row and at least two rows with two filled cells;
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from ingest.loaders.pdf_layout import lines_from_glyphs, paragraphs
 from ingest.loaders.spacing import Glyph
-from ingest.loaders.table_rows import GridCell, Table, build_table
-
-_LAYOUT_WORDS = re.compile(
-    r"CỘNG\s+H.A\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|Nơi\s+nhận|\b(?:KT|TM|TL)\.\s*[A-ZĐ]", re.I
+from ingest.loaders.tables import (
+    GridCell,
+    Table,
+    build_table,
+    grid_of,
+    has_document_marks,
+    nearest_line,
 )
+
 _SNAP = 2.0  # points: ruling lines closer than this are the same grid line
 
 
 @dataclass(frozen=True, slots=True)
 class PageTable:
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
-    cells: tuple[GridCell, ...]
+    grid: list[list[GridCell]]
     table: Table
 
     @property
@@ -54,21 +57,22 @@ def find_tables(page, glyphs: list[Glyph], spaces: list[Glyph]) -> list[PageTabl
     }
     found: list[PageTable] = []
     for t in sorted(page.find_tables(settings), key=lambda t: t.bbox[1]):
-        inside = [g for g in glyphs if _centre_in(g, t.bbox)]
+        inside = [g for g in glyphs if g.centre_in(t.bbox)]
         if not inside:
             continue
-        inside_spaces = [s for s in spaces if _centre_in(s, t.bbox)]
+        inside_spaces = [s for s in spaces if s.centre_in(t.bbox)]
         cells = _grid_cells(t.cells, inside, inside_spaces)
-        text = " ".join(c.text for c in cells)
-        if _LAYOUT_WORDS.search(text):
+        if sum(bool(c[4]) for c in cells) < 2:
             continue
-        if sum(bool(c.text) for c in cells) < 2:
+        grid = grid_of(cells)
+        if has_document_marks(grid):
             continue
-        found.append(PageTable(bbox=tuple(t.bbox), cells=tuple(cells), table=build_table(cells)))
+        found.append(PageTable(bbox=tuple(t.bbox), grid=grid, table=build_table(grid)))
     return found
 
 
-def _grid_cells(bboxes, glyphs: list[Glyph], spaces: list[Glyph]) -> list[GridCell]:
+def _grid_cells(bboxes, glyphs: list[Glyph], spaces: list[Glyph]):
+    """(row0, row1, col0, col1, text) of each cell, on the grid of the table's ruling lines."""
     xs = _snap([b[0] for b in bboxes] + [b[2] for b in bboxes])
     ys = _snap([b[1] for b in bboxes] + [b[3] for b in bboxes])
     glyph_rows = _ByRow(glyphs)
@@ -77,11 +81,8 @@ def _grid_cells(bboxes, glyphs: list[Glyph], spaces: list[Glyph]) -> list[GridCe
     for x0, top, x1, bottom in bboxes:
         members = glyph_rows.inside((x0, top, x1, bottom))
         cell_spaces = space_rows.inside((x0, top, x1, bottom))
-        cells.append(GridCell(
-            row0=_index(ys, top), row1=_index(ys, bottom),
-            col0=_index(xs, x0), col1=_index(xs, x1),
-            text=_cell_text(members, cell_spaces),
-        ))
+        cells.append((nearest_line(ys, top), nearest_line(ys, bottom), nearest_line(xs, x0),
+                      nearest_line(xs, x1), _cell_text(members, cell_spaces)))
     return cells
 
 
@@ -95,7 +96,7 @@ class _ByRow:
     def inside(self, bbox) -> list[Glyph]:
         lo = bisect.bisect_left(self.keys, 2 * bbox[1])
         hi = bisect.bisect_right(self.keys, 2 * bbox[3])
-        return [g for g in self.glyphs[lo:hi] if _centre_in(g, bbox)]
+        return [g for g in self.glyphs[lo:hi] if g.centre_in(bbox)]
 
 
 def _cell_text(glyphs: list[Glyph], spaces: list[Glyph]) -> str:
@@ -112,16 +113,6 @@ def _snap(values: list[float]) -> list[float]:
         if not out or v - out[-1] > _SNAP:
             out.append(v)
     return out
-
-
-def _index(grid: list[float], value: float) -> int:
-    return min(range(len(grid)), key=lambda i: abs(grid[i] - value))
-
-
-def _centre_in(g: Glyph, bbox) -> bool:
-    x0, top, x1, bottom = bbox
-    cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-    return x0 <= cx <= x1 and top <= cy <= bottom
 
 
 def _visible(edge: dict) -> bool:

@@ -47,6 +47,12 @@ class Glyph:
     stamp: bool = False  # drawn by an annotation (signing stamp), not the page itself
     italic: bool = False
 
+    def centre_in(self, bbox: tuple[float, float, float, float]) -> bool:
+        """Its centre lies inside ``bbox`` (x0, top, x1, bottom)."""
+        x0, top, x1, bottom = bbox
+        cx, cy = (self.x0 + self.x1) / 2, (self.top + self.bottom) / 2
+        return x0 <= cx <= x1 and top <= cy <= bottom
+
 
 @dataclass(frozen=True, slots=True)
 class Word:

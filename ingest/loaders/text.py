@@ -251,7 +251,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 def markdown_blocks(lines: list[str]) -> list[Block]:
     """Markdown: markup removed, pipe tables with a separator row become table rows."""
-    from ingest.loaders import GridCell, table_blocks
+    from ingest.loaders.tables import GridCell, table_blocks
 
     blocks: list[Block] = []
     i = 0

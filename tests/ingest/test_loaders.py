@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import MissingTool, UnreadableDocument, UnsupportedFormat
-from ingest.loaders import (
-    SUPPORTED_EXTENSIONS,
-    GridCell,
-    is_layout_table,
-    is_supported,
-    load,
-    table_blocks,
-)
+from ingest.loaders import SUPPORTED_EXTENSIONS, is_supported, load
+from ingest.loaders.tables import GridCell, is_layout_table, table_blocks
 from ingest.records import Block, Loaded
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

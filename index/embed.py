@@ -166,7 +166,7 @@ def load_embedder(settings: Settings, *, model: str | None = None) -> Embedder:
     if res.location in _LOADED:
         return _LOADED[res.location]
     if res.notice:
-        log.warning(res.notice)
+        log.info(res.notice)  # callers show it (CLI warning, app banner, index.json)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # we only ever load local files here
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer

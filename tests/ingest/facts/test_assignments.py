@@ -1,19 +1,9 @@
 """Assignments: sentences, "X: tasks" lines, agency headings, labelled fields and task tables."""
 from __future__ import annotations
 
+from paragraph_builder import paragraphs
 from ingest.facts.assignments import extract_assignments, task_text
 from ingest.records import Assignment, DeadlineFact, Paragraph
-
-
-def paragraphs(items: list[tuple]) -> tuple[str, list[Paragraph]]:
-    """(section, text[, heading]) items → document text and paragraphs with consistent offsets."""
-    out, offset = [], 0
-    for item in items:
-        section, text = item[0], item[1]
-        heading = len(item) > 2 and item[2]
-        out.append(Paragraph(text=text, start=offset, end=offset + len(text), page=None, section=section, heading=heading))
-        offset += len(text) + 1
-    return "\n".join(item[1] for item in items), out
 
 
 def rows(facts) -> list[tuple]:

@@ -1,17 +1,9 @@
 """Targets: value, unit, qualifier, indicator, period and the supporting span."""
 from __future__ import annotations
 
+from paragraph_builder import paragraphs
 from ingest.facts.targets import document_period, extract_targets
-from ingest.records import Paragraph, Target
-
-
-def paragraphs(items: list[tuple[tuple[str, ...], str]]) -> tuple[str, list[Paragraph]]:
-    """Paragraphs with consistent offsets into a document text joined by newlines."""
-    out, offset = [], 0
-    for section, text in items:
-        out.append(Paragraph(text=text, start=offset, end=offset + len(text), page=None, section=section))
-        offset += len(text) + 1
-    return "\n".join(text for _, text in items), out
+from ingest.records import Target
 
 
 def row(t: Target) -> tuple:

@@ -350,8 +350,11 @@ class Answerer:
         if owner is None:
             return None
         canonical, written, role = owner
+        if asked and _asks_tasks(effective):
+            # "Sở X có nhiệm vụ gì?": only evidence about Sở X's own tasks answers it.
+            return f"Nhiệm vụ của {canonical}" if canonical in asked else None
         if canonical in asked:
-            return f"Nhiệm vụ của {canonical}" if _asks_tasks(effective) else None
+            return None
         notes = [n for n in (written if written not in (None, canonical) else None,
                              role if role not in (None, "thực hiện") else None) if n]
         return f"{canonical} ({', '.join(notes)})" if notes else canonical

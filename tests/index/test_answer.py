@@ -128,3 +128,9 @@ def test_follow_up_asks_for_the_deadline_of_the_previous_task(answerer):
     second = answerer.ask("Thời hạn là khi nào?", history=[Turn.from_json(first.to_json())])
     assert second.intent == "deadline"
     assert second.answer.startswith("trước ngày 30/9/2024")
+
+
+def test_tasks_of_an_agency_are_not_answered_with_another_agency(answerer):
+    a = answerer.ask("Sở Nội vụ có nhiệm vụ gì?")
+    assert a.answer.startswith("Nhiệm vụ của Sở Nội vụ")
+    assert "đào tạo kỹ năng số" in a.answer

@@ -81,7 +81,9 @@ class Answer:
 # --- value extraction -----------------------------------------------------------------------
 
 _NUM = r"\d+(?:[.,]\d+)*"
-_PERCENT = re.compile(rf"(?:(?:từ|trên|dưới|tối thiểu|ít nhất|khoảng|gần|hơn|đạt|là)\s+)?{_NUM}\s*%")
+_QUALIFIER = (r"(?:không\s+(?:ít|thấp)\s+hơn|không\s+(?:quá|vượt)|tối\s+thiểu|tối\s+đa|ít\s+nhất|"
+              r"trên|dưới|từ|khoảng|gần|hơn|đạt|là)")
+_PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
 _RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
 _COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
@@ -131,18 +133,23 @@ def _value_preference(question: str) -> tuple[str | None, set[str]]:
     return kind, nouns
 
 
-def best_value(unit_text: str, question: str, weights: dict[str, float]) -> Value | None:
-    """The value in ``unit_text`` that answers ``question``: the right kind, and preceded (in
-    the same clause) by the question's own terms."""
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
+
+
+def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold: bool = False) -> Value | None:
+    """The value in ``unit_text`` that answers ``question``: the right kind, in the clause that
+    shares most of the question's terms (Vietnamese puts the indicator before or after the value:
+    "tỷ lệ ... đạt 50%", "tinh giản tối thiểu 15% số lượng văn bản")."""
     found = values(unit_text)
     if not found:
         return None
     kind, nouns = _value_preference(question)
+    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(unit_text)] + [len(unit_text) + 1]
 
     def context(v: Value) -> float:
-        left = unit_text[max(0, v.start - 160):v.start]
-        left = re.split(r"[;:]\s", left)[-1]
-        near = terms(left)
+        start = max(b for b in breaks if b <= v.start)
+        end = min(b for b in breaks if b > v.start)
+        near = terms(unit_text[start:end], fold=fold)
         return sum(w for t, w in weights.items() if t in near)
 
     def rank(v: Value) -> tuple:
@@ -160,6 +167,11 @@ def best_value(unit_text: str, question: str, weights: dict[str, float]) -> Valu
 # --- answerer ---------------------------------------------------------------------------------
 
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
+_TIME_CELL = re.compile(
+    r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)\s*:\s*([^;\n]+)",
+    re.IGNORECASE,
+)
+_ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi ban hanh|(co quan|don vi) ban hanh)\b")
 _PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|o dau)\b")
 _SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
 _NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
@@ -218,7 +230,7 @@ class Answerer:
         scored = []
         fold = query.accentless
         passage_terms = [self._context_terms(h, fold) for h in hits]
-        for unit in units([h.passage.text for h in hits]):
+        for unit in units([h.passage.text for h in hits], [h.passage.kind for h in hits]):
             hit = hits[unit.hit_index]
             unit_terms = self._unit_terms(unit, hit, fold)
             cov = coverage(weights, unit_terms, skeletons(unit.text) if not fold else frozenset())
@@ -277,9 +289,10 @@ class Answerer:
                           self._citations(hits, self._best_per_hit(scored), k), False, effective)
         chosen, direct = self._extract(intent, query, question, effective, scored, hits)
         hit = hits[chosen.unit.hit_index]
-        answer = self._compose(direct, chosen.unit, hit)
+        support = _narrow(chosen.unit, direct)
+        answer = self._compose(direct, support, hit)
         per_hit = self._best_per_hit(scored)
-        per_hit[chosen.unit.hit_index] = chosen.unit
+        per_hit[chosen.unit.hit_index] = support
         order = [chosen.unit.hit_index] + [i for i in range(len(hits)) if i != chosen.unit.hit_index]
         citations = self._citations([hits[i] for i in order], {n: per_hit.get(i) for n, i in enumerate(order)}, k)
         return Answer(question, intent, answer, citations, True, effective)
@@ -323,8 +336,8 @@ class Answerer:
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - 0.2]
-        if _PLACE_Q.search(strip_accents(question.lower())):
-            intent = "general"
+        if _PLACE_Q.search(strip_accents(question.lower())) or _ISSUER_Q.search(strip_accents(question.lower())):
+            intent = "general"  # a property of the document, not of a task
         extractor = {
             "target": self._target,
             "responsibility": self._responsibility,
@@ -338,7 +351,7 @@ class Answerer:
         return scored[0], None
 
     def _target(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
-        value = best_value(cand.unit.text, question, self._weights)
+        value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
         return value.text if value else None
 
     def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
@@ -403,6 +416,11 @@ class Answerer:
         from ingest.facts.dates import find_deadlines
 
         text = cand.unit.text
+        cell = _TIME_CELL.search(text)
+        if cell:  # a table row or a labelled line: its time field is the answer
+            value = cell.group(2).strip(" .;")
+            if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
+                return _shorten(value, 160)
         found = find_deadlines(text, issued=hit.document.meta.issued)
         if not found:
             return None
@@ -416,6 +434,8 @@ class Answerer:
         meta = hit.document.meta
         if _PLACE_Q.search(q):
             return meta.province
+        if _ISSUER_Q.search(q):
+            return meta.issuer
         if _SIGNER_Q.search(q):
             m = re.search(r"Người ký:\s*([^\n;|]+)", text)
             if m:
@@ -482,6 +502,25 @@ def _anchor(text: str, question: str) -> int:
         for m in re.finditer(rf"(?<!\w){re.escape(t)}(?!\w)", low):
             best = max(best, m.end())
     return best
+
+
+def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:
+    """The clause of a long unit that holds the direct answer: what the quote and the highlight
+    should show ("tinh giản tối thiểu 15% số lượng văn bản ..." rather than the whole sentence)."""
+    if not direct or len(unit.text) <= limit:
+        return unit
+    at = unit.text.find(direct)
+    if at < 0:
+        return unit
+    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(unit.text)] + [len(unit.text)]
+    start = max(b for b in breaks if b <= at)
+    end = min((b for b in breaks if b >= at + len(direct)), default=len(unit.text))
+    piece = unit.text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip().rstrip(";:")
+    if len(piece) < len(direct) + 10:
+        return unit
+    return Unit(unit.hit_index, unit.start + start + lead, unit.start + start + lead + len(piece), piece, unit.label)
 
 
 def _shorten(text: str, limit: int) -> str:

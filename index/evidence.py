@@ -79,11 +79,16 @@ def _spans(text: str, pattern: re.Pattern[str], base: int = 0) -> list[tuple[int
     return [(s, e) for s, e in out if text[s - base : e - base].strip()]
 
 
-def units(passage_texts: Sequence[str]) -> list[Unit]:
+def units(passage_texts: Sequence[str], kinds: Sequence[str] | None = None) -> list[Unit]:
     """Sentences of every passage; a sentence that enumerates with ";" also gives its clauses
-    (each clause keeps the sentence's "Label:" as context)."""
+    (each clause keeps the sentence's "Label:" as context). A table passage gives its rows whole:
+    its ";" separates the cells of one row, which belong together."""
     out: list[Unit] = []
     for i, text in enumerate(passage_texts):
+        if kinds is not None and kinds[i] == "table_row":
+            for s, e in _spans(text, re.compile(r"\n+")):
+                out.append(Unit(i, s, e, text[s:e].strip(), ""))
+            continue
         for s, e in _spans(text, _SENTENCE_END):
             sentence = text[s:e]
             m = _LABEL.match(sentence)

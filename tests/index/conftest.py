@@ -18,6 +18,7 @@ Thực hiện Nghị quyết số 52/NQ-CP ngày 22/4/2020 của Chính phủ, �
 I. MỤC TIÊU
 1. Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt tối thiểu 60%.
 2. 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng.
+3. Phấn đấu trong năm 2024: số hóa 80% hồ sơ lưu trữ của các sở, ngành; tinh giản tối thiểu 15% số lượng văn bản giấy so với năm trước.
 
 II. TỔ CHỨC THỰC HIỆN
 1. Sở Thông tin và Truyền thông
@@ -46,6 +47,15 @@ Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật của t�
 """
 
 
+TABLE = """# Phụ lục: Nhiệm vụ xây dựng dữ liệu số năm 2024
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Xây dựng kho dữ liệu dùng chung của tỉnh | Sở Thông tin và Truyền thông | Quý II/2024 |
+| 2 | Chuẩn hóa dữ liệu hộ tịch | Sở Tư pháp | Trước ngày 30/11/2024 |
+"""
+
+
 @pytest.fixture(scope="module")
 def plan_index(tmp_path_factory):
     from index.build import refresh
@@ -58,10 +68,11 @@ def plan_index(tmp_path_factory):
     docs.mkdir()
     (docs / "kh45.txt").write_text(PLAN, encoding="utf-8")
     (docs / "bc12.txt").write_text(OTHER, encoding="utf-8")
+    (docs / "phu-luc.md").write_text(TABLE, encoding="utf-8")
     folder = root / "idx"
     with Store(folder) as store:
         summary = ingest_paths([str(docs)], store)
-        assert summary.ingested == 2 and not summary.failed
+        assert summary.ingested == 3 and not summary.failed
         refresh(store, Settings(index_dir=str(folder)), embed=False)
     return folder
 

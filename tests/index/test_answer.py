@@ -134,3 +134,25 @@ def test_tasks_of_an_agency_are_not_answered_with_another_agency(answerer):
     a = answerer.ask("Sở Nội vụ có nhiệm vụ gì?")
     assert a.answer.startswith("Nhiệm vụ của Sở Nội vụ")
     assert "đào tạo kỹ năng số" in a.answer
+
+
+def test_value_before_its_indicator_in_an_enumeration(answerer):
+    a = answerer.ask("Tinh giản bao nhiêu phần trăm số lượng văn bản giấy?")
+    assert a.answer.startswith("tối thiểu 15%")
+    assert _span(a.citations[0]).startswith("tinh giản tối thiểu 15% số lượng văn bản giấy")
+
+
+def test_issuer_question_is_answered_from_the_document_metadata(answerer):
+    a = answerer.ask("Kế hoạch chuyển đổi số năm 2024 do cơ quan nào ban hành?")
+    assert a.intent == "responsibility"
+    assert a.answer.startswith("Ủy ban nhân dân tỉnh Hà Giang")
+
+
+def test_task_table_row_answers_owner_and_time_cell(answerer):
+    who = answerer.ask("Cơ quan nào chủ trì chuẩn hóa dữ liệu hộ tịch?")
+    assert who.answer.startswith("Sở Tư pháp")
+    # The whole row is the evidence, not one of its cells.
+    assert _span(who.citations[0]) == ("STT: 2; Nhiệm vụ: Chuẩn hóa dữ liệu hộ tịch; Cơ quan chủ trì: Sở Tư pháp; "
+                                       "Thời gian hoàn thành: Trước ngày 30/11/2024")
+    when = answerer.ask("Thời gian hoàn thành xây dựng kho dữ liệu dùng chung là khi nào?")
+    assert when.answer.startswith("Quý II/2024")

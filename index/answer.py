@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.abbrev import abbreviations_of, expansions
 from index.conversation import Turn, contextualize
-from index.evidence import Scored, Unit, coverage, idf_weights, skeleton, skeletons, terms, topic_text, units
+from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
+                            topic_text, units)
 from index.intent import Intent, detect
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
@@ -24,10 +25,14 @@ MAX_EXCERPT = 1000
 MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
 CANDIDATE_PASSAGES = 8
 PLACE_BONUS = 0.1  # evidence from a document about the province the question names
-CONTEXT_SHARE = 0.25  # share of a unit's coverage that its passage can contribute
+REFERENCE_BONUS = 0.15  # evidence from the document the question names by number
+CONTEXT_CREDIT = 0.5  # a question term found only in the unit's passage
+IDENTITY_CREDIT = 0.9  # a question term that names the unit's document (number, type, title words)
+LENGTH_PENALTY = 0.05  # per 400 characters beyond the first 400: long rows must not win on bulk
 WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to win
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
+UNSEEN_WORD_COVERAGE = 0.8  # ... or this much, when no passage at all has the word ("Netflix")
 NOT_FOUND = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản đã nạp."
 
 
@@ -166,6 +171,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
 
 # --- answerer ---------------------------------------------------------------------------------
 
+_ISSUED_Q = re.compile(r"\b(ban hanh|(?<!dinh )ky|co hieu luc)\b")
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
 _TIME_CELL = re.compile(
     r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)\s*:\s*([^;\n]+)",
@@ -206,22 +212,33 @@ class Answerer:
         for province in query.provinces:
             drop |= terms(province, fold=fold)
         for ref in query.references:
-            drop |= terms(" ".join(filter(None, (ref.number, ref.symbol, ref.doc_type))), fold=fold)
+            drop |= terms(" ".join(filter(None, (ref.number, ref.full, ref.doc_type))), fold=fold)
         q_terms = {t for t in q_terms if t not in drop}
         lexical = self.searcher.lexical
         field = "folded" if fold else "syllables"
         df = lexical.document_frequency(field, q_terms)
+        # A word pair no passage contains cannot be evidence; an unseen single word still counts
+        # (it may be what the documents are not about: "Netflix").
+        q_terms = {t for t in q_terms if "_" not in t or df.get(t)}
         return idf_weights(q_terms, df, max(lexical.size, 1))
 
     def _context_terms(self, hit: Hit, fold: bool) -> set[str]:
-        """Terms of a unit's surroundings: its passage (both forms of abbreviations), section, title."""
-        text = hit.passage.text
-        extra = " ".join(expansions(text) + abbreviations_of(text))
-        return terms(f"{text} {extra} {hit.passage.section} {hit.document.meta.title or ''}", fold=fold)
+        """Terms of a unit's surroundings: its passage (both forms of abbreviations, initials)."""
+        return self._text_terms(f"{hit.passage.text}\n{hit.passage.section}", fold)
+
+    def _identity_terms(self, hit: Hit, fold: bool) -> set[str]:
+        """Terms that identify the unit's document: type, number, title, issuer, province."""
+        m = hit.document.meta
+        text = "\n".join(x for x in (m.doc_type, m.number, m.title, m.issuer, m.province) if x)
+        return self._text_terms(text, fold)
+
+    @staticmethod
+    def _text_terms(text: str, fold: bool) -> set[str]:
+        extra = "\n".join(expansions(text) + abbreviations_of(text))
+        return terms(f"{text}\n{extra}", fold=fold) | initialisms(text)
 
     def _unit_terms(self, unit: Unit, hit: Hit, fold: bool) -> set[str]:
-        extra = " ".join(expansions(unit.text) + abbreviations_of(unit.text))
-        return terms(f"{unit.text} {extra} {hit.passage.section}", fold=fold)
+        return self._text_terms(f"{unit.text}\n{hit.passage.section}", fold)
 
     def _score(self, query: Query, hits: Sequence[Hit]) -> list[Scored]:
         weights = self._weights
@@ -229,18 +246,23 @@ class Answerer:
             if query.provinces else {}
         scored = []
         fold = query.accentless
-        passage_terms = [self._context_terms(h, fold) for h in hits]
+        # A question term the unit lacks may be in its passage (half credit), or identify its
+        # document ("KH xuất khẩu 2026-2030": nearly full credit).
+        layers = [[(self._context_terms(h, fold), CONTEXT_CREDIT), (self._identity_terms(h, fold), IDENTITY_CREDIT)]
+                  for h in hits]
         for unit in units([h.passage.text for h in hits], [h.passage.kind for h in hits]):
             hit = hits[unit.hit_index]
             unit_terms = self._unit_terms(unit, hit, fold)
-            cov = coverage(weights, unit_terms, skeletons(unit.text) if not fold else frozenset())
-            # Words of the surrounding passage (its section, the sentence before) count a little.
-            cov = (1 - CONTEXT_SHARE) * cov + CONTEXT_SHARE * coverage(weights, passage_terms[unit.hit_index])
+            cov = coverage(weights, unit_terms, skeletons(unit.text) if not fold else frozenset(),
+                           layers[unit.hit_index])
             if unit.whole:
                 cov -= WHOLE_PENALTY
+            cov -= LENGTH_PENALTY * max(0.0, len(unit.text) / 400 - 1)
             prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
             if place:  # the question names a province: prefer evidence from documents about it
                 prior += PLACE_BONUS if place[hit.document.doc_id] else -PLACE_BONUS
+            if "reference" in hit.signals:  # the question names this document
+                prior += REFERENCE_BONUS
             scored.append(Scored(unit, cov, cov + prior))
         scored.sort(key=lambda s: -s.score)
         return scored
@@ -277,11 +299,18 @@ class Answerer:
         scored = self._score(query, hits)
         if not scored:
             return Answer(question, intent, NOT_FOUND, self._citations(hits, {}, k), False, effective)
-        best = scored[0]
         missing_place = self._missing_province(query, hits)
-        missing_word = self._missing_rare_word(query, hits)
+        if query.provinces and not missing_place:
+            # A question about a province is answered from documents about it, or not at all.
+            about = [x for x in scored if self._about(hits[x.unit.hit_index].document.doc_id, query.provinces)]
+            if about and about[0].coverage >= self.min_coverage:
+                scored = about + [x for x in scored if x not in about]
+            else:
+                missing_place = query.provinces[0]
+        best = scored[0]
+        missing_word, unseen = self._missing_rare_word(query, hits)
         if best.coverage < self.min_coverage or missing_place or \
-                (missing_word and best.coverage < RARE_WORD_COVERAGE):
+                (missing_word and best.coverage < (UNSEEN_WORD_COVERAGE if unseen else RARE_WORD_COVERAGE)):
             reason = NOT_FOUND
             if missing_place:
                 reason = f"Không tìm thấy văn bản nào về {missing_place} trong các văn bản đã nạp."
@@ -289,6 +318,11 @@ class Answerer:
                           self._citations(hits, self._best_per_hit(scored), k), False, effective)
         chosen, direct = self._extract(intent, query, question, effective, scored, hits)
         hit = hits[chosen.unit.hit_index]
+        if direct and strip_accents(direct).lower() not in strip_accents(chosen.unit.text).lower():
+            other = self._support_elsewhere(direct, hit)
+            if other is not None:  # cite the passage that states it (signature block, header)
+                hits, scored, chosen = _cite_first(other, direct, chosen, scored, hits)
+                hit = other
         support = _narrow(chosen.unit, direct)
         answer = self._compose(direct, support, hit)
         per_hit = self._best_per_hit(scored)
@@ -297,20 +331,24 @@ class Answerer:
         citations = self._citations([hits[i] for i in order], {n: per_hit.get(i) for n, i in enumerate(order)}, k)
         return Answer(question, intent, answer, citations, True, effective)
 
-    def _missing_rare_word(self, query: Query, hits: Sequence[Hit]) -> str | None:
+    def _missing_rare_word(self, query: Query, hits: Sequence[Hit]) -> tuple[str | None, bool]:
         """The question's rarest word, if it is rare and none of the top passages has it
-        ("Netflix", "AFF Cup"): a sign that the documents are about something else."""
+        ("Netflix", "AFF Cup"): a sign that the documents are about something else. The flag
+        says the word occurs in no passage of the index at all."""
         words = [(w, t) for t, w in self._weights.items()
                  if "_" not in t and not any(ch.isdigit() for ch in t) and w >= RARE_IDF]
         if not words:
-            return None
+            return None, False
         _, word = max(words)
         seen: set[str] = set()
         damaged: set[str] = set()
         for h in hits[:3]:
-            seen |= self._context_terms(h, query.accentless)
+            seen |= self._context_terms(h, query.accentless) | self._identity_terms(h, query.accentless)
             damaged |= skeletons(h.passage.text)
-        return None if word in seen or skeleton(word) in damaged else word
+        if word in seen or skeleton(word) in damaged:
+            return None, False
+        field = "folded" if query.accentless else "syllables"
+        return word, not self.searcher.lexical.document_frequency(field, [word])[word]
 
     def _missing_province(self, query: Query, hits: Sequence[Hit]) -> str | None:
         """A province the question names that none of the top documents is about."""
@@ -445,8 +483,29 @@ class Answerer:
             m = _DOC_NUMBER.search(text)
             return m.group(0) if m else meta.number
         if _DOC_DATE_Q.search(q):
+            if _ISSUED_Q.search(q) and meta.issued:  # the document's own date, as its text writes it
+                return self._date_as_written(hit.document.doc_id, meta.issued)
             m = _DATE_TEXT.search(text)
             return m.group(0) if m else None
+        return None
+
+    def _date_as_written(self, doc_id: str, iso: str) -> str:
+        y, m, d = (int(x) for x in iso.split("-"))
+        doc = self.searcher.store.document(doc_id)
+        pattern = re.compile(
+            rf"(?<!\d)0?{d}\s*[/.-]\s*0?{m}\s*[/.-]\s*{y}(?!\d)|ngày\s+0?{d}\s+tháng\s+0?{m}\s+năm\s+{y}",
+            re.IGNORECASE,
+        )
+        found = pattern.search(doc.text) if doc else None
+        return found.group(0) if found else f"{d}/{m}/{y}"
+
+    def _support_elsewhere(self, direct: str, hit: Hit) -> Hit | None:
+        """A passage of the same document that contains ``direct`` (an answer taken from the
+        document's metadata, such as its signer or date): the citation that proves it."""
+        needle = strip_accents(direct).lower()
+        for sp in self.searcher.store.passages(doc_id=hit.document.doc_id):
+            if needle in strip_accents(sp.passage.text).lower():
+                return Hit(sp.id, sp.passage, hit.document, hit.score)
         return None
 
     # --- output ---------------------------------------------------------------------------
@@ -502,6 +561,19 @@ def _anchor(text: str, question: str) -> int:
         for m in re.finditer(rf"(?<!\w){re.escape(t)}(?!\w)", low):
             best = max(best, m.end())
     return best
+
+
+def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored],
+                hits: Sequence[Hit]) -> tuple[list[Hit], list[Scored], Scored]:
+    """Hits and scored units with ``other`` put first, its unit being the span of ``direct``."""
+    new_hits = [other] + [h for h in hits if h.passage_id != other.passage_id]
+    position = {h.passage_id: i for i, h in enumerate(new_hits)}
+    at = strip_accents(other.passage.text).lower().find(strip_accents(direct).lower())
+    first = Scored(Unit(0, at, at + len(direct), other.passage.text[at:at + len(direct)], ""),
+                   chosen.coverage, chosen.score)
+    rest = [replace(x, unit=replace(x.unit, hit_index=position[hits[x.unit.hit_index].passage_id]))
+            for x in scored if hits[x.unit.hit_index].passage_id != other.passage_id]
+    return new_hits, [first] + rest, first
 
 
 def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:

@@ -40,10 +40,32 @@ def syllables(text: str, *, fold: bool = False) -> list[str]:
     return _SYLLABLE.findall(norm)
 
 
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”'‘’/|\n]+|\s[-–]\s")
+
+
 def terms(text: str, *, fold: bool = False) -> set[str]:
-    """Syllables and syllable bigrams, the vocabulary evidence is compared in."""
-    syl = syllables(text, fold=fold)
-    return set(syl) | {f"{a}_{b}" for a, b in zip(syl, syl[1:])}
+    """Syllables and syllable bigrams (never across punctuation), the vocabulary evidence is
+    compared in."""
+    out: set[str] = set()
+    for chunk in _PUNCTUATION.split(text):
+        syl = syllables(chunk, fold=fold)
+        out.update(syl)
+        out.update(f"{a}_{b}" for a, b in zip(syl, syl[1:]))
+    return out
+
+
+def initialisms(text: str, *, longest: int = 6) -> set[str]:
+    """Initials of runs of 3..``longest`` syllables, as abbreviations are formed:
+    "phòng cháy chữa cháy" gives "pccc"; with and without the stroke of "đ" ("pgđ", "pgd")."""
+    out: set[str] = set()
+    for chunk in _PUNCTUATION.split(text):
+        heads = [s[0] for s in syllables(chunk) if not s[0].isdigit()]
+        for n in range(3, longest + 1):
+            for i in range(len(heads) - n + 1):
+                word = "".join(heads[i:i + n])
+                out.add(word)
+                out.add(word.replace("đ", "d"))
+    return out
 
 
 _EXTENDED = re.compile("[\u1ea0-\u1ef9]")
@@ -148,9 +170,11 @@ def idf_weights(question_terms: Iterable[str], df: dict[str, int], n_docs: int) 
 SKELETON_CREDIT = 0.7  # a syllable matched only through its skeleton counts this much
 
 
-def coverage(weights: dict[str, float], unit_terms: set[str], unit_skeletons: set[str] = frozenset()) -> float:
-    """IDF-weighted share of question terms in a unit; single syllables may match a damaged
-    form through their skeleton ("ứng dụng" ~ "ng dng")."""
+def coverage(weights: dict[str, float], unit_terms: set[str], unit_skeletons: set[str] = frozenset(),
+             layers: Sequence[tuple[set[str], float]] = ()) -> float:
+    """IDF-weighted share of question terms in a unit. A term missing from the unit may still
+    count partly: a single syllable through its skeleton in damaged text ("ứng dụng" ~
+    "ng dng"), or any term through ``layers`` of context, each (terms, credit)."""
     total = sum(weights.values())
     if not total:
         return 0.0
@@ -158,6 +182,12 @@ def coverage(weights: dict[str, float], unit_terms: set[str], unit_skeletons: se
     for t, w in weights.items():
         if t in unit_terms:
             got += w
-        elif unit_skeletons and "_" not in t and skeleton(t) != t and skeleton(t) in unit_skeletons:
-            got += SKELETON_CREDIT * w
+            continue
+        credit = 0.0
+        if unit_skeletons and "_" not in t and skeleton(t) != t and skeleton(t) in unit_skeletons:
+            credit = SKELETON_CREDIT
+        for layer, layer_credit in layers:
+            if layer_credit > credit and t in layer:
+                credit = layer_credit
+        got += credit * w
     return got / total

@@ -22,21 +22,23 @@ Intent = Literal["target", "responsibility", "deadline", "general"]
 
 # Patterns run on the accent-free, lower-case question, so they also catch unaccented typing.
 _RESPONSIBILITY = re.compile(
-    r"\b(co quan nao|don vi nao|so nao|ban nao|nganh nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
+    r"\b(co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|phong nao|cuc nao|chi cuc nao|"
+    r"(pho )?(giam doc|chu tich|truong phong|truong ban|chanh van phong|pgd|gd|pct|ct) nao|"
+    r"lanh dao nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
     r"trien khai|duoc giao|co trach nhiem|phoi hop|xay dung|lam)|ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|"
     r"chu tri|phoi hop voi ai|trach nhiem cua ai|thuoc trach nhiem|co quan (chu tri|phu trach|thuc hien)|"
     r"don vi (chu tri|phu trach|thuc hien)|(duoc|bi) yeu cau|nhiem vu (gi|nao)|giao nhiem vu|lam gi)\b"
 )
 _DEADLINE = re.compile(
     r"\b(khi nao|bao gio|thoi han|han chot|thoi gian (hoan thanh|thuc hien)|truoc ngay nao|"
-    r"(vao |trong )?nam nao|giai doan nao|dinh ky|bao lau (mot|1) lan|may lan|thoi diem nao|tien do|"
+    r"(vao |trong )?nam nao|giai doan nao|dinh ky|bao lau|may lan|thoi diem nao|tien do|"
     r"hoan thanh (truoc|vao|trong)|den (ngay|thang|nam) nao|thang nao|quy nao|han (nop|bao cao))\b"
 )
 _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
     r"so luong|toi thieu|it nhat|phan dau|chi so|diem|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
-_GENERAL_DATE = re.compile(r"\b(ban hanh|ky|co hieu luc)\b.*\b(ngay nao|khi nao|bao gio)\b")
+_GENERAL_DATE = re.compile(r"\b(ban hanh|(?<!dinh )ky|co hieu luc)\b.*\b(ngay nao|khi nao|bao gio)\b")
 
 
 def detect(question: str) -> Intent:

@@ -2,7 +2,7 @@
 
 >>> q = parse("Kế hoạch 431 của UBND tỉnh Đắk Nông giao TT&TT việc gì?")
 >>> q.references
-(DocRef(number='431', symbol=None, doc_type='Kế hoạch'),)
+(DocRef(number='431', full=None, doc_type='Kế hoạch'),)
 >>> q.provinces
 ('Đắk Nông',)
 >>> "ubnd" in q.tokens.words and "thông_tin" in q.tokens.words
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from index.abbrev import abbreviations_of, expand_inline, expansions
 from index.lexical import FieldTokens, field_tokens
+from ingest.doctypes import find_numbers, parse_number, type_from_number
 from ingest.normalize import normalize, strip_accents
 
 # Question words carry no topic; documents rarely contain them, so they only add noise.
@@ -35,13 +36,9 @@ DOC_TYPES = {
 }
 _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 # "kế hoạch 431", "công văn số 3033", "QĐ 390" (matched on the accent-free, lower-case query)
-_TYPED_NUMBER = re.compile(rf"\b({_TYPE_ALT}|kh|qd|cv|bc|ct|tb|nq|nd)\s+(?:so\s+)?(\d{{1,5}}[a-z]?)\b(?!/)")
+_TYPED_NUMBER = re.compile(rf"\b({_TYPE_ALT}|kh|qd|cv|bc|ct|tb|nq|nd)\s+(?:so\s+)?(\d{{1,5}}[a-z]?)\b(?![/-]\w)")
 _ABBR_TYPES = {"kh": "Kế hoạch", "qd": "Quyết định", "cv": "Công văn", "bc": "Báo cáo", "ct": "Chỉ thị",
                "tb": "Thông báo", "nq": "Nghị quyết", "nd": "Nghị định"}
-# "3033/UBND-KGVX", "78/2025/NĐ-CP", "36a/NQ-CP", "226-KL/TW"
-NUMBER_SYMBOL = re.compile(
-    r"(?<![\w/])(\d{1,5}[a-zA-Z]?)(?:/(\d{4}))?([/-])([A-ZĐa-zđ][A-ZĐa-zđ0-9&]*(?:[-/][A-ZĐa-zđ0-9&]+)*)"
-)
 _YEAR = re.compile(r"(?<![\d/.,])(19[5-9]\d|20[0-4]\d)(?![\d/.,])")
 
 
@@ -50,7 +47,7 @@ class DocRef:
     """A document named in a question: "431/KH-UBND", or "kế hoạch 431"."""
 
     number: str  # the leading number ("431")
-    symbol: str | None  # "KH-UBND" when written in full
+    full: str | None  # "431/KH-UBND" when written in full
     doc_type: str | None = None
 
 
@@ -68,24 +65,30 @@ class Query:
 
 
 def number_key(number: str | None) -> tuple[str, str] | None:
-    """Comparable form of a document number: ("431", "kh-ubnd"), accents and case folded."""
+    """Comparable form of a document number: ("431", "kh-ubnd"), accents and case folded.
+
+    >>> number_key("431/KH-UBND"), number_key("78/2025/NĐ-CP"), number_key("226-KL/TW")
+    (('431', 'kh-ubnd'), ('78', '2025/nd-cp'), ('226', 'kl/tw'))
+    """
     if not number:
         return None
-    m = NUMBER_SYMBOL.search(number.strip())
-    if not m:
+    m = parse_number(number)
+    if m is None:
         digits = re.match(r"\d+[a-zA-Z]?", number.strip())
         return (digits.group(0).lower(), "") if digits else None
-    symbol = strip_accents(m.group(3)).lower()
-    return (m.group(1).lower(), symbol)
+    symbol = m.group("symbol") + (f"/{m.group('party')}" if m.group("party") else "")
+    if m.group("year"):
+        symbol = f"{m.group('year')}/{symbol}"
+    return (m.group("no").lower(), strip_accents(symbol).lower())
 
 
 def _references(norm: str) -> tuple[DocRef, ...]:
+    """Documents the question names: by full number ("3033/UBND-KGVX") or type + number."""
     refs: list[DocRef] = []
-    for m in NUMBER_SYMBOL.finditer(norm):
-        symbol = m.group(3)
-        if not re.search(r"[A-ZĐ]", symbol):  # "30/6" or "48/63" are not document numbers
-            continue
-        refs.append(DocRef(m.group(1), (m.group(2) + "/" if m.group(2) else "") + symbol))
+    for number in find_numbers(norm):
+        key = number_key(number)
+        if key:
+            refs.append(DocRef(key[0], number, type_from_number(number)))
     folded = strip_accents(norm).lower()
     for m in _TYPED_NUMBER.finditer(folded):
         kind = DOC_TYPES.get(m.group(1)) or _ABBR_TYPES.get(m.group(1)) or None
@@ -100,7 +103,7 @@ def _provinces(text: str) -> tuple[str, ...]:
     except ImportError:  # pragma: no cover - the module ships with ingest
         return ()
     out: list[str] = []
-    for _, _, name in find_provinces(text):
+    for _, _, name in find_provinces(text, strict_case=False):  # questions are often typed in lower case
         if name not in out:
             out.append(name)
     return tuple(out)

@@ -95,6 +95,7 @@ class Searcher:
     position: dict[int, int]  # passage id -> lexical position
     generation: int
     notice: str | None = None  # shown to users: fallback model, dense search off, ...
+    doc_places: list[set[str]] = field(default_factory=list)  # per document: its province and those in its title
 
     @classmethod
     def open(cls, index_dir: str | Path, settings: Settings, *, dense: bool = True,
@@ -129,7 +130,8 @@ class Searcher:
         doc_of = np.array([doc_by_passage.get(int(pid), -1) for pid in lexical.ids], dtype=np.int64)
         position = {int(pid): i for i, pid in enumerate(lexical.ids)}
         return cls(folder, settings, store, lexical, dense_index, embedder, documents, doc_of, doc_ids,
-                   position, int(lexical.manifest.get("generation", -1)), notice)
+                   position, int(lexical.manifest.get("generation", -1)), notice,
+                   [_places(documents[d]) for d in doc_ids])
 
     def close(self) -> None:
         self.store.close()
@@ -166,21 +168,21 @@ class Searcher:
         """Indexes of documents named by number, and of documents about a named province."""
         referenced: set[int] = set()
         for ref in query.references:
+            wanted = number_key(ref.full) if ref.full else None
             for i, doc_id in enumerate(self.doc_ids):
-                key = number_key(self.documents[doc_id].meta.number)
+                meta = self.documents[doc_id].meta
+                key = number_key(meta.number)
                 if key is None or key[0] != ref.number.lower():
                     continue
-                if ref.symbol and number_key(f"{ref.number}/{ref.symbol}") != key:
+                if wanted and wanted != key:
                     continue
-                if ref.doc_type and self.documents[doc_id].meta.doc_type not in (ref.doc_type, None):
+                if not wanted and ref.doc_type and meta.doc_type not in (ref.doc_type, None):
                     continue
                 referenced.add(i)
         about: set[int] = set()
         if query.provinces:
             wanted = set(query.provinces)
-            for i, doc_id in enumerate(self.doc_ids):
-                if self.documents[doc_id].meta.province in wanted:
-                    about.add(i)
+            about = {i for i, places in enumerate(self.doc_places) if places & wanted}
         return referenced, about
 
     def lexical_ranking(self, query: Query, allowed: np.ndarray | None, n: int) -> tuple[list[int], np.ndarray]:
@@ -258,6 +260,16 @@ class Searcher:
             hits.append(Hit(pid, sp.passage, self.documents[sp.passage.doc_id], score,
                             lex_rank.get(pos), dense_rank.get(pos), tuple(signals.get(pos, ()))))
         return hits
+
+
+def _places(doc: Document) -> set[str]:
+    """Provinces a document is about: its own, and those its title names (a national
+    dispatch "về ứng phó bão tại Khánh Hòa")."""
+    from ingest.provinces import find_provinces
+
+    places = {doc.meta.province} if doc.meta.province else set()
+    places |= {name for _, _, name in find_provinces(doc.meta.title or "")}
+    return places
 
 
 def dense_weight_for(settings: Settings, model: str) -> float:

@@ -117,6 +117,12 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
         ("Báo cáo định kỳ bao lâu một lần?", "deadline"),
         ("Quyết định có hiệu lực từ ngày nào?", "general"),
         ("Kế hoạch này nhằm mục đích gì?", "general"),
+        ("Bộ nào chủ trì xây dựng nghị định?", "responsibility"),
+        ("PGĐ nào phụ trách lĩnh vực đất đai?", "responsibility"),
+        ("Phó Giám đốc nào phụ trách công tác thanh tra?", "responsibility"),
+        ("Định kỳ báo cáo vào ngày nào hằng tháng?", "deadline"),
+        ("Việc rà soát phải hoàn thành trong bao lâu?", "deadline"),
+        ("Văn bản được ký ngày nào?", "general"),
     ],
 )
 def test_intent(question, intent):

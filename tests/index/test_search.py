@@ -137,3 +137,17 @@ def test_empty_index_searches_to_nothing(build_index):
     s = Searcher.open(folder, Settings(index_dir=str(folder)))
     assert s.search("phòng chống mã độc", k=5) == []
     s.close()
+
+
+@pytest.mark.parametrize(
+    "question, number",
+    [
+        ("Theo KH 12/KH-UBND, cơ quan nào chủ trì phòng chống mã độc?", "12/KH-UBND"),
+        ("Công văn 88/UBND-KGVX yêu cầu rà soát phần mềm gì?", "88/UBND-KGVX"),
+        ("bao cao 5 cung cap bao nhieu dich vu cong", "5/BC-UBND"),
+    ],
+)
+def test_document_named_by_full_or_short_number_comes_first(searcher, question, number):
+    hit = searcher.search(question, k=3)[0]
+    assert hit.document.meta.number == number
+    assert "reference" in hit.signals

@@ -160,16 +160,16 @@ def main() -> int:
     run("hybrid", lambda q: searcher.search(q, k=10))
     import index.search as S
 
-    signals = (S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT)
-    S.REFERENCE_WEIGHT = S.PROVINCE_WEIGHT = 0.0
+    signals = (S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT, S.TITLE_WEIGHT)
+    S.REFERENCE_WEIGHT = S.PROVINCE_WEIGHT = S.TITLE_WEIGHT = 0.0
     run("bm25", lambda q: searcher.search(q, k=10, dense_weight=0.0))
-    S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT = signals
+    S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT, S.TITLE_WEIGHT = signals
     # The same index with the embedding model loaded whatever its default weight.
     dense_searcher = Searcher.open(args.index, settings.with_(dense_weight=1.0))
     if dense_searcher.dense is not None:
-        S.REFERENCE_WEIGHT = S.PROVINCE_WEIGHT = 0.0
+        S.REFERENCE_WEIGHT = S.PROVINCE_WEIGHT = S.TITLE_WEIGHT = 0.0
         run("dense", lambda q: dense_searcher.search(q, k=10, lexical_weight=0.0, dense_weight=1.0))
-        S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT = signals
+        S.REFERENCE_WEIGHT, S.PROVINCE_WEIGHT, S.TITLE_WEIGHT = signals
         for w in args.fused_weights:
             run(f"fused{w:g}", lambda q, w=w: dense_searcher.search(q, k=10, dense_weight=w))
     if not args.no_naive:

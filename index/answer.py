@@ -171,6 +171,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
 
 # --- answerer ---------------------------------------------------------------------------------
 
+_ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(r"\b(ban hanh|(?<!dinh )ky|co hieu luc)\b")
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
 _TIME_CELL = re.compile(
@@ -411,29 +412,31 @@ class Answerer:
         return f"{canonical} ({', '.join(notes)})" if notes else canonical
 
     def _owner(self, unit: Unit, hit: Hit) -> tuple[str, str | None, str | None] | None:
-        """(canonical agency, as written, role) that a unit's task belongs to, if the text says."""
-        from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
+        """(canonical agency or titled person, as written, role) that a unit's task belongs to."""
+        from ingest.facts.agencies import find_agencies
 
-        # 1. "Sở X: <tasks>" — the label names the agency.
-        if unit.label:
-            label = _strip_marker(unit.label)
-            canon = canonical_agency(label) or canonical_agency(label, bare=True)
-            if canon:
-                return canon, label, None
-            if organisation_label(label):
-                return label, None, None
-        # 2. A fact extracted at ingest for this passage and span.
+        # 1. A role field: "Cơ quan chủ trì: Sở X" (task records and table rows).
+        field = _ROLE_FIELD.search(unit.text)
+        if field:
+            owner = _name_owner(field.group("value"))
+            if owner:
+                role = "phối hợp" if "phoi hop" in strip_accents(field.group("field").lower()) else "chủ trì"
+                return owner[0], owner[1], role
+        # 2. "Sở X: <tasks>" — the label names the agency.
+        if unit.label and not _ROLE_FIELD_NAME.match(unit.label):
+            owner = _name_owner(unit.label)
+            if owner:
+                return owner
+        # 3. A fact extracted at ingest for this passage and span.
         for fact in self._assignments(hit, unit):
             return fact.agency, fact.mention, fact.role
-        # 3. The section the passage sits under names the agency ("1. Sở Thông tin và Truyền thông").
+        # 4. The section the passage sits under names the owner ("1. Sở Thông tin và Truyền thông",
+        #    "3. Giao Phòng Tổ chức cán bộ", "đ) Phó Giám đốc Trần Văn A").
         for label in reversed(hit.passage.section.split(" › ")) if hit.passage.section else ():
-            label = _strip_marker(label)
-            canon = canonical_agency(label) or canonical_agency(label, bare=True)
-            if canon:
-                return canon, None, None
-            if organisation_label(label):
-                return label, None, None
-        # 4. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
+            owner = _name_owner(label)
+            if owner:
+                return owner[0], None, None
+        # 5. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
         for m in find_agencies(unit.text):
             after = strip_accents(unit.text[m.end:m.end + 40].lower())
             before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
@@ -487,6 +490,8 @@ class Answerer:
                 return self._date_as_written(hit.document.doc_id, meta.issued)
             m = _DATE_TEXT.search(text)
             return m.group(0) if m else None
+        if "reference" in hit.signals and meta.title and _ABOUT_Q.search(q):
+            return meta.title  # "Công văn X phổ biến tài liệu gì?": what the document is about
         return None
 
     def _date_as_written(self, doc_id: str, iso: str) -> str:
@@ -544,6 +549,45 @@ _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao
 
 def _strip_marker(label: str) -> str:
     return _MARKER.sub("", label).strip()
+
+
+_DIRECTIVE = re.compile(r"^(?:giao cho|giao|đề nghị|yêu cầu|phân công|trách nhiệm của)\s+", re.IGNORECASE)
+_PERSON = re.compile(
+    r"^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Trưởng phòng|Trưởng ban|Chi cục trưởng|"
+    r"Cục trưởng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Bí thư)"
+    r"(?:\s+(?:Sở|UBND|Ủy ban nhân dân)[^A-ZĐ]*?)?)\s+((?:[A-ZĐ][^\s,;:()]*\s+){1,4}[A-ZĐ][^\s,;:()]*)"
+)
+_ROLE_FIELD_NAME = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}$|"
+    r"^\s*(?:[-+•]\s*)?(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?$", re.IGNORECASE)
+_ROLE_FIELD = re.compile(
+    r"(?P<field>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:;\n]{0,40}|"
+    r"(?<![\w])(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?)\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE)
+
+
+def _name_owner(label: str) -> tuple[str, str | None, str | None] | None:
+    """The owner a label or field value names: an agency of the gazetteer, another
+    organisation ("Phòng Tổ chức cán bộ"), or a titled person ("Phó Giám đốc Trần Văn A")."""
+    from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
+
+    text = _DIRECTIVE.sub("", _strip_marker(label))
+    text = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip(" :.;,")
+    if not text:
+        return None
+    person = _PERSON.match(text)
+    if person:
+        return f"{person.group(1)} {person.group(2)}".strip(), None, None
+    canon = canonical_agency(text) or canonical_agency(text, bare=True)
+    if canon:
+        return canon, text if text != canon else None, None
+    # A field value may list several agencies: the first one leads.
+    found = find_agencies(text)
+    if found and found[0].start == 0:
+        m = found[0]
+        return m.canonical, m.mention if m.mention != m.canonical else None, None
+    if organisation_label(text):
+        return text, None, None
+    return None
 
 
 def _asks_tasks(question: str) -> bool:

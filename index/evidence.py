@@ -111,6 +111,7 @@ def units(passage_texts: Sequence[str], kinds: Sequence[str] | None = None) -> l
             for s, e in _spans(text, re.compile(r"\n+")):
                 out.append(Unit(i, s, e, text[s:e].strip(), ""))
             continue
+        out.extend(_records(i, text))
         for s, e in _spans(text, _SENTENCE_END):
             sentence = text[s:e]
             m = _LABEL.match(sentence)
@@ -127,6 +128,32 @@ def units(passage_texts: Sequence[str], kinds: Sequence[str] | None = None) -> l
                 lead = len(piece) - len(piece.lstrip())
                 out.append(Unit(i, cs + lead, cs + len(piece.rstrip()), piece.strip(), label,
                                 whole=bool(pieces) and (cs, ce) == (s, e)))
+    return out
+
+
+_FIELD_LINE = re.compile(
+    r"^\s*[-+•*]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|Hạn|Số lượng|Sản phẩm|"
+    r"Kinh phí|Hình thức|Nội dung|Kết quả|Chỉ tiêu|Mục tiêu|Địa điểm|Đối tượng|Phạm vi)[^:\n]{0,50}:",
+    re.IGNORECASE,
+)
+
+
+def _records(i: int, text: str) -> list[Unit]:
+    """A task line with the labelled lines under it ("- Cơ quan chủ trì: ...", "- Thời gian: ...")
+    as one unit: the task's words and its owner, time or quantity belong together."""
+    out: list[Unit] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    k = 0
+    while k < len(lines):
+        s, e = lines[k]
+        j = k + 1
+        while j < len(lines) and _FIELD_LINE.match(text[lines[j][0]:lines[j][1]]):
+            j += 1
+        if j > k + 1 and not _FIELD_LINE.match(text[s:e]):
+            out.append(Unit(i, s, lines[j - 1][1], text[s:lines[j - 1][1]].strip(), ""))
+            k = j
+        else:
+            k += 1
     return out
 
 

@@ -36,6 +36,9 @@ ACCENTLESS_FIELDS = {"folded": 1.0}
 REFERENCE_WEIGHT = 1.0  # weight of "passages of the document named in the question"
 PROVINCE_WEIGHT = 0.5  # weight of "passages of documents about the province named"
 FOCUS_WEIGHT = 0.5  # weight of "passages of documents the conversation is about"
+TITLE_WEIGHT = 0.5  # weight of "passages of documents whose title the question quotes"
+TITLE_COVERAGE = 0.6  # share of the question's title-like words a title must contain
+MAX_TITLED = 3
 
 
 class ModelMismatch(Exception):
@@ -96,6 +99,7 @@ class Searcher:
     generation: int
     notice: str | None = None  # shown to users: fallback model, dense search off, ...
     doc_places: list[set[str]] = field(default_factory=list)  # per document: its province and those in its title
+    titles: TitleIndex | None = None  # documents by the words of their title
 
     @classmethod
     def open(cls, index_dir: str | Path, settings: Settings, *, dense: bool = True,
@@ -131,7 +135,7 @@ class Searcher:
         position = {int(pid): i for i, pid in enumerate(lexical.ids)}
         return cls(folder, settings, store, lexical, dense_index, embedder, documents, doc_of, doc_ids,
                    position, int(lexical.manifest.get("generation", -1)), notice,
-                   [_places(documents[d]) for d in doc_ids])
+                   [_places(documents[d]) for d in doc_ids], TitleIndex([documents[d] for d in doc_ids]))
 
     def close(self) -> None:
         self.store.close()
@@ -185,6 +189,10 @@ class Searcher:
             about = {i for i, places in enumerate(self.doc_places) if places & wanted}
         return referenced, about
 
+    def _docs_titled(self, query: Query) -> set[int]:
+        """Documents whose title the question quotes ("kế hoạch tuyên truyền CCHC năm 2026")."""
+        return self.titles.matching(query.norm) if self.titles else set()
+
     def lexical_ranking(self, query: Query, allowed: np.ndarray | None, n: int) -> tuple[list[int], np.ndarray]:
         import numpy as np
 
@@ -231,11 +239,12 @@ class Searcher:
         dense = self.dense_ranking(query, allowed, s.overfetch) if w_dense else []
         rankings, weights = [lex, dense], [w_lex, w_dense]
         referenced, about = self._docs_matching(query)
+        titled = self._docs_titled(query)
         index_of = {d: i for i, d in enumerate(self.doc_ids)}
         focus = {index_of[d] for d in focus_docs if d in index_of}
         signals: dict[int, list[str]] = {}
         for docs, weight, name in ((referenced, REFERENCE_WEIGHT, "reference"), (about, PROVINCE_WEIGHT, "province"),
-                                   (focus, FOCUS_WEIGHT, "focus")):
+                                   (titled, TITLE_WEIGHT, "title"), (focus, FOCUS_WEIGHT, "focus")):
             if not docs:
                 continue
             mask = np.isin(self.doc_of, list(docs))
@@ -260,6 +269,45 @@ class Searcher:
             hits.append(Hit(pid, sp.passage, self.documents[sp.passage.doc_id], score,
                             lex_rank.get(pos), dense_rank.get(pos), tuple(signals.get(pos, ()))))
         return hits
+
+
+class TitleIndex:
+    """Documents by the accent-free words of their type and title, for questions that name a
+    document by what it is about rather than by its number."""
+
+    def __init__(self, documents: Sequence[Document]):
+        from index.evidence import terms
+
+        self.terms = [terms(f"{d.meta.doc_type or ''}\n{d.meta.title or ''}", fold=True) for d in documents]
+        self.df: dict[str, int] = {}
+        for t in self.terms:
+            for term in t:
+                self.df[term] = self.df.get(term, 0) + 1
+
+    def matching(self, question: str) -> set[int]:
+        import math
+
+        from index.evidence import terms, topic_text
+
+        from index.abbrev import expansions
+
+        n = len(self.terms)
+        text = topic_text(question)
+        asked = {t for t in terms(f"{text}\n" + "\n".join(expansions(text)), fold=True) if self.df.get(t)}
+        if not asked or n == 0:
+            return set()
+        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in self.df.items()}
+        total = sum(idf[t] for t in asked)
+        scored = []
+        for i, title in enumerate(self.terms):
+            shared = [t for t in asked if t in title]
+            if sum(1 for t in shared if "_" in t) < 2:  # at least two word pairs of the title
+                continue
+            got = sum(idf[t] for t in shared)
+            # Most of what the question says about documents, or most of the title, is shared.
+            if got / total >= TITLE_COVERAGE or got / sum(idf[t] for t in title) >= TITLE_COVERAGE:
+                scored.append((got, i))
+        return {i for _, i in sorted(scored, reverse=True)[:MAX_TITLED]}
 
 
 def _places(doc: Document) -> set[str]:

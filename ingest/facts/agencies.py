@@ -521,6 +521,8 @@ _ORG_HEAD = re.compile(
     r"Các\s+doanh\s+nghiệp|Các\s+cơ\s+quan|Các\s+đơn\s+vị|Các\s+phòng|Các\s+trường)(?=\s|$|,)",
     re.IGNORECASE,
 )
+# "Tổ chức triển khai ...", "Đơn vị tổ chức ..." read like headings of tasks, not names.
+_VERB_HEAD = re.compile(r"^(?:Tổ\s+chức|Các\s+cơ\s+quan\s+(?:quan\s+)?tham\s+mưu)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(r"\b(?:nhiệm vụ|giải pháp|mục tiêu|nội dung|kinh phí|thời gian|tổ chức thực hiện|yêu cầu)\b", re.IGNORECASE)
 
 
@@ -530,7 +532,7 @@ def organisation_label(label: str) -> str | None:
     text = squash(label).strip(" .:;,")
     if not text or not 2 <= len(text.split()) <= 14 or any(ch.isdigit() for ch in text):
         return None
-    if not _ORG_HEAD.match(text) or _NOT_ORG.search(text):
+    if not _ORG_HEAD.match(text) or _NOT_ORG.search(text) or _VERB_HEAD.match(text):
         return None
     if text.isupper():
         return None

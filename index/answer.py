@@ -93,6 +93,9 @@ _RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:th�
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
 _COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
+_LABEL_NUMBER = re.compile(
+    r"(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|phần|mức độ|cấp độ|cấp|loại|nhóm|giai đoạn|lần thứ|thứ)\s*$",
+    re.IGNORECASE)
 _QUANTITY_WORDS = re.compile(r"^(?:năm|ngày|tháng|quý|giờ|lần thứ)\b")
 
 
@@ -114,9 +117,9 @@ def values(text: str) -> list[Value]:
             if any(a < e and s < b for a, b in taken):
                 continue
             raw = m.group(0)
-            before = text[max(0, s - 8):s]
-            if kind in ("count", "range") and (_YEARLIKE.match(raw) or re.search(r"(năm|ngày|số|Điều)\s*$", before)):
-                continue
+            before = text[max(0, s - 12):s]
+            if kind in ("count", "range") and (_YEARLIKE.match(raw) or _LABEL_NUMBER.search(before)):
+                continue  # a year, or the number of a level, article, phase ("mức độ 4", "Điều 5")
             if kind == "count":
                 words = raw.split(None, 1)
                 if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
@@ -158,7 +161,8 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
         return sum(w for t, w in weights.items() if t in near)
 
     def rank(v: Value) -> tuple:
-        noun = strip_accents(v.text.split()[-1].lower()) if v.kind == "count" else ""
+        words = v.text.split()
+        noun = strip_accents(words[1].lower()) if v.kind == "count" and len(words) > 1 else ""
         return (
             0 if (kind and v.kind == kind) else 1,
             0 if (nouns and noun in nouns) else 1,
@@ -308,6 +312,10 @@ class Answerer:
                 scored = about + [x for x in scored if x not in about]
             else:
                 missing_place = query.provinces[0]
+        named = [x for x in scored if "reference" in hits[x.unit.hit_index].signals]
+        if named and named[0].coverage >= self.min_coverage:
+            # The question names a document by number: its own evidence comes first.
+            scored = named + [x for x in scored if x not in named]
         best = scored[0]
         missing_word, unseen = self._missing_rare_word(query, hits)
         if best.coverage < self.min_coverage or missing_place or \
@@ -319,7 +327,8 @@ class Answerer:
                           self._citations(hits, self._best_per_hit(scored), k), False, effective)
         chosen, direct = self._extract(intent, query, question, effective, scored, hits)
         hit = hits[chosen.unit.hit_index]
-        if direct and strip_accents(direct).lower() not in strip_accents(chosen.unit.text).lower():
+        if intent == "general" and direct and \
+                strip_accents(direct).lower() not in strip_accents(chosen.unit.text).lower():
             other = self._support_elsewhere(direct, hit)
             if other is not None:  # cite the passage that states it (signature block, header)
                 hits, scored, chosen = _cite_first(other, direct, chosen, scored, hits)
@@ -391,7 +400,7 @@ class Answerer:
 
     def _target(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
-        return value.text if value else None
+        return value.text if value and not _echoes(value.text, question) else None
 
     def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         """The agency responsible; or, when the question names the agency, that its tasks follow."""
@@ -458,11 +467,13 @@ class Answerer:
 
         text = cand.unit.text
         cell = _TIME_CELL.search(text)
-        if cell:  # a table row or a labelled line: its time field is the answer
+        if cell and not _echoes(cell.group(2), question):  # a task's time field is the answer
             value = cell.group(2).strip(" .;")
             if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
                 return _shorten(value, 160)
-        found = find_deadlines(text, issued=hit.document.meta.issued)
+        # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer.
+        found = [f for f in find_deadlines(text, issued=hit.document.meta.issued)
+                 if not _echoes(text[f[0]:f[1]], question)]
         if not found:
             return None
         anchor = _anchor(text, question)
@@ -547,6 +558,16 @@ _MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)\s*")
 _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _echoes(text: str, question: str) -> bool:
+    """True when every number in ``text`` is one the question already gave."""
+    numbers = _DIGITS.findall(text)
+    asked = set(_DIGITS.findall(question))
+    return bool(numbers) and all(n in asked for n in numbers)
+
+
 def _strip_marker(label: str) -> str:
     return _MARKER.sub("", label).strip()
 
@@ -571,7 +592,7 @@ def _name_owner(label: str) -> tuple[str, str | None, str | None] | None:
     from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
 
     text = _DIRECTIVE.sub("", _strip_marker(label))
-    text = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip(" :.;,")
+    text = re.sub(r"\s*\([^()]*(?:\)|$)\s*", " ", text).strip(" :.;,…")  # "(...)", or cut off
     if not text:
         return None
     person = _PERSON.match(text)

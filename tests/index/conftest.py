@@ -26,6 +26,10 @@ II. TỔ CHỨC THỰC HIỆN
 - Định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch.
 2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách năm 2024.
 3. Sở Nội vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông tổ chức đào tạo kỹ năng số cho cán bộ, công chức trong Quý III/2024.
+4. Tổ chức tập huấn sử dụng nền tảng số cho công chức cấp xã
+- Cơ quan chủ trì: Sở Giáo dục và Đào tạo
+- Thời gian hoàn thành: Quý IV/2024
+5. Kho dữ liệu số giai đoạn 2024-2025 của tỉnh hoàn thành trước ngày 31/12/2025.
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -56,6 +60,24 @@ TABLE = """# Phụ lục: Nhiệm vụ xây dựng dữ liệu số năm 2024
 """
 
 
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+
+Số: 88/QĐ-SNNMT
+
+QUYẾT ĐỊNH
+Phân công nhiệm vụ Lãnh đạo Sở
+
+Điều 1. Phân công nhiệm vụ như sau:
+1. Giám đốc Sở Trần Văn An
+- Lãnh đạo, điều hành chung mọi hoạt động của Sở.
+2. Phó Giám đốc Lê Văn Bình
+- Giúp Giám đốc phụ trách lĩnh vực đất đai, khoáng sản và đo đạc bản đồ.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+"""
+
+
 @pytest.fixture(scope="module")
 def plan_index(tmp_path_factory):
     from index.build import refresh
@@ -69,10 +91,11 @@ def plan_index(tmp_path_factory):
     (docs / "kh45.txt").write_text(PLAN, encoding="utf-8")
     (docs / "bc12.txt").write_text(OTHER, encoding="utf-8")
     (docs / "phu-luc.md").write_text(TABLE, encoding="utf-8")
+    (docs / "qd88.txt").write_text(DECISION, encoding="utf-8")
     folder = root / "idx"
     with Store(folder) as store:
         summary = ingest_paths([str(docs)], store)
-        assert summary.ingested == 3 and not summary.failed
+        assert summary.ingested == 4 and not summary.failed
         refresh(store, Settings(index_dir=str(folder)), embed=False)
     return folder
 

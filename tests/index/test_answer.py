@@ -162,3 +162,27 @@ def test_task_table_row_answers_owner_and_time_cell(answerer):
                                        "Thời gian hoàn thành: Trước ngày 30/11/2024")
     when = answerer.ask("Thời gian hoàn thành xây dựng kho dữ liệu dùng chung là khi nào?")
     assert when.answer.startswith("Quý II/2024")
+
+
+def test_task_record_gives_owner_and_time(answerer):
+    who = answerer.ask("Cơ quan nào chủ trì tập huấn sử dụng nền tảng số cho công chức cấp xã?")
+    assert who.answer.startswith("Sở Giáo dục và Đào tạo (chủ trì)")
+    when = answerer.ask("Tập huấn sử dụng nền tảng số cho công chức cấp xã phải hoàn thành khi nào?")
+    assert when.answer.startswith("Quý IV/2024")
+
+
+def test_period_named_in_the_question_is_not_the_answer(answerer):
+    a = answerer.ask("Kho dữ liệu số giai đoạn 2024-2025 phải hoàn thành trước ngày nào?")
+    assert a.answer.startswith("trước ngày 31/12/2025")
+
+
+def test_titled_person_heading_owns_the_tasks_under_it(answerer):
+    a = answerer.ask("Phó Giám đốc nào phụ trách lĩnh vực đất đai, khoáng sản?")
+    assert a.intent == "responsibility"
+    assert a.answer.startswith("Phó Giám đốc Lê Văn Bình")
+
+
+def test_question_naming_a_document_is_answered_from_it(answerer):
+    a = answerer.ask("Theo Báo cáo 12/BC-UBND, tỷ lệ hồ sơ được xử lý trực tuyến là bao nhiêu?")
+    assert a.citations[0].number == "12/BC-UBND"
+    assert "45%" in a.answer

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from index.abbrev import abbreviations_of, expansions
 from index.conversation import Turn, contextualize
@@ -238,9 +239,8 @@ class Answerer:
         return self._text_terms(text, fold)
 
     @staticmethod
-    def _text_terms(text: str, fold: bool) -> set[str]:
-        extra = "\n".join(expansions(text) + abbreviations_of(text))
-        return terms(f"{text}\n{extra}", fold=fold) | initialisms(text)
+    def _text_terms(text: str, fold: bool) -> frozenset[str]:
+        return _text_terms(text, fold)
 
     def _unit_terms(self, unit: Unit, hit: Hit, fold: bool) -> set[str]:
         return self._text_terms(f"{unit.text}\n{hit.passage.section}", fold)
@@ -626,6 +626,13 @@ def _anchor(text: str, question: str) -> int:
         for m in re.finditer(rf"(?<!\w){re.escape(t)}(?!\w)", low):
             best = max(best, m.end())
     return best
+
+
+@lru_cache(maxsize=8192)  # passages and titles recur from question to question
+def _text_terms(text: str, fold: bool) -> frozenset[str]:
+    """Terms of a text with both forms of its abbreviations and the initials of its names."""
+    extra = "\n".join(expansions(text) + abbreviations_of(text))
+    return frozenset(terms(f"{text}\n{extra}", fold=fold) | initialisms(text))
 
 
 def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored],

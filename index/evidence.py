@@ -34,10 +34,12 @@ class Unit:
 
 def syllables(text: str, *, fold: bool = False) -> list[str]:
     """Lower-case syllables of normalised text (accent-free with ``fold``)."""
+    return _SYLLABLE.findall(_prepared(text, fold))
+
+
+def _prepared(text: str, fold: bool) -> str:
     norm = normalize(text).lower()
-    if fold:
-        norm = strip_accents(norm)
-    return _SYLLABLE.findall(norm)
+    return strip_accents(norm) if fold else norm
 
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”'‘’/|\n]+|\s[-–]\s")
@@ -47,8 +49,8 @@ def terms(text: str, *, fold: bool = False) -> set[str]:
     """Syllables and syllable bigrams (never across punctuation), the vocabulary evidence is
     compared in."""
     out: set[str] = set()
-    for chunk in _PUNCTUATION.split(text):
-        syl = syllables(chunk, fold=fold)
+    for chunk in _PUNCTUATION.split(_prepared(text, fold)):
+        syl = _SYLLABLE.findall(chunk)
         out.update(syl)
         out.update(f"{a}_{b}" for a, b in zip(syl, syl[1:]))
     return out
@@ -58,8 +60,8 @@ def initialisms(text: str, *, longest: int = 6) -> set[str]:
     """Initials of runs of 3..``longest`` syllables, as abbreviations are formed:
     "phòng cháy chữa cháy" gives "pccc"; with and without the stroke of "đ" ("pgđ", "pgd")."""
     out: set[str] = set()
-    for chunk in _PUNCTUATION.split(text):
-        heads = [s[0] for s in syllables(chunk) if not s[0].isdigit()]
+    for chunk in _PUNCTUATION.split(_prepared(text, False)):
+        heads = [s[0] for s in _SYLLABLE.findall(chunk) if not s[0].isdigit()]
         for n in range(3, longest + 1):
             for i in range(len(heads) - n + 1):
                 word = "".join(heads[i:i + n])

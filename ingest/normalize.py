@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 NORMALIZER_VERSION = "1"
 
@@ -136,6 +137,7 @@ def _tone_index(nucleus: str, coda: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 16)  # Vietnamese has a few thousand syllables: each is worked out once
 def canonical_tone(word: str) -> str:
     """Move the tone mark of one syllable to the canonical vowel; other words unchanged.
 

@@ -18,8 +18,10 @@ from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
 from index.intent import Intent, detect
+from index.owners import unit_owner
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
+from index.values import CLAUSE_BREAK, best_value
 from ingest.normalize import strip_accents
 
 MAX_EXCERPT = 1000
@@ -83,98 +85,6 @@ class Answer:
             ],
         }
 
-
-# --- value extraction -----------------------------------------------------------------------
-
-_NUM = r"\d+(?:[.,]\d+)*"
-_QUALIFIER = (r"(?:không\s+(?:ít|thấp)\s+hơn|không\s+(?:quá|vượt)|tối\s+thiểu|tối\s+đa|ít\s+nhất|"
-              r"trên|dưới|từ|khoảng|gần|hơn|đạt|là)")
-_PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
-_RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
-_RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
-_COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
-_YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
-_LABEL_NUMBER = re.compile(
-    r"(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|phần|mức độ|cấp độ|cấp|loại|nhóm|giai đoạn|lần thứ|thứ)\s*$",
-    re.IGNORECASE)
-_QUANTITY_WORDS = re.compile(r"^(?:năm|ngày|tháng|quý|giờ|lần thứ)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Value:
-    start: int  # offsets in the unit text
-    end: int
-    text: str
-    kind: str  # percent, rank, range, count
-
-
-def values(text: str) -> list[Value]:
-    """Quantities written in ``text``: percentages, ranks, ranges and counts with their noun."""
-    found: list[Value] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _COUNT)):
-        for m in pattern.finditer(text):
-            s, e = m.start(), m.end()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            raw = m.group(0)
-            before = text[max(0, s - 12):s]
-            if kind in ("count", "range") and (_YEARLIKE.match(raw) or _LABEL_NUMBER.search(before)):
-                continue  # a year, or the number of a level, article, phase ("mức độ 4", "Điều 5")
-            if kind == "count":
-                words = raw.split(None, 1)
-                if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
-                    continue
-            taken.append((s, e))
-            found.append(Value(s, e, raw.strip(), kind))
-    return sorted(found, key=lambda v: v.start)
-
-
-def _value_preference(question: str) -> tuple[str | None, set[str]]:
-    """Which kind of value the question wants, and the unit words it names."""
-    q = strip_accents(question.lower())
-    kind = None
-    if re.search(r"thu may|xep hang|xep thu|vi tri|hang may", q):
-        kind = "rank"
-    elif re.search(r"phan tram|ty le|ti le|%|ty trong", q):
-        kind = "percent"
-    nouns = set(re.findall(r"bao nhieu\s+([a-z]+)", q))
-    return kind, nouns
-
-
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
-
-
-def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold: bool = False) -> Value | None:
-    """The value in ``unit_text`` that answers ``question``: the right kind, in the clause that
-    shares most of the question's terms (Vietnamese puts the indicator before or after the value:
-    "tỷ lệ ... đạt 50%", "tinh giản tối thiểu 15% số lượng văn bản")."""
-    found = values(unit_text)
-    if not found:
-        return None
-    kind, nouns = _value_preference(question)
-    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(unit_text)] + [len(unit_text) + 1]
-
-    def context(v: Value) -> float:
-        start = max(b for b in breaks if b <= v.start)
-        end = min(b for b in breaks if b > v.start)
-        near = terms(unit_text[start:end], fold=fold)
-        return sum(w for t, w in weights.items() if t in near)
-
-    def rank(v: Value) -> tuple:
-        words = v.text.split()
-        noun = strip_accents(words[1].lower()) if v.kind == "count" and len(words) > 1 else ""
-        return (
-            0 if (kind and v.kind == kind) else 1,
-            0 if (nouns and noun in nouns) else 1,
-            -context(v),
-            v.start,
-        )
-
-    return min(found, key=rank)
-
-
-# --- answerer ---------------------------------------------------------------------------------
 
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(r"\b(ban hanh|(?<!dinh )ky|co hieu luc)\b")
@@ -407,7 +317,7 @@ class Answerer:
         from ingest.facts.agencies import find_agencies
 
         asked = {m.canonical for m in find_agencies(effective)}
-        owner = self._owner(cand.unit, hit)
+        owner = unit_owner(cand.unit, hit.passage.section, self._assignments(hit, cand.unit))
         if owner is None:
             return None
         canonical, written, role = owner
@@ -419,40 +329,6 @@ class Answerer:
         notes = [n for n in (written if written not in (None, canonical) else None,
                              role if role not in (None, "thực hiện") else None) if n]
         return f"{canonical} ({', '.join(notes)})" if notes else canonical
-
-    def _owner(self, unit: Unit, hit: Hit) -> tuple[str, str | None, str | None] | None:
-        """(canonical agency or titled person, as written, role) that a unit's task belongs to."""
-        from ingest.facts.agencies import find_agencies
-
-        # 1. A role field: "Cơ quan chủ trì: Sở X" (task records and table rows).
-        field = _ROLE_FIELD.search(unit.text)
-        if field:
-            owner = _name_owner(field.group("value"))
-            if owner:
-                role = "phối hợp" if "phoi hop" in strip_accents(field.group("field").lower()) else "chủ trì"
-                return owner[0], owner[1], role
-        # 2. "Sở X: <tasks>" — the label names the agency.
-        if unit.label and not _ROLE_FIELD_NAME.match(unit.label):
-            owner = _name_owner(unit.label)
-            if owner:
-                return owner
-        # 3. A fact extracted at ingest for this passage and span.
-        for fact in self._assignments(hit, unit):
-            return fact.agency, fact.mention, fact.role
-        # 4. The section the passage sits under names the owner ("1. Sở Thông tin và Truyền thông",
-        #    "3. Giao Phòng Tổ chức cán bộ", "đ) Phó Giám đốc Trần Văn A").
-        for label in reversed(hit.passage.section.split(" › ")) if hit.passage.section else ():
-            owner = _name_owner(label)
-            if owner:
-                return owner[0], None, None
-        # 5. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
-        for m in find_agencies(unit.text):
-            after = strip_accents(unit.text[m.end:m.end + 40].lower())
-            before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
-            if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|:)", after) \
-                    or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):
-                return m.canonical, m.mention, None
-        return None
 
     def _assignments(self, hit: Hit, unit: Unit):
         start = hit.passage.start + unit.start
@@ -554,7 +430,6 @@ class Answerer:
         return tuple(out)
 
 
-_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)\s*")
 _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
 
 
@@ -566,49 +441,6 @@ def _echoes(text: str, question: str) -> bool:
     numbers = _DIGITS.findall(text)
     asked = set(_DIGITS.findall(question))
     return bool(numbers) and all(n in asked for n in numbers)
-
-
-def _strip_marker(label: str) -> str:
-    return _MARKER.sub("", label).strip()
-
-
-_DIRECTIVE = re.compile(r"^(?:giao cho|giao|đề nghị|yêu cầu|phân công|trách nhiệm của)\s+", re.IGNORECASE)
-_PERSON = re.compile(
-    r"^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Trưởng phòng|Trưởng ban|Chi cục trưởng|"
-    r"Cục trưởng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Bí thư)"
-    r"(?:\s+(?:Sở|UBND|Ủy ban nhân dân)[^A-ZĐ]*?)?)\s+((?:[A-ZĐ][^\s,;:()]*\s+){1,4}[A-ZĐ][^\s,;:()]*)"
-)
-_ROLE_FIELD_NAME = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}$|"
-    r"^\s*(?:[-+•]\s*)?(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?$", re.IGNORECASE)
-_ROLE_FIELD = re.compile(
-    r"(?P<field>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:;\n]{0,40}|"
-    r"(?<![\w])(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?)\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE)
-
-
-def _name_owner(label: str) -> tuple[str, str | None, str | None] | None:
-    """The owner a label or field value names: an agency of the gazetteer, another
-    organisation ("Phòng Tổ chức cán bộ"), or a titled person ("Phó Giám đốc Trần Văn A")."""
-    from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
-
-    text = _DIRECTIVE.sub("", _strip_marker(label))
-    text = re.sub(r"\s*\([^()]*(?:\)|$)\s*", " ", text).strip(" :.;,…")  # "(...)", or cut off
-    if not text:
-        return None
-    person = _PERSON.match(text)
-    if person:
-        return f"{person.group(1)} {person.group(2)}".strip(), None, None
-    canon = canonical_agency(text) or canonical_agency(text, bare=True)
-    if canon:
-        return canon, text if text != canon else None, None
-    # A field value may list several agencies: the first one leads.
-    found = find_agencies(text)
-    if found and found[0].start == 0:
-        m = found[0]
-        return m.canonical, m.mention if m.mention != m.canonical else None, None
-    if organisation_label(text):
-        return text, None, None
-    return None
 
 
 def _asks_tasks(question: str) -> bool:
@@ -656,7 +488,7 @@ def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:
     at = unit.text.find(direct)
     if at < 0:
         return unit
-    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(unit.text)] + [len(unit.text)]
+    breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(unit.text)] + [len(unit.text)]
     start = max(b for b in breaks if b <= at)
     end = min((b for b in breaks if b >= at + len(direct)), default=len(unit.text))
     piece = unit.text[start:end]

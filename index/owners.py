@@ -1,0 +1,100 @@
+"""Who a task belongs to: the agency or titled person a sentence, its label or its section names.
+
+Owners are ``(canonical name, name as written or None, role or None)``. ``unit_owner`` looks, in
+order, at a role field ("Cơ quan chủ trì: Sở X"), the unit's label ("Sở X: ..."), the assignments
+extracted at ingest, the section headings above the passage, and an agency acting in the sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.evidence import Unit
+from ingest.normalize import strip_accents
+from ingest.records import Assignment
+
+Owner = tuple[str, str | None, str | None]
+
+_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)\s*")
+
+
+def _strip_marker(label: str) -> str:
+    return _MARKER.sub("", label).strip()
+
+
+_DIRECTIVE = re.compile(r"^(?:giao cho|giao|đề nghị|yêu cầu|phân công|trách nhiệm của)\s+", re.IGNORECASE)
+_PERSON = re.compile(
+    r"^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Trưởng phòng|Trưởng ban|Chi cục trưởng|"
+    r"Cục trưởng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Bí thư)"
+    r"(?:\s+(?:Sở|UBND|Ủy ban nhân dân)[^A-ZĐ]*?)?)\s+((?:[A-ZĐ][^\s,;:()]*\s+){1,4}[A-ZĐ][^\s,;:()]*)"
+)
+_ROLE_FIELD_NAME = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}$|"
+    r"^\s*(?:[-+•]\s*)?(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?$", re.IGNORECASE)
+_ROLE_FIELD = re.compile(
+    r"(?P<field>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:;\n]{0,40}|"
+    r"(?<![\w])(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?)\s*:\s*(?P<value>[^;\n]+)", re.IGNORECASE)
+
+
+def name_owner(label: str) -> Owner | None:
+    """The owner a label or field value names: an agency of the gazetteer, another
+    organisation ("Phòng Tổ chức cán bộ"), or a titled person ("Phó Giám đốc Trần Văn A")."""
+    from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
+
+    text = _DIRECTIVE.sub("", _strip_marker(label))
+    text = re.sub(r"\s*\([^()]*(?:\)|$)\s*", " ", text).strip(" :.;,…")  # "(...)", or cut off
+    if not text:
+        return None
+    person = _PERSON.match(text)
+    if person:
+        return f"{person.group(1)} {person.group(2)}".strip(), None, None
+    canon = canonical_agency(text) or canonical_agency(text, bare=True)
+    if canon:
+        return canon, text if text != canon else None, None
+    # A field value may list several agencies: the first one leads.
+    found = find_agencies(text)
+    if found and found[0].start == 0:
+        m = found[0]
+        return m.canonical, m.mention if m.mention != m.canonical else None, None
+    if organisation_label(text):
+        return text, None, None
+    return None
+
+
+def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment]) -> Owner | None:
+    """(canonical agency or titled person, as written, role) that a unit's task belongs to.
+
+    ``section`` is the path of the unit's passage; ``facts`` the assignments extracted at ingest
+    that overlap the unit (consumed lazily, only when the unit itself names no owner)."""
+    from ingest.facts.agencies import find_agencies
+
+    # 1. A role field: "Cơ quan chủ trì: Sở X" (task records and table rows).
+    field = _ROLE_FIELD.search(unit.text)
+    if field:
+        owner = name_owner(field.group("value"))
+        if owner:
+            role = "phối hợp" if "phoi hop" in strip_accents(field.group("field").lower()) else "chủ trì"
+            return owner[0], owner[1], role
+    # 2. "Sở X: <tasks>" — the label names the agency.
+    if unit.label and not _ROLE_FIELD_NAME.match(unit.label):
+        owner = name_owner(unit.label)
+        if owner:
+            return owner
+    # 3. A fact extracted at ingest for this passage and span.
+    for fact in facts:
+        return fact.agency, fact.mention, fact.role
+    # 4. The section the passage sits under names the owner ("1. Sở Thông tin và Truyền thông",
+    #    "3. Giao Phòng Tổ chức cán bộ", "đ) Phó Giám đốc Trần Văn A").
+    for label in reversed(section.split(" › ")) if section else ():
+        owner = name_owner(label)
+        if owner:
+            return owner[0], None, None
+    # 5. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
+    for m in find_agencies(unit.text):
+        after = strip_accents(unit.text[m.end:m.end + 40].lower())
+        before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
+        if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|:)", after) \
+                or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):
+            return m.canonical, m.mention, None
+    return None
+

@@ -1,0 +1,100 @@
+"""Quantities in a sentence and the one that answers a question about a target.
+
+``values`` finds percentages, ranks, ranges and counts with their noun, leaving out years and
+the numbers of articles, levels and phases; ``best_value`` picks the one of the kind the
+question asks for, in the clause that shares most of the question's terms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.evidence import terms
+from ingest.normalize import strip_accents
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_QUALIFIER = (r"(?:không\s+(?:ít|thấp)\s+hơn|không\s+(?:quá|vượt)|tối\s+thiểu|tối\s+đa|ít\s+nhất|"
+              r"trên|dưới|từ|khoảng|gần|hơn|đạt|là)")
+_PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
+_RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
+_RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
+_COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
+_YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
+_LABEL_NUMBER = re.compile(
+    r"(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|phần|mức độ|cấp độ|cấp|loại|nhóm|giai đoạn|lần thứ|thứ)\s*$",
+    re.IGNORECASE)
+_QUANTITY_WORDS = re.compile(r"^(?:năm|ngày|tháng|quý|giờ|lần thứ)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    start: int  # offsets in the unit text
+    end: int
+    text: str
+    kind: str  # percent, rank, range, count
+
+
+def values(text: str) -> list[Value]:
+    """Quantities written in ``text``: percentages, ranks, ranges and counts with their noun."""
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _COUNT)):
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            raw = m.group(0)
+            before = text[max(0, s - 12):s]
+            if kind in ("count", "range") and (_YEARLIKE.match(raw) or _LABEL_NUMBER.search(before)):
+                continue  # a year, or the number of a level, article, phase ("mức độ 4", "Điều 5")
+            if kind == "count":
+                words = raw.split(None, 1)
+                if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
+                    continue
+            taken.append((s, e))
+            found.append(Value(s, e, raw.strip(), kind))
+    return sorted(found, key=lambda v: v.start)
+
+
+def _value_preference(question: str) -> tuple[str | None, set[str]]:
+    """Which kind of value the question wants, and the unit words it names."""
+    q = strip_accents(question.lower())
+    kind = None
+    if re.search(r"thu may|xep hang|xep thu|vi tri|hang may", q):
+        kind = "rank"
+    elif re.search(r"phan tram|ty le|ti le|%|ty trong", q):
+        kind = "percent"
+    nouns = set(re.findall(r"bao nhieu\s+([a-z]+)", q))
+    return kind, nouns
+
+
+CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
+
+
+def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold: bool = False) -> Value | None:
+    """The value in ``unit_text`` that answers ``question``: the right kind, in the clause that
+    shares most of the question's terms (Vietnamese puts the indicator before or after the value:
+    "tỷ lệ ... đạt 50%", "tinh giản tối thiểu 15% số lượng văn bản")."""
+    found = values(unit_text)
+    if not found:
+        return None
+    kind, nouns = _value_preference(question)
+    breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(unit_text)] + [len(unit_text) + 1]
+
+    def context(v: Value) -> float:
+        start = max(b for b in breaks if b <= v.start)
+        end = min(b for b in breaks if b > v.start)
+        near = terms(unit_text[start:end], fold=fold)
+        return sum(w for t, w in weights.items() if t in near)
+
+    def rank(v: Value) -> tuple:
+        words = v.text.split()
+        noun = strip_accents(words[1].lower()) if v.kind == "count" and len(words) > 1 else ""
+        return (
+            0 if (kind and v.kind == kind) else 1,
+            0 if (nouns and noun in nouns) else 1,
+            -context(v),
+            v.start,
+        )
+
+    return min(found, key=rank)

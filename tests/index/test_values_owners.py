@@ -1,0 +1,49 @@
+"""Value and owner extraction on single Vietnamese sentences (no index needed)."""
+from index.evidence import Unit
+from index.owners import name_owner, unit_owner
+from index.values import best_value, values
+from ingest.records import Assignment
+
+
+def _texts(text):
+    return [(v.kind, v.text) for v in values(text)]
+
+
+def test_values_skip_years_articles_and_levels():
+    text = "Năm 2025, theo Điều 5, 100% hồ sơ mức độ 4 được xử lý; thành lập 12 tổ công nghệ số cộng đồng."
+    assert _texts(text) == [("percent", "100%"), ("count", "12 tổ công nghệ")]
+
+
+def test_values_qualifier_range_and_rank():
+    text = "Tỷ lệ đạt tối thiểu 30%; xếp thứ 10 đến thứ 15/63; mở từ 3-5 lớp đào tạo."
+    assert _texts(text) == [("percent", "tối thiểu 30%"), ("rank", "thứ 10 đến thứ 15/63"),
+                            ("range", "từ 3-5")]
+
+
+def test_best_value_takes_the_kind_and_clause_the_question_names():
+    text = ("Đến năm 2025: có 500 điểm truy cập wifi công cộng; tỷ lệ hồ sơ trực tuyến đạt 80%; "
+            "tỷ lệ người dân có tài khoản số đạt 70%.")
+    weights = {"tài_khoản": 2.0, "người": 0.5, "dân": 0.5, "tỷ_lệ": 0.3}
+    assert best_value(text, "Tỷ lệ người dân có tài khoản số là bao nhiêu?", weights).text == "đạt 70%"
+    assert best_value(text, "Bao nhiêu điểm truy cập wifi?", {"wifi": 2.0}).text == "500 điểm truy cập"
+
+
+def test_name_owner_agency_alias_person_and_organisation():
+    assert name_owner("1. Sở TT&TT") == ("Sở Thông tin và Truyền thông", "Sở TT&TT", None)
+    assert name_owner("đ) Phó Giám đốc Trần Văn An") == ("Phó Giám đốc Trần Văn An", None, None)
+    assert name_owner("3. Giao Phòng Tổ chức cán bộ") == ("Phòng Tổ chức cán bộ", None, None)
+    assert name_owner("a) Mục tiêu chung") is None
+
+
+def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
+    field = Unit(0, 0, 60, "Nâng cấp cổng dịch vụ công; Cơ quan chủ trì: Sở Tài chính; Thời gian: 2025", None)
+    assert unit_owner(field, "IV. Tổ chức thực hiện", ()) == ("Sở Tài chính", None, "chủ trì")
+    labelled = Unit(0, 0, 40, "Công an tỉnh: bảo đảm an ninh mạng.", "Công an tỉnh")
+    assert unit_owner(labelled, "", ()) == ("Công an tỉnh", None, None)
+    plain = Unit(0, 0, 30, "Rà soát, cập nhật quy trình nội bộ.", None)
+    fact = Assignment(agency="Văn phòng UBND tỉnh", mention="VP UBND tỉnh", role="chủ trì",
+                      task="Rà soát", deadline=None, start=0, end=30)
+    assert unit_owner(plain, "IV. Tổ chức thực hiện › 2. Sở Nội vụ", [fact]) == \
+        ("Văn phòng UBND tỉnh", "VP UBND tỉnh", "chủ trì")
+    assert unit_owner(plain, "IV. Tổ chức thực hiện › 2. Sở Nội vụ", []) == ("Sở Nội vụ", None, None)
+    assert unit_owner(plain, "IV. Tổ chức thực hiện", []) is None

@@ -42,6 +42,8 @@ _LEGAL = [
     (ARTICLE, re.compile(r"^(?:ĐIỀU|Điều)\s+(\d+[a-zđ]?)\s*(?:[.:\-–]|$)")),
 ]
 _UNIT_NAMES = {PART: "Phần", CHAPTER: "Chương", SUBCHAPTER: "Mục", ARTICLE: "Điều"}
+# "PHỤ LỤC II", "Phụ lục 01", optionally followed by its upper-case title: an annex is top level.
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ\s+|số\s+)?([IVXLC]+|\d{1,2})(?![\w/.]))?\s*[.:\-–]?\s*")
 
 _NUMBERED = [
     (ARABIC3, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
@@ -89,7 +91,14 @@ def classify(text: str) -> Marker | None:
             number = m.group(1) if rank != PART else m.group(1).replace("THỨ", "thứ")
             if number.startswith("thứ"):
                 number = number.lower()
-            return Marker(rank, f"{_UNIT_NAMES[rank]} {number}", "heading")
+            # "Điều 1. Phạm vi điều chỉnh" is a heading; "Điều 1. Ban hành kèm theo Quyết định này
+            # Quy chế ..." carries its content: a label, so that the content stays in its article.
+            body = text[m.end():].lstrip(" .:-–").rstrip()
+            kind = "heading" if not body or _is_heading_text(body) else "labelled"
+            return Marker(rank, f"{_UNIT_NAMES[rank]} {number}", kind)
+    m = _APPENDIX.match(text)
+    if m and len(text) <= 2 * MAX_HEADING and (m.end() == len(text) or all_caps(text[m.end():])):
+        return Marker(PART, f"Phụ lục {m.group(1)}" if m.group(1) else "Phụ lục", "heading")
     for rank, pattern in _NUMBERED:
         m = pattern.match(text)
         if not m:
@@ -106,6 +115,12 @@ def classify(text: str) -> Marker | None:
             return Marker(rank, _label(text), "heading")
         return Marker(rank, _label(text[: m.end()]), "item")
     return None
+
+
+def all_caps(text: str) -> bool:
+    """Letters present and none lower-case."""
+    letters = _LETTER.findall(text)
+    return bool(letters) and not any(c.islower() for c in letters)
 
 
 def _is_heading_text(body: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.headings import UPPER, Marker, _label, classify, is_upper_title
+from ingest.headings import UPPER, Marker, _label, all_caps, classify, is_upper_title
 from ingest.records import Block, BlockKind, Paragraph
 
 SECTION_SEPARATOR = " › "
@@ -60,17 +60,12 @@ def _typical_width(blocks: Sequence[Block]) -> int:
 
 
 _SEPARATOR = re.compile(r"^[-_=.*·•~]{3,}$")  # "-------" under a header line
-_MARKER_ONLY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[a-zđ]\))$")
+_MARKER_ONLY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[a-zđ]\)|Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
 # A line ending like this cannot end a paragraph: "... của Sở" / "Giáo dục và Đào tạo".
 _OPEN_END = re.compile(
     r"(?:[^-_=.\s][,(\-–]|\s(?:và|của|với|các|về|cho|tại|trong|để|theo|đến|từ|hoặc|thuộc|nhằm|gồm|"
     r"Sở|Bộ|Ban|Quý|quý))$"
 )
-
-
-def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters)
 
 
 def _is_type_line(text: str) -> bool:
@@ -91,13 +86,13 @@ def _joins(prev: _Para, block: Block, *, wrapped: bool, grouped: bool, width: in
         return False
     text, last = block.text, prev.text
     if _MARKER_ONLY.match(last):
-        return True  # "2.10." alone, its heading text on the next line
+        return True  # "2.10." or "Điều" alone, its number or heading text on the next line
     if _BULLET.match(text) or classify(text):
         return False
     if _OPEN_END.search(last) and not _is_type_line(last):
         return True
     if grouped:
-        if _is_type_line(last) or _all_caps(last) != _all_caps(text):
+        if _is_type_line(last) or all_caps(last) != all_caps(text):
             return False
         return True
     if _TERMINAL.search(last) or is_upper_title(text):
@@ -149,6 +144,8 @@ def outline(paras: Sequence[_Para]) -> tuple[str, list[Paragraph]]:
         heading = False
         if para.kind == "text":
             marker = classify(text)
+            if marker is None and body_started and _is_type_line(text):
+                stack.clear()  # "QUY ĐỊNH" after the signature: the annexed regulation starts afresh
             if marker is None and body_started and is_upper_title(text):
                 marker = Marker(UPPER, _label(text), "heading")
             if marker is not None:

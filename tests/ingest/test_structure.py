@@ -127,3 +127,42 @@ def test_table_rows_become_their_own_passages():
     assert ("table_row", "II. NHIỆM VỤ CỤ THỂ") in kinds
     table = next(p for p in passages if p.kind == "table_row")
     assert table.text.count("Cơ quan chủ trì") == 2
+
+
+def test_article_with_its_content_on_the_heading_line_keeps_its_own_section():
+    # Decisions write "Điều 1. <content>": the content must not travel into "Điều 2".
+    blocks = [
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý an toàn điện trên địa bàn tỉnh.",
+        "Điều 2. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.",
+    ]
+    text, paras = paragraphs([Block(t) for t in blocks], fmt="docx")
+    passages = build_passages("d", text, paras)
+    assert [(p.section, p.text) for p in passages[1:]] == [("Điều 1", blocks[1]), ("Điều 2", blocks[2])]
+
+
+def test_unit_word_alone_on_a_line_joins_its_number():
+    # Crawled pages break "Chương" / "Điều" from their numbers.
+    lines = ["Chương", "I", "", "NHỮNG QUY ĐỊNH", "CHUNG", "", "Điều", "1. Phạm vi điều chỉnh", "",
+             "Quy định này quy định việc quản lý an toàn điện trên địa bàn tỉnh.", "",
+             "Điều", "2. Giải thích từ ngữ", "", "Trong Quy định này, các từ ngữ dưới đây được hiểu như sau."]
+    _, paras = paragraphs([Block(t) for t in lines], fmt="txt")
+    sections = {p.text: p.section for p in paras}
+    assert sections["Quy định này quy định việc quản lý an toàn điện trên địa bàn tỉnh."] == ("Chương I", "Điều 1")
+    assert sections["Trong Quy định này, các từ ngữ dưới đây được hiểu như sau."] == ("Chương I", "Điều 2")
+
+
+def test_annexed_regulation_and_appendix_start_a_fresh_outline():
+    blocks = [
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này.",
+        "QUY ĐỊNH", "QUẢN LÝ AN TOÀN ĐIỆN TRÊN ĐỊA BÀN TỈNH",
+        "(Ban hành kèm theo Quyết định số 27/2025/QĐ-UBND)",
+        "PHỤ LỤC II", "DANH MỤC NHIỆM VỤ",
+        "Điều 1. Đối tượng của hợp đồng mẫu",
+        "Bên bán cung cấp dịch vụ theo các điều khoản dưới đây.",
+    ]
+    _, _, sections = _sections(blocks)
+    # Not under the decision's "Điều 3" any more.
+    assert sections["QUẢN LÝ AN TOÀN ĐIỆN TRÊN ĐỊA BÀN TỈNH (Ban hành kèm theo Quyết định số 27/2025/QĐ-UBND)"] == (
+        "QUY ĐỊNH",)
+    assert sections["Bên bán cung cấp dịch vụ theo các điều khoản dưới đây."] == ("Phụ lục II", "Điều 1")

@@ -17,7 +17,7 @@ from index.abbrev import abbreviations_of, expansions
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
-from index.intent import Intent, detect
+from index.intent import SIGNED, Intent, detect
 from index.owners import unit_owner
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
@@ -87,7 +87,13 @@ class Answer:
 
 
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
-_ISSUED_Q = re.compile(r"\b(ban hanh|(?<!dinh )ky|co hieu luc)\b")
+_ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
+_EFFECTIVE_Q = re.compile(r"\b(co hieu luc|hieu luc thi hanh|ap dung tu)\b")
+_EFFECTIVE = re.compile(
+    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+"
+    r"((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+ký(?:\s+ban\s+hành)?)",
+    re.IGNORECASE)
+_VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
 _TIME_CELL = re.compile(
     r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)\s*:\s*([^;\n]+)",
@@ -95,6 +101,7 @@ _TIME_CELL = re.compile(
 )
 _ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi ban hanh|(co quan|don vi) ban hanh)\b")
 _PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|o dau)\b")
+_VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau)\b")
 _SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
 _NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 _DATE_TEXT = re.compile(
@@ -360,6 +367,10 @@ class Answerer:
         q = strip_accents(question.lower())
         text = cand.unit.text
         meta = hit.document.meta
+        if _VENUE_Q.search(q):
+            venue = _VENUE.search(text) or self._in_document(_VENUE, hit, query)
+            if venue:  # "Họp ... ở đâu?": the meeting's "Địa điểm:" field
+                return venue.group(1).strip(" .")
         if _PLACE_Q.search(q):
             return meta.province
         if _ISSUER_Q.search(q):
@@ -372,6 +383,13 @@ class Answerer:
         if _NUMBER_Q.search(q):
             m = _DOC_NUMBER.search(text)
             return m.group(0) if m else meta.number
+        if _EFFECTIVE_Q.search(q):
+            effective = _EFFECTIVE.search(text) or self._in_document(_EFFECTIVE, hit, query)
+            if effective:  # "có hiệu lực từ ngày nào?": the date the text gives, not the signing date
+                found = effective.group(1)
+                if "ký" in found.lower() and meta.issued:
+                    found += f" ({self._date_as_written(hit.document.doc_id, meta.issued)})"
+                return found
         if _DOC_DATE_Q.search(q):
             if _ISSUED_Q.search(q) and meta.issued:  # the document's own date, as its text writes it
                 return self._date_as_written(hit.document.doc_id, meta.issued)
@@ -380,6 +398,15 @@ class Answerer:
         if "reference" in hit.signals and meta.title and _ABOUT_Q.search(q):
             return meta.title  # "Công văn X phổ biến tài liệu gì?": what the document is about
         return None
+
+    def _in_document(self, pattern: re.Pattern[str], hit: Hit, query: Query) -> re.Match[str] | None:
+        """``pattern`` in the hit's whole document, when the question is about that document
+        (names it by number, or the hit is the best one): a field stated once, away from the
+        passage that matched the question."""
+        if "reference" not in hit.signals and query.references:
+            return None
+        doc = self.searcher.store.document(hit.document.doc_id)
+        return pattern.search(doc.text) if doc else None
 
     def _date_as_written(self, doc_id: str, iso: str) -> str:
         y, m, d = (int(x) for x in iso.split("-"))
@@ -443,8 +470,13 @@ def _echoes(text: str, question: str) -> bool:
     return bool(numbers) and all(n in asked for n in numbers)
 
 
+_WHICH_Q = re.compile(r"\b(co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|phong nao|ai)\b")
+
+
 def _asks_tasks(question: str) -> bool:
-    return bool(_TASKS_Q.search(strip_accents(question.lower())))
+    """ "Sở X có nhiệm vụ gì?", not "Cơ quan nào được giao chủ trì ...?" (that asks for the owner)."""
+    q = strip_accents(question.lower())
+    return bool(_TASKS_Q.search(q)) and not _WHICH_Q.search(q)
 
 
 def _anchor(text: str, question: str) -> int:

@@ -27,7 +27,8 @@ _RESPONSIBILITY = re.compile(
     r"lanh dao nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
     r"trien khai|duoc giao|co trach nhiem|phoi hop|xay dung|lam)|ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|"
     r"chu tri|phoi hop voi ai|trach nhiem cua ai|thuoc trach nhiem|co quan (chu tri|phu trach|thuc hien)|"
-    r"don vi (chu tri|phu trach|thuc hien)|(duoc|bi) yeu cau|nhiem vu (gi|nao)|giao nhiem vu|lam gi)\b"
+    r"don vi (chu tri|phu trach|thuc hien)|(duoc|bi) yeu cau|nhiem vu (gi|nao)|giao nhiem vu|lam gi|"
+    r"(chuyen|gui|trinh|giao) (cho|den) ai)\b"
 )
 _DEADLINE = re.compile(
     r"\b(khi nao|bao gio|thoi han|han chot|thoi gian (hoan thanh|thuc hien)|truoc ngay nao|"
@@ -38,7 +39,9 @@ _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
     r"so luong|toi thieu|it nhat|phan dau|chi so|diem|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
-_GENERAL_DATE = re.compile(r"\b(ban hanh|(?<!dinh )ky|co hieu luc)\b.*\b(ngay nao|khi nao|bao gio)\b")
+# "ký" (signed) folds to "ky" like "kỳ" (period) in "định kỳ", "thời kỳ", and "đăng ký" (register).
+SIGNED = r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao))"
+_GENERAL_DATE = re.compile(rf"\b(ban hanh|{SIGNED}|co hieu luc)\b.*(?<!truoc )\b(ngay nao|khi nao|bao gio)\b")
 
 
 def detect(question: str) -> Intent:

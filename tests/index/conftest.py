@@ -78,6 +78,25 @@ Phân công nhiệm vụ Lãnh đạo Sở
 """
 
 
+INVITATION = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+
+Số: 30/GM-UBND
+
+Lạng Sơn, ngày 2 tháng 2 năm 2024
+
+GIẤY MỜI
+Họp sơ kết công tác cải cách hành chính quý I năm 2024
+
+Ủy ban nhân dân tỉnh tổ chức họp sơ kết công tác cải cách hành chính quý I năm 2024 và đăng ký nhiệm vụ quý II.
+Thời gian: 14 giờ 00, ngày 15/02/2024.
+Địa điểm: Phòng họp số 2, Trụ sở Ủy ban nhân dân tỉnh.
+
+Nghị quyết số 54/2023/NQ-HĐND của Hội đồng nhân dân tỉnh về mức hỗ trợ đào tạo có hiệu lực từ ngày 08 tháng 12 năm 2023.
+Các sở, ngành đăng ký danh sách dự họp trước ngày 10/02/2024.
+"""
+
+
 @pytest.fixture(scope="module")
 def plan_index(tmp_path_factory):
     from index.build import refresh
@@ -92,10 +111,11 @@ def plan_index(tmp_path_factory):
     (docs / "bc12.txt").write_text(OTHER, encoding="utf-8")
     (docs / "phu-luc.md").write_text(TABLE, encoding="utf-8")
     (docs / "qd88.txt").write_text(DECISION, encoding="utf-8")
+    (docs / "gm30.txt").write_text(INVITATION, encoding="utf-8")
     folder = root / "idx"
     with Store(folder) as store:
         summary = ingest_paths([str(docs)], store)
-        assert summary.ingested == 4 and not summary.failed
+        assert summary.ingested == 5 and not summary.failed
         refresh(store, Settings(index_dir=str(folder)), embed=False)
     return folder
 

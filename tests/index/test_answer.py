@@ -123,6 +123,10 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
         ("Định kỳ báo cáo vào ngày nào hằng tháng?", "deadline"),
         ("Việc rà soát phải hoàn thành trong bao lâu?", "deadline"),
         ("Văn bản được ký ngày nào?", "general"),
+        # "đăng ký" is not "ký"; "trước ngày nào" asks for a deadline even after "ban hành".
+        ("Các xã đăng ký đất đai lần đầu phải báo cáo trước ngày nào?", "deadline"),
+        ("cac so ban hanh ke hoach trien khai truoc ngay nao", "deadline"),
+        ("Giấy mời họp thì chuyển cho ai?", "responsibility"),
     ],
 )
 def test_intent(question, intent):
@@ -186,3 +190,20 @@ def test_question_naming_a_document_is_answered_from_it(answerer):
     a = answerer.ask("Theo Báo cáo 12/BC-UBND, tỷ lệ hồ sơ được xử lý trực tuyến là bao nhiêu?")
     assert a.citations[0].number == "12/BC-UBND"
     assert "45%" in a.answer
+
+
+def test_meeting_place_comes_from_its_venue_field(answerer):
+    a = answerer.ask("Họp sơ kết công tác cải cách hành chính quý I năm 2024 tổ chức ở đâu?")
+    assert a.answer.startswith("Phòng họp số 2, Trụ sở Ủy ban nhân dân tỉnh")
+
+
+def test_effective_date_is_the_one_the_text_gives(answerer):
+    a = answerer.ask("Nghị quyết 54/2023/NQ-HĐND về mức hỗ trợ đào tạo có hiệu lực từ ngày nào?")
+    assert a.intent == "general"
+    assert a.answer.startswith("ngày 08 tháng 12 năm 2023")
+
+
+def test_which_agency_question_naming_another_agency_asks_for_the_owner(answerer):
+    # Names Sở Thông tin và Truyền thông, but asks which agency leads the training.
+    a = answerer.ask("Cơ quan nào được giao chủ trì phối hợp với Sở Thông tin và Truyền thông đào tạo kỹ năng số?")
+    assert a.answer.startswith("Sở Nội vụ")

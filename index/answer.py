@@ -93,6 +93,11 @@ _EFFECTIVE = re.compile(
     r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+"
     r"((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+ký(?:\s+ban\s+hành)?)",
     re.IGNORECASE)
+_DURATION_Q = re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|may gio|trong thoi han bao|trong vong bao)\b")
+_DURATION = re.compile(
+    r"(?:(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|chậm\s+nhất\s+(?:là\s+)?|"
+    r"sau\s+)+)\d{1,3}\s*(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng)(?:\s+kể\s+từ\s+[^,;.\n]{3,60})?",
+    re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
 _TIME_CELL = re.compile(
@@ -124,6 +129,7 @@ class Answerer:
         self.searcher = searcher
         self.min_coverage = min_coverage
         self._about_cache: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self._texts: dict[str, str] = {}  # recently read document texts
 
     # --- evidence -----------------------------------------------------------------------
 
@@ -196,8 +202,7 @@ class Answerer:
             doc = self.searcher.documents.get(doc_id)
             about = bool(doc and doc.meta.province in provinces)
             if not about:
-                full = self.searcher.store.document(doc_id)
-                folded = strip_accents(full.text).lower() if full else ""
+                folded = strip_accents(self._document_text(doc_id)).lower()
                 about = any(strip_accents(p).lower() in folded for p in provinces)
             self._about_cache[key] = about
         return self._about_cache[key]
@@ -324,7 +329,8 @@ class Answerer:
         from ingest.facts.agencies import find_agencies
 
         asked = {m.canonical for m in find_agencies(effective)}
-        owner = unit_owner(cand.unit, hit.passage.section, self._assignments(hit, cand.unit))
+        owner = unit_owner(cand.unit, hit.passage.section, self._assignments(hit, cand.unit),
+                           self._following(hit, cand.unit))
         if owner is None:
             return None
         canonical, written, role = owner
@@ -336,6 +342,23 @@ class Answerer:
         notes = [n for n in (written if written not in (None, canonical) else None,
                              role if role not in (None, "thực hiện") else None) if n]
         return f"{canonical} ({', '.join(notes)})" if notes else canonical
+
+    def _following(self, hit: Hit, unit: Unit, limit: int = 600) -> str:
+        """The document text after ``unit`` (it may run past the passage's end)."""
+        rest = hit.passage.text[unit.end:]
+        if len(rest) >= limit:
+            return rest[:limit]
+        doc = self._document_text(hit.document.doc_id)
+        at = hit.passage.start + unit.end
+        return doc[at:at + limit]
+
+    def _document_text(self, doc_id: str) -> str:
+        if doc_id not in self._texts:
+            if len(self._texts) >= 64:
+                self._texts.pop(next(iter(self._texts)))
+            doc = self.searcher.store.document(doc_id)
+            self._texts[doc_id] = doc.text if doc else ""
+        return self._texts[doc_id]
 
     def _assignments(self, hit: Hit, unit: Unit):
         start = hit.passage.start + unit.start
@@ -349,6 +372,10 @@ class Answerer:
         from ingest.facts.dates import find_deadlines
 
         text = cand.unit.text
+        if _DURATION_Q.search(strip_accents(question.lower())):
+            span = _DURATION.search(text)  # "trong thời hạn bao lâu?": "không quá 02 giờ"
+            if span:
+                return span.group(0)
         cell = _TIME_CELL.search(text)
         if cell and not _echoes(cell.group(2), question):  # a task's time field is the answer
             value = cell.group(2).strip(" .;")
@@ -405,17 +432,15 @@ class Answerer:
         passage that matched the question."""
         if "reference" not in hit.signals and query.references:
             return None
-        doc = self.searcher.store.document(hit.document.doc_id)
-        return pattern.search(doc.text) if doc else None
+        return pattern.search(self._document_text(hit.document.doc_id))
 
     def _date_as_written(self, doc_id: str, iso: str) -> str:
         y, m, d = (int(x) for x in iso.split("-"))
-        doc = self.searcher.store.document(doc_id)
         pattern = re.compile(
             rf"(?<!\d)0?{d}\s*[/.-]\s*0?{m}\s*[/.-]\s*{y}(?!\d)|ngày\s+0?{d}\s+tháng\s+0?{m}\s+năm\s+{y}",
             re.IGNORECASE,
         )
-        found = pattern.search(doc.text) if doc else None
+        found = pattern.search(self._document_text(doc_id))
         return found.group(0) if found else f"{d}/{m}/{y}"
 
     def _support_elsewhere(self, direct: str, hit: Hit) -> Hit | None:

@@ -23,11 +23,13 @@ def _strip_marker(label: str) -> str:
 
 
 _DIRECTIVE = re.compile(r"^(?:giao cho|giao|đề nghị|yêu cầu|phân công|trách nhiệm của)\s+", re.IGNORECASE)
-_PERSON = re.compile(
-    r"^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Trưởng phòng|Trưởng ban|Chi cục trưởng|"
-    r"Cục trưởng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Bí thư)"
-    r"(?:\s+(?:Sở|UBND|Ủy ban nhân dân)[^A-ZĐ]*?)?)\s+((?:[A-ZĐ][^\s,;:()]*\s+){1,4}[A-ZĐ][^\s,;:()]*)"
-)
+_TITLE = (r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Trưởng phòng|Trưởng ban|Chi cục trưởng|"
+          r"Cục trưởng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Bí thư)")
+_NAME = r"(?:[A-ZĐ][^\s,;:()]*\s+){1,4}[A-ZĐ][^\s,;:()]*"
+# "Phó Giám đốc Sở Trần Văn A"
+_PERSON = re.compile(rf"^({_TITLE}(?:\s+(?:Sở|UBND|Ủy ban nhân dân)[^A-ZĐ]*?)?)\s+({_NAME})")
+# "Bà Nguyễn Thị B, Phó Giám đốc (Thường trực)"
+_ADDRESSED = re.compile(rf"^(?:Ông|Bà|Đồng chí|Đ/c)\s+({_NAME})\s*[,–-]\s*({_TITLE}[^,;:()]*)")
 _ROLE_FIELD_NAME = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}$|"
     r"^\s*(?:[-+•]\s*)?(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?$", re.IGNORECASE)
@@ -48,6 +50,9 @@ def name_owner(label: str) -> Owner | None:
     person = _PERSON.match(text)
     if person:
         return f"{person.group(1)} {person.group(2)}".strip(), None, None
+    addressed = _ADDRESSED.match(text)
+    if addressed:
+        return f"{addressed.group(2).strip()} {addressed.group(1)}", None, None
     canon = canonical_agency(text) or canonical_agency(text, bare=True)
     if canon:
         return canon, text if text != canon else None, None
@@ -61,20 +66,44 @@ def name_owner(label: str) -> Owner | None:
     return None
 
 
-def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment]) -> Owner | None:
-    """(canonical agency or titled person, as written, role) that a unit's task belongs to.
+_FIELD_LINE = re.compile(r"^\s*(?:[-+•]\s*)?[^:\n]{2,50}:\s*\S")
 
-    ``section`` is the path of the unit's passage; ``facts`` the assignments extracted at ingest
-    that overlap the unit (consumed lazily, only when the unit itself names no owner)."""
-    from ingest.facts.agencies import find_agencies
 
-    # 1. A role field: "Cơ quan chủ trì: Sở X" (task records and table rows).
-    field = _ROLE_FIELD.search(unit.text)
+def _role_field(text: str) -> Owner | None:
+    field = _ROLE_FIELD.search(text)
     if field:
         owner = name_owner(field.group("value"))
         if owner:
             role = "phối hợp" if "phoi hop" in strip_accents(field.group("field").lower()) else "chủ trì"
             return owner[0], owner[1], role
+    return None
+
+
+def _record_field(following: str) -> Owner | None:
+    """The role field among the field lines right after a task ("(2) Sao lưu ..." then
+    "- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh." and "- Thời gian hoàn thành: ...")."""
+    for line in following.split("\n")[1:]:
+        if not _FIELD_LINE.match(line):
+            return None
+        owner = _role_field(line)
+        if owner:
+            return owner
+    return None
+
+
+def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following: str = "") -> Owner | None:
+    """(canonical agency or titled person, as written, role) that a unit's task belongs to.
+
+    ``section`` is the path of the unit's passage; ``facts`` the assignments extracted at ingest
+    that overlap the unit (consumed lazily, only when the unit itself names no owner);
+    ``following`` the document text after the unit, where a task record's fields may follow."""
+    from ingest.facts.agencies import find_agencies
+
+    # 1. A role field: "Cơ quan chủ trì: Sở X" (task records and table rows), in the unit or
+    #    in the field lines that follow it.
+    owner = _role_field(unit.text) or _record_field(following)
+    if owner:
+        return owner
     # 2. "Sở X: <tasks>" — the label names the agency.
     if unit.label and not _ROLE_FIELD_NAME.match(unit.label):
         owner = name_owner(unit.label)

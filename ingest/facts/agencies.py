@@ -130,7 +130,9 @@ _PROVINCIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Bảo hiểm xã hội tỉnh", ()),
     ("Kho bạc Nhà nước tỉnh", ()),
     ("Cục Thuế tỉnh", ()),
+    ("Thuế tỉnh", ()),  # Cục Thuế tỉnh since the 2025 reorganisation
     ("Cục Thống kê tỉnh", ()),
+    ("Thống kê tỉnh", ("Chi cục Thống kê tỉnh",)),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", ()),
     ("Trung tâm Phục vụ hành chính công tỉnh", ("Trung tâm hành chính công tỉnh",)),
     ("Ban Quản lý các khu công nghiệp tỉnh", ("Ban Quản lý các KCN tỉnh", "Ban Quản lý các khu công nghiệp")),
@@ -433,11 +435,17 @@ _QUALIFIED = {
 }
 
 
+# Names that read as common nouns in lower case ("thuế tỉnh", "thống kê tỉnh").
+_COMMON_NOUN_NAMES = frozenset({"Thuế tỉnh", "Thuế Thành phố", "Thống kê tỉnh", "Thống kê Thành phố"})
+
+
 def find_agencies(text: str, *, province: str | None = None) -> list[AgencyMatch]:
     """Every agency mentioned in ``text``, longest match first, in order, without overlaps."""
     root, _, _ = _gazetteer()
     cands: list[tuple[int, int, str, int]] = []
     for s, e, canonical, _city in _trie_matches(text, root):
+        if canonical in _COMMON_NOUN_NAMES and not text[s].isupper():
+            continue  # "nộp thuế tỉnh ...", not the agency "Thuế tỉnh"
         if canonical.endswith(" tỉnh") or canonical.endswith(" Thành phố"):
             e = _extend_province(text, e, province)
         cands.append((s, e, _qualify(canonical, province), 1))

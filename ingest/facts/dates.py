@@ -58,6 +58,8 @@ _REC_TAIL = (
 _NUM_DATE = re.compile(
     r"(?<![\w/.,-])(?:" + _CUE + r")?(?P<ngay>ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4})|\s+năm\s+(?P<y3>\d{4}))?"
+    # "trước ngày 15/6 và 15/12 hằng năm": further days of the same deadline (the first one counts)
+    r"(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?![\d/]|[.,]\d))*"
     r"(?![\d/]|[.,]\d)" + _REC_TAIL,
     _F,
 )

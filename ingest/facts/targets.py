@@ -389,7 +389,6 @@ def _targets_in_clause(p, lo, hi, sent, date_spans, line_period, default_period)
         if re.match(r"\s*(?:lên|xuống)(?![\w])", after, _F):
             prev_end = pre_a  # the next value's phrase starts before this one
             continue  # "từ 0,6 điểm xuống ...", "xếp từ 49 lên ...": the baseline, not the target
-        nxt = values[idx + 1][0] if idx + 1 < len(values) else hi
         pre = text[pre_a:vs]
         tail = _TAIL.search(pre)
         tail_start = vs - (len(pre) - tail.start()) if tail else vs

@@ -207,3 +207,9 @@ def test_which_agency_question_naming_another_agency_asks_for_the_owner(answerer
     # Names Sở Thông tin và Truyền thông, but asks which agency leads the training.
     a = answerer.ask("Cơ quan nào được giao chủ trì phối hợp với Sở Thông tin và Truyền thông đào tạo kỹ năng số?")
     assert a.answer.startswith("Sở Nội vụ")
+
+
+def test_how_long_question_is_answered_with_a_duration(answerer):
+    a = answerer.ask("Văn thư phải chuyển giấy mời đến đại biểu trong thời hạn bao lâu?")
+    assert a.intent == "deadline"
+    assert a.answer.startswith("trong thời hạn không quá 04 giờ kể từ khi nhận được")

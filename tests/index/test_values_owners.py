@@ -32,6 +32,7 @@ def test_name_owner_agency_alias_person_and_organisation():
     assert name_owner("1. Sở TT&TT") == ("Sở Thông tin và Truyền thông", "Sở TT&TT", None)
     assert name_owner("đ) Phó Giám đốc Trần Văn An") == ("Phó Giám đốc Trần Văn An", None, None)
     assert name_owner("3. Giao Phòng Tổ chức cán bộ") == ("Phòng Tổ chức cán bộ", None, None)
+    assert name_owner("3. Bà Nguyễn Thị Hoa, Phó Giám đốc") == ("Phó Giám đốc Nguyễn Thị Hoa", None, None)
     assert name_owner("a) Mục tiêu chung") is None
 
 
@@ -47,3 +48,12 @@ def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
         ("Văn phòng UBND tỉnh", "VP UBND tỉnh", "chủ trì")
     assert unit_owner(plain, "IV. Tổ chức thực hiện › 2. Sở Nội vụ", []) == ("Sở Nội vụ", None, None)
     assert unit_owner(plain, "IV. Tổ chức thực hiện", []) is None
+
+
+def test_unit_owner_reads_the_record_fields_that_follow_the_task():
+    task = Unit(0, 0, 40, "(2) Sao lưu, duy trì các cơ sở dữ liệu cũ", None)
+    following = ("; rà soát, chuẩn hóa dữ liệu.\n- Thời gian hoàn thành: Quý IV/2025.\n"
+                 "- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.\n(3) Nâng cấp hạ tầng.")
+    assert unit_owner(task, "", (), following) == ("Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh", "chủ trì")
+    # The next task's fields do not belong to this one.
+    assert unit_owner(task, "", (), "\n(3) Nâng cấp hạ tầng.\n- Đơn vị chủ trì: Sở Tài chính.") is None

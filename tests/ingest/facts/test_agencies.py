@@ -55,6 +55,11 @@ def test_canonical_agency(mention: str, canonical: str) -> None:
     assert canonical_agency(mention) == canonical
 
 
+def test_reorganised_tax_office_is_an_agency_only_when_capitalised() -> None:
+    assert [m.canonical for m in find_agencies("e) Thuế tỉnh Đắk Lắk có ý kiến về ưu đãi đầu tư")] == ["Thuế tỉnh"]
+    assert find_agencies("người nộp thuế tỉnh Lạng Sơn") == []
+
+
 @pytest.mark.parametrize("mention", ["Sở", "Tài chính", "ngành Giáo dục và Đào tạo", "Sở Tài chính chủ trì", ""])
 def test_not_an_agency(mention: str) -> None:
     assert canonical_agency(mention) is None

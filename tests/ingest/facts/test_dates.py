@@ -16,6 +16,9 @@ from ingest.records import Deadline
         ("Hoàn thành trước 30/6", "2025-02-01", Deadline("trước 30/6", None, "2025-06-30")),
         ("chậm nhất ngày 15/12/2025", None, Deadline("chậm nhất ngày 15/12/2025", None, "2025-12-15")),
         ("từ ngày 01/3 đến ngày 15/3/2026", None, Deadline("từ ngày 01/3 đến ngày 15/3/2026", "2026-03-01", "2026-03-15")),
+        # several days of one recurring deadline: the next one counts
+        ("định kỳ trước ngày 01/6 và 15/11 hằng năm", "2025-03-01",
+         Deadline("trước ngày 01/6 và 15/11 hằng năm", None, "2025-06-01", "yearly")),
         # months
         ("tháng 10/2025", None, Deadline("tháng 10/2025", "2025-10-01", "2025-10-31")),
         ("trong tháng 12", "2025-03-02", Deadline("trong tháng 12", "2025-12-01", "2025-12-31")),

@@ -17,7 +17,7 @@ from index.abbrev import abbreviations_of, expansions
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
-from index.intent import SIGNED, Intent, detect
+from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Intent, detect
 from index.owners import unit_owner
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
@@ -88,7 +88,6 @@ class Answer:
 
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
-_EFFECTIVE_Q = re.compile(r"\b(co hieu luc|hieu luc thi hanh|ap dung tu)\b")
 _EFFECTIVE = re.compile(
     r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+"
     r"((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+ký(?:\s+ban\s+hành)?)",
@@ -104,11 +103,8 @@ _TIME_CELL = re.compile(
     r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)\s*:\s*([^;\n]+)",
     re.IGNORECASE,
 )
-_ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi ban hanh|(co quan|don vi) ban hanh)\b")
-_PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|o dau)\b")
+_PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|thanh pho nao)\b")
 _VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau)\b")
-_SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
-_NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 _DATE_TEXT = re.compile(
     r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
 )
@@ -306,7 +302,7 @@ class Answerer:
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - 0.2]
-        if _PLACE_Q.search(strip_accents(question.lower())) or _ISSUER_Q.search(strip_accents(question.lower())):
+        if _PLACE_Q.search(strip_accents(question.lower())) or ISSUER_Q.search(strip_accents(question.lower())):
             intent = "general"  # a property of the document, not of a task
         extractor = {
             "target": self._target,
@@ -394,23 +390,22 @@ class Answerer:
         q = strip_accents(question.lower())
         text = cand.unit.text
         meta = hit.document.meta
-        if _VENUE_Q.search(q):
+        if _VENUE_Q.search(q) and not _ISSUED_Q.search(q):  # "Họp ... ở đâu?": the "Địa điểm:" field
             venue = _VENUE.search(text) or self._in_document(_VENUE, hit, query)
-            if venue:  # "Họp ... ở đâu?": the meeting's "Địa điểm:" field
-                return venue.group(1).strip(" .")
-        if _PLACE_Q.search(q):
+            return venue.group(1).strip(" .") if venue else None
+        if _PLACE_Q.search(q) or _VENUE_Q.search(q):  # "ban hành ở đâu?", "tỉnh nào?"
             return meta.province
-        if _ISSUER_Q.search(q):
+        if ISSUER_Q.search(q):
             return meta.issuer
-        if _SIGNER_Q.search(q):
+        if SIGNER_Q.search(q):
             m = re.search(r"Người ký:\s*([^\n;|]+)", text)
             if m:
                 return m.group(1).strip()
             return meta.signer
-        if _NUMBER_Q.search(q):
+        if NUMBER_Q.search(q):
             m = _DOC_NUMBER.search(text)
             return m.group(0) if m else meta.number
-        if _EFFECTIVE_Q.search(q):
+        if EFFECTIVE_Q.search(q):
             effective = _EFFECTIVE.search(text) or self._in_document(_EFFECTIVE, hit, query)
             if effective:  # "có hiệu lực từ ngày nào?": the date the text gives, not the signing date
                 found = effective.group(1)

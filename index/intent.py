@@ -41,7 +41,22 @@ _TARGET = re.compile(
 )
 # "ký" (signed) folds to "ky" like "kỳ" (period) in "định kỳ", "thời kỳ", and "đăng ký" (register).
 SIGNED = r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao))"
+EFFECTIVE_Q = re.compile(r"\b(co hieu luc|hieu luc thi hanh|ap dung tu)\b")  # stated in the text
 _GENERAL_DATE = re.compile(rf"\b(ban hanh|{SIGNED}|co hieu luc)\b.*(?<!truoc )\b(ngay nao|khi nao|bao gio)\b")
+
+
+# Questions about the document itself (its issuer, signer, number, date of issue) rather than
+# about what it says.
+ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi ban hanh|(co quan|don vi) ban hanh)\b")
+SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
+NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
+
+
+def about_document(question: str) -> bool:
+    """ "Ai ký Kế hoạch 45?", "Số hiệu của ...?", "... ban hành ngày nào?" """
+    q = strip_accents(normalize(question)).lower()
+    return bool(ISSUER_Q.search(q) or SIGNER_Q.search(q) or NUMBER_Q.search(q) or _GENERAL_DATE.search(q)) \
+        and not EFFECTIVE_Q.search(q)
 
 
 def detect(question: str) -> Intent:

@@ -27,6 +27,8 @@ _QUESTION_WORDS = {
     "những", "các", "của", "là", "được", "có", "và", "cho", "với", "về", "theo", "trong", "ở",
 }
 _QUESTION_FOLDED = {strip_accents(w) for w in _QUESTION_WORDS}
+# What a question word asks for, as documents label it: "họp ở đâu?" -> "Địa điểm: ...".
+_ASKED_FIELDS = ((re.compile(r"\b(?:ở|tại|o|tai) (?:đâu|dau)\b", re.IGNORECASE), "địa điểm"),)
 
 DOC_TYPES = {
     "ke hoach": "Kế hoạch", "cong van": "Công văn", "quyet dinh": "Quyết định", "bao cao": "Báo cáo",
@@ -119,7 +121,7 @@ def parse(text: str) -> Query:
 
     norm = normalize(" ".join(text.split()))
     accentless = _is_accentless(norm)
-    extra = expansions(norm) + abbreviations_of(norm)
+    extra = expansions(norm) + abbreviations_of(norm) + [f for p, f in _ASKED_FIELDS if p.search(norm)]
     words = index_words(" ".join([norm, *extra]))
     content = [w for w in words.split() if w not in _QUESTION_WORDS]
     tokens = field_tokens(content)

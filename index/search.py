@@ -8,6 +8,7 @@ Explicit ``Filters`` restrict the candidates.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,8 @@ from index.build import read_index_manifest
 from index.dense import DenseIndex
 from index.embed import Embedder, ModelUnavailable, load_embedder, resolve
 from index.fusion import fuse
-from index.lexical import LexicalIndex
+from index.intent import about_document
+from index.lexical import FieldTokens, LexicalIndex
 from index.query import Query, number_key, parse
 from index.settings import VIETNAMESE_DENSE_WEIGHT, Settings
 from ingest.errors import IndexUnusable
@@ -193,6 +195,25 @@ class Searcher:
         """Documents whose title the question quotes ("kế hoạch tuyên truyền CCHC năm 2026")."""
         return self.titles.matching(query.norm) if self.titles else set()
 
+    def _topic_scores(self, query: Query, docs: set[int], lex_scores: np.ndarray) -> np.ndarray:
+        """Lexical scores for the question without the words that identify its documents (those
+        named by number or title, and the provinces named); ``lex_scores`` when nothing is left."""
+        identity = list(query.provinces)
+        for i in docs:
+            meta = self.documents[self.doc_ids[i]].meta
+            identity += [meta.doc_type or "", meta.number or "", meta.issuer or "", meta.province or "", meta.title or ""]
+        if not any(identity):
+            return lex_scores
+        known = set(_syllables(" ".join(identity)))
+        tokens = query.tokens
+        topic = FieldTokens(*[[t for t in tokens.get(f) if not set(_syllables(t.replace("_", " "))) <= known]
+                              for f in ("words", "syllables", "folded")])
+        if topic == tokens or not (topic.words or topic.folded):
+            return lex_scores
+        weights = ACCENTLESS_FIELDS if query.accentless else ACCENTED_FIELDS
+        scores = self.lexical.scores(topic, weights)
+        return scores if scores.any() else lex_scores
+
     def lexical_ranking(self, query: Query, allowed: np.ndarray | None, n: int) -> tuple[list[int], np.ndarray]:
         import numpy as np
 
@@ -243,6 +264,10 @@ class Searcher:
         index_of = {d: i for i, d in enumerate(self.doc_ids)}
         focus = {index_of[d] for d in focus_docs if d in index_of}
         signals: dict[int, list[str]] = {}
+        # Inside the documents a signal picks, the words that picked them (number, title, issuer,
+        # province) match every passage's header equally: rank by what the question asks.
+        topic_scores = lex_scores if about_document(query.norm) else self._topic_scores(query, referenced | titled,
+                                                                                         lex_scores)
         for docs, weight, name in ((referenced, REFERENCE_WEIGHT, "reference"), (about, PROVINCE_WEIGHT, "province"),
                                    (titled, TITLE_WEIGHT, "title"), (focus, FOCUS_WEIGHT, "focus")):
             if not docs:
@@ -250,8 +275,12 @@ class Searcher:
             mask = np.isin(self.doc_of, list(docs))
             if allowed is not None:
                 mask &= allowed
-            candidates = np.flatnonzero(mask & (lex_scores > 0))
-            ranked = candidates[np.argsort(-lex_scores[candidates], kind="stable")][: s.overfetch]
+            by = topic_scores
+            candidates = np.flatnonzero(mask & (by > 0))
+            if not len(candidates):  # the question only names these documents: rank by all its words
+                by = lex_scores
+                candidates = np.flatnonzero(mask & (by > 0))
+            ranked = candidates[np.argsort(-by[candidates], kind="stable")][: s.overfetch]
             rankings.append([int(i) for i in ranked])
             weights.append(weight)
             for i in ranked:
@@ -308,6 +337,11 @@ class TitleIndex:
             if got / total >= TITLE_COVERAGE or got / sum(idf[t] for t in title) >= TITLE_COVERAGE:
                 scored.append((got, i))
         return {i for _, i in sorted(scored, reverse=True)[:MAX_TITLED]}
+
+
+def _syllables(text: str) -> list[str]:
+    """Accent-free lower-case syllables, punctuation dropped ("Sở KH&CN" -> ["so", "kh&cn"])."""
+    return [w for w in re.findall(r"[\w&]+", strip_accents(text).lower()) if w]
 
 
 def _places(doc: Document) -> set[str]:

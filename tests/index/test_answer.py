@@ -213,3 +213,19 @@ def test_how_long_question_is_answered_with_a_duration(answerer):
     a = answerer.ask("Văn thư phải chuyển giấy mời đến đại biểu trong thời hạn bao lâu?")
     assert a.intent == "deadline"
     assert a.answer.startswith("trong thời hạn không quá 04 giờ kể từ khi nhận được")
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Ai ký Kế hoạch 45/KH-UBND?", True),
+        ("Kế hoạch chuyển đổi số năm 2024 có số hiệu là gì?", True),
+        ("Báo cáo 12/BC-UBND được ban hành ngày nào?", True),
+        ("Nghị quyết 54/2023/NQ-HĐND có hiệu lực từ ngày nào?", False),  # stated in its last article
+        ("Các xã đăng ký đất đai phải báo cáo trước ngày nào?", False),
+    ],
+)
+def test_questions_about_the_document_itself(question, expected):
+    from index.intent import about_document
+
+    assert about_document(question) is expected

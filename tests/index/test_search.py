@@ -151,3 +151,27 @@ def test_document_named_by_full_or_short_number_comes_first(searcher, question, 
     hit = searcher.search(question, k=3)[0]
     assert hit.document.meta.number == number
     assert "reference" in hit.signals
+
+
+def test_inside_the_named_document_the_words_that_name_it_do_not_rank_its_passages(build_index):
+    # The header and introduction repeat the title; the question's own topic is the deadline.
+    plan = (
+        {"doc_type": "Kế hoạch", "number": "20/KH-UBND", "province": "Sơn La",
+         "title": "Tuyên truyền cải cách hành chính tỉnh Sơn La năm 2024"},
+        ["KẾ HOẠCH", "Tuyên truyền cải cách hành chính tỉnh Sơn La năm 2024",
+         "Ủy ban nhân dân tỉnh ban hành Kế hoạch tuyên truyền cải cách hành chính tỉnh Sơn La năm 2024 "
+         "nhằm nâng cao nhận thức về cải cách hành chính trên địa bàn tỉnh Sơn La.",
+         "I. NỘI DUNG TUYÊN TRUYỀN",
+         "Tuyên truyền kết quả cải cách hành chính năm 2024 của tỉnh Sơn La trên báo chí.",
+         "II. TỔ CHỨC THỰC HIỆN",
+         "Các sở gửi báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/11."],
+    )
+    folder = build_index({"kh20.docx": plan, **DOCS})
+    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    question = ("Theo Kế hoạch 20/KH-UBND tuyên truyền cải cách hành chính tỉnh Sơn La năm 2024, "
+                "các sở gửi báo cáo trước ngày nào?")
+    assert s.search(question, k=3)[0].passage.text.endswith("về Sở Nội vụ trước ngày 15/11.")
+    # A question about the document itself still finds its header.
+    assert s.search("Kế hoạch tuyên truyền cải cách hành chính tỉnh Sơn La năm 2024 có số hiệu là gì?",
+                    k=3)[0].passage.text.startswith("KẾ HOẠCH")
+    s.close()

@@ -80,17 +80,22 @@ def contains_answer(text: str, answers: list[str]) -> bool:
     return any(norm(a).casefold() in t for a in answers)
 
 
-def metrics(ranked_texts: list[list[str]], questions: list[dict]) -> dict[str, float]:
+def rank_metrics(ranked: list[list], questions: list[dict], is_hit) -> dict[str, float]:
+    """hit@1, hit@5 and MRR@10 where ``is_hit(item, question)`` says whether a ranked item answers."""
     h1 = h5 = mrr = 0.0
-    for texts, q in zip(ranked_texts, questions):
-        for rank, text in enumerate(texts[:10], start=1):
-            if contains_gold(text, q["gold"]):
+    for items, q in zip(ranked, questions):
+        for rank, item in enumerate(items[:10], start=1):
+            if is_hit(item, q):
                 h1 += rank == 1
                 h5 += rank <= 5
                 mrr += 1.0 / rank
                 break
     n = max(len(questions), 1)
     return {"hit@1": h1 / n, "hit@5": h5 / n, "mrr@10": mrr / n}
+
+
+def metrics(ranked_texts: list[list[str]], questions: list[dict]) -> dict[str, float]:
+    return rank_metrics(ranked_texts, questions, lambda text, q: contains_gold(text, q["gold"]))
 
 
 def in_article(source: str, section: str, q: dict) -> bool:
@@ -101,17 +106,8 @@ def in_article(source: str, section: str, q: dict) -> bool:
 
 
 def article_metrics(ranked: list[list[tuple[str, str]]], questions: list[dict]) -> dict[str, float]:
-    h1 = h5 = mrr = 0.0
-    scored = [(hits, q) for hits, q in zip(ranked, questions) if q.get("article")]
-    for hits, q in scored:
-        for rank, (source, section) in enumerate(hits[:10], start=1):
-            if in_article(source, section, q):
-                h1 += rank == 1
-                h5 += rank <= 5
-                mrr += 1.0 / rank
-                break
-    n = max(len(scored), 1)
-    return {"hit@1": h1 / n, "hit@5": h5 / n, "mrr@10": mrr / n}
+    pairs = [(hits, q) for hits, q in zip(ranked, questions) if q.get("article")]
+    return rank_metrics([h for h, _ in pairs], [q for _, q in pairs], lambda hit, q: in_article(*hit, q))
 
 
 def naive_baseline(sources: list[str], questions: list[dict]) -> list[list[str]]:
@@ -214,7 +210,7 @@ def main() -> int:
         m = metrics(ranked, questions)
         print(f"{name:<9} {m['hit@1']:>6.3f} {m['hit@5']:>6.3f} {m['mrr@10']:>7.3f} {timings[name]:>7.1f}")
     if any(q.get("article") for q in questions):
-        print(f"\narticle-level (the hit is in the gold document and its section names the gold article)")
+        print("\narticle-level (the hit is in the gold document and its section names the gold article)")
         print(f"{'system':<9} {'hit@1':>6} {'hit@5':>6} {'MRR@10':>7}")
         for name, ranked in articles.items():
             m = article_metrics(ranked, questions)

@@ -2,8 +2,10 @@
 
 Load once (``Searcher.open``), then ``search(question, k=..., filters=...)`` returns ``Hit``s.
 A document named in the question ("kế hoạch 431", "3033/UBND-KGVX") and a province named in
-it each add a ranking of that document's passages to the fusion, so they lift, not filter.
-Explicit ``Filters`` restrict the candidates.
+it each add a ranking of that document's passages to the fusion, so they lift, not filter;
+those rankings score passages by the question without the words that name the document, so
+the passage that answers beats the header that repeats the title. Explicit ``Filters``
+restrict the candidates.
 """
 from __future__ import annotations
 

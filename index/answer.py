@@ -422,9 +422,8 @@ class Answerer:
         return None
 
     def _in_document(self, pattern: re.Pattern[str], hit: Hit, query: Query) -> re.Match[str] | None:
-        """``pattern`` in the hit's whole document, when the question is about that document
-        (names it by number, or the hit is the best one): a field stated once, away from the
-        passage that matched the question."""
+        """``pattern`` in the hit's whole document (a field stated once, away from the passage that
+        matched), unless the question names another document by number."""
         if "reference" not in hit.signals and query.references:
             return None
         return pattern.search(self._document_text(hit.document.doc_id))

@@ -64,6 +64,7 @@ class Query:
     provinces: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     content_terms: tuple[str, ...] = field(default=())  # word tokens without question words
+    asked: tuple[str, ...] = ()  # labels of the fields the question word asks for ("địa điểm")
 
 
 def number_key(number: str | None) -> tuple[str, str] | None:
@@ -121,7 +122,8 @@ def parse(text: str) -> Query:
 
     norm = normalize(" ".join(text.split()))
     accentless = _is_accentless(norm)
-    extra = expansions(norm) + abbreviations_of(norm) + [f for p, f in _ASKED_FIELDS if p.search(norm)]
+    asked = tuple(f for p, f in _ASKED_FIELDS if p.search(norm))
+    extra = expansions(norm) + abbreviations_of(norm) + list(asked)
     words = index_words(" ".join([norm, *extra]))
     content = [w for w in words.split() if w not in _QUESTION_WORDS]
     tokens = field_tokens(content)
@@ -145,4 +147,5 @@ def parse(text: str) -> Query:
         provinces=_provinces(norm),
         years=tuple(int(y) for y in _YEAR.findall(norm)),
         content_terms=tuple(content),
+        asked=asked,
     )

@@ -21,7 +21,7 @@ from index.dense import DenseIndex
 from index.embed import Embedder, ModelUnavailable, load_embedder, resolve
 from index.fusion import fuse
 from index.intent import about_document
-from index.lexical import FieldTokens, LexicalIndex
+from index.lexical import FieldTokens, LexicalIndex, field_tokens
 from index.query import Query, number_key, parse
 from index.settings import VIETNAMESE_DENSE_WEIGHT, Settings
 from ingest.errors import IndexUnusable
@@ -41,6 +41,7 @@ REFERENCE_WEIGHT = 1.0  # weight of "passages of the document named in the quest
 PROVINCE_WEIGHT = 0.5  # weight of "passages of documents about the province named"
 FOCUS_WEIGHT = 0.5  # weight of "passages of documents the conversation is about"
 TITLE_WEIGHT = 0.5  # weight of "passages of documents whose title the question quotes"
+FIELD_WEIGHT = 1.0  # weight of "passages labelled with what the question asks for, in the best documents"
 TITLE_COVERAGE = 0.6  # share of the question's title-like words a title must contain
 MAX_TITLED = 3
 
@@ -216,6 +217,28 @@ class Searcher:
         scores = self.lexical.scores(topic, weights)
         return scores if scores.any() else lex_scores
 
+    def _field_ranking(self, query: Query, lex_scores: np.ndarray, allowed: np.ndarray | None) -> list[int]:
+        """Passages that carry the field the question asks for ("họp ở đâu?" -> "Địa điểm: ..."),
+        best documents first. Such a field is often a short line of its own that shares no word
+        with the question; the document's other passages (its title, the meeting's date) match."""
+        import numpy as np
+
+        from ingest.pipeline import index_words
+
+        if not query.asked:
+            return []
+        folded = field_tokens(index_words(" ".join(query.asked)).split()).folded
+        label = FieldTokens([], [], [t for t in folded if "_" in t] or folded)
+        carries = self.lexical.scores(label, {"folded": 1.0})
+        doc_best = np.zeros(len(self.doc_ids) + 1, dtype=np.float32)  # the last slot: passages without a document
+        np.maximum.at(doc_best, self.doc_of, lex_scores)
+        ok = (carries > 0) & (doc_best[self.doc_of] > 0)
+        if allowed is not None:
+            ok &= allowed
+        candidates = np.flatnonzero(ok)
+        order = np.lexsort((-carries[candidates], -doc_best[self.doc_of[candidates]]))
+        return [int(i) for i in candidates[order][: self.settings.overfetch]]
+
     def lexical_ranking(self, query: Query, allowed: np.ndarray | None, n: int) -> tuple[list[int], np.ndarray]:
         import numpy as np
 
@@ -287,6 +310,12 @@ class Searcher:
             weights.append(weight)
             for i in ranked:
                 signals.setdefault(int(i), []).append(name)
+        field_ranked = self._field_ranking(query, lex_scores, allowed)
+        if field_ranked:
+            rankings.append(field_ranked)
+            weights.append(FIELD_WEIGHT)
+            for i in field_ranked:
+                signals.setdefault(i, []).append("field")
         fused = fuse(rankings, weights, k=s.rrf_k)[:k]
         lex_rank = {pos: r for r, pos in enumerate(lex, start=1)}
         dense_rank = {pos: r for r, pos in enumerate(dense, start=1)}

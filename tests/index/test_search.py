@@ -175,3 +175,30 @@ def test_inside_the_named_document_the_words_that_name_it_do_not_rank_its_passag
     assert s.search("Kế hoạch tuyên truyền cải cách hành chính tỉnh Sơn La năm 2024 có số hiệu là gì?",
                     k=3)[0].passage.text.startswith("KẾ HOẠCH")
     s.close()
+
+
+def test_question_asking_where_finds_the_venue_line_of_the_meeting_it_describes(build_index):
+    # The venue line shares no word with the question; the report repeats the meeting's words.
+    invitation = (
+        {"doc_type": "Giấy mời", "number": "7/GM-UBND", "province": "Sơn La",
+         "title": "Họp đánh giá công tác chuyển đổi số năm 2024"},
+        ["GIẤY MỜI", "Ủy ban nhân dân tỉnh tổ chức họp đánh giá công tác chuyển đổi số năm 2024.",
+         "1. Thời gian: 8 giờ 00 ngày 15/01/2025.",
+         "2. Địa điểm: Phòng họp số 2, Trụ sở Ủy ban nhân dân tỉnh."],
+    )
+    report = (
+        {"doc_type": "Báo cáo", "number": "9/BC-UBND", "province": "Sơn La",
+         "title": "Kết quả công tác chuyển đổi số năm 2024"},
+        ["BÁO CÁO", "Đánh giá công tác chuyển đổi số năm 2024 của tỉnh Sơn La: tổ chức họp giao ban "
+         "chuyển đổi số hằng tháng; đánh giá công tác chuyển đổi số của các sở, ngành.",
+         "Tổ chức 12 cuộc họp đánh giá công tác chuyển đổi số tại các huyện."],
+    )
+    folder = build_index({"gm7.docx": invitation, "bc9.docx": report, **DOCS})
+    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    hits = s.search("Cuộc họp đánh giá công tác chuyển đổi số năm 2024 của tỉnh Sơn La tổ chức ở đâu?", k=3)
+    assert hits[0].passage.text == "2. Địa điểm: Phòng họp số 2, Trụ sở Ủy ban nhân dân tỉnh."
+    assert "field" in hits[0].signals
+    # Without the question word, the venue line has nothing to do with the question.
+    hits = s.search("Cuộc họp đánh giá công tác chuyển đổi số năm 2024 của tỉnh Sơn La", k=3)
+    assert all("Địa điểm" not in h.passage.text for h in hits[:1])
+    s.close()

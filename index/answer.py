@@ -18,6 +18,7 @@ from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Intent, detect
+from index.members import holder, role_asked
 from index.owners import unit_owner
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
@@ -117,6 +118,10 @@ def doc_label(doc) -> str:
         return f"{m.doc_type} {m.number}"
     if m.number:
         return f"văn bản {m.number}"
+    if m.title and m.doc_type and re.match(r"(?:về|v/v)\b", m.title, re.IGNORECASE):
+        # "Về việc thành lập Ban ..." names the subject of a document of that type
+        subject = re.sub(r"^(?:v/v|về việc)\s*", "về việc ", m.title, flags=re.IGNORECASE)
+        return f"{m.doc_type} {subject[0].lower()}{subject[1:]}"
     return m.title or doc.source
 
 
@@ -393,6 +398,10 @@ class Answerer:
         if _VENUE_Q.search(q) and not _ISSUED_Q.search(q):  # "Họp ... ở đâu?": the "Địa điểm:" field
             venue = _VENUE.search(text) or self._in_document(_VENUE, hit, query)
             return venue.group(1).strip(" .") if venue else None
+        role = role_asked(question)
+        if role:  # "Trưởng ban ... là ai?": the member list of the board the decision sets up
+            return holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
+                                          if "reference" in hit.signals or not query.references else None)
         if _PLACE_Q.search(q) or _VENUE_Q.search(q):  # "ban hành ở đâu?", "tỉnh nào?"
             return meta.province
         if ISSUER_Q.search(q):

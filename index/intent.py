@@ -33,7 +33,11 @@ _RESPONSIBILITY = re.compile(
 _DEADLINE = re.compile(
     r"\b(khi nao|bao gio|thoi han|han chot|thoi gian (hoan thanh|thuc hien)|truoc ngay nao|"
     r"(vao |trong )?nam nao|giai doan nao|dinh ky|bao lau|may lan|thoi diem nao|tien do|"
-    r"hoan thanh (truoc|vao|trong)|den (ngay|thang|nam) nao|thang nao|quy nao|han (nop|bao cao))\b"
+    r"hoan thanh (truoc|vao|trong)|den (ngay|thang|nam) nao|thang nao|quy nao|"
+    r"han (nop|gui|bao cao|hoan thanh|cuoi|trinh))\b"
+    # "hạn" (time limit) opening a clause, or asked about with "ngày nào": not "hạn chế", "hạn mức",
+    # "hạn hán", "giới hạn", "Hàn Quốc", which fold to the same letters.
+    r"|(?:^|[:;,.] ?)han\b(?! (?:han|che|muc|quoc))|(?<!gioi )\bhan\b(?! (?:han|che|muc|quoc))[^?]*\b(?:ngay|thang) nao\b"
 )
 _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.doctypes import NUMBER
 from ingest.normalize import strip_accents
 
 _WS = re.compile(r"\s+")
@@ -24,10 +25,7 @@ LIST_MARKER = re.compile(
 )
 
 # A reference to another document: "số 390/QĐ-UBND", "Nghị định 43/2011/NĐ-CP", "469-KH/TU".
-DOC_NUMBER = re.compile(
-    r"\d+[a-zđA-ZĐ]?(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ]*(?:[-–][A-ZĐ0-9][\wĐđ]*)*"
-    r"|\d+-[A-ZĐ]{1,6}/[A-ZĐ]{1,6}"
-)
+DOC_NUMBER = NUMBER  # one definition of a number-symbol: ingest.doctypes
 # The tail of a text that ends in a document reference, so that what follows (a date, a year)
 # belongs to the citation: "... Quyết định số 390/QĐ-UBND ", "... 1849/BGDĐT-GDPT của Bộ GDĐT ".
 CITATION_TAIL = re.compile(

@@ -98,6 +98,21 @@ Văn thư chuyển giấy mời đến các đại biểu trong thời hạn kh�
 """
 
 
+BOARD = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+
+Số: 9/QĐ-UBND
+
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hà Giang
+
+Điều 1. Thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hà Giang, gồm các ông, bà có tên sau:
+1. Trưởng ban: Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh.
+2. Phó Trưởng ban: Bà Vàng Thị Mỷ - Giám đốc Sở Văn hóa, Thể thao và Du lịch.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+"""
+
+
 @pytest.fixture(scope="module")
 def plan_index(tmp_path_factory):
     from index.build import refresh
@@ -113,10 +128,11 @@ def plan_index(tmp_path_factory):
     (docs / "phu-luc.md").write_text(TABLE, encoding="utf-8")
     (docs / "qd88.txt").write_text(DECISION, encoding="utf-8")
     (docs / "gm30.txt").write_text(INVITATION, encoding="utf-8")
+    (docs / "qd9.txt").write_text(BOARD, encoding="utf-8")
     folder = root / "idx"
     with Store(folder) as store:
         summary = ingest_paths([str(docs)], store)
-        assert summary.ingested == 5 and not summary.failed
+        assert summary.ingested == 6 and not summary.failed
         refresh(store, Settings(index_dir=str(folder)), embed=False)
     return folder
 

@@ -127,6 +127,12 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
         ("Các xã đăng ký đất đai lần đầu phải báo cáo trước ngày nào?", "deadline"),
         ("cac so ban hanh ke hoach trien khai truoc ngay nao", "deadline"),
         ("Giấy mời họp thì chuyển cho ai?", "responsibility"),
+        # "hạn" (time limit) asked with "ngày nào" or opening a clause; not "hạn chế", "hạn hán".
+        ("Hạn hoàn thành 100% cập nhật dữ liệu là ngày nào?", "deadline"),
+        ("thong bao ket luan: han nha dau tu bao cao phuong an", "deadline"),
+        ("Tình hình hạn hán năm 2024 ra sao?", "general"),
+        ("Giới hạn tốc độ là bao nhiêu?", "target"),
+        ("Trưởng ban chỉ đạo là ai?", "general"),
     ],
 )
 def test_intent(question, intent):
@@ -197,6 +203,14 @@ def test_meeting_place_comes_from_its_venue_field(answerer):
     assert a.answer.startswith("Phòng họp số 2, Trụ sở Ủy ban nhân dân tỉnh")
 
 
+def test_head_of_a_board_comes_from_its_member_list(answerer):
+    a = answerer.ask("Trưởng ban chỉ đạo phát triển du lịch tỉnh Hà Giang là ai?")
+    assert a.answer.startswith("Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh")
+    assert a.citations[0].number == "9/QĐ-UBND"
+    a = answerer.ask("pho truong ban chi dao phat trien du lich ha giang la ai")
+    assert a.answer.startswith("Bà Vàng Thị Mỷ - Giám đốc Sở Văn hóa, Thể thao và Du lịch")
+
+
 def test_effective_date_is_the_one_the_text_gives(answerer):
     a = answerer.ask("Nghị quyết 54/2023/NQ-HĐND về mức hỗ trợ đào tạo có hiệu lực từ ngày nào?")
     assert a.intent == "general"
@@ -229,3 +243,18 @@ def test_questions_about_the_document_itself(question, expected):
     from index.intent import about_document
 
     assert about_document(question) is expected
+
+
+def test_document_label_without_a_number_names_its_type_and_subject():
+    from types import SimpleNamespace
+
+    from index.answer import doc_label
+
+    def doc(title, number=None):
+        return SimpleNamespace(meta=SimpleNamespace(doc_type="Quyết định", number=number, title=title), source="qd.docx")
+
+    assert doc_label(doc("Về việc thành lập Ban Vì sự tiến bộ của phụ nữ")) == \
+        "Quyết định về việc thành lập Ban Vì sự tiến bộ của phụ nữ"
+    assert doc_label(doc("V/v tăng cường an toàn thông tin")) == "Quyết định về việc tăng cường an toàn thông tin"
+    assert doc_label(doc("Phê duyệt Đề án", "12/QĐ-UBND")) == "Quyết định 12/QĐ-UBND"
+    assert doc_label(doc("Phê duyệt Đề án")) == "Phê duyệt Đề án"

@@ -85,6 +85,12 @@ def test_find_deadlines_skips_dates_of_cited_documents() -> None:
     assert deadline.end == "2026-06-30"
 
 
+def test_joint_document_symbols_with_ampersand_are_citations_too() -> None:
+    text = ("Rà soát trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công an, "
+            "hoàn thành trước ngày 05 tháng 12 năm 2025.")
+    assert [text[s:e] for s, e, _ in find_deadlines(text)] == ["trước ngày 05 tháng 12 năm 2025"]
+
+
 def test_find_deadlines_spans_in_order() -> None:
     text = "Báo cáo hằng quý; tổng kết trong tháng 12/2025 và giai đoạn 2021 - 2025."
     found = find_deadlines(text)

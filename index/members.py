@@ -1,0 +1,77 @@
+"""Who holds a role in a board, council or team that a decision sets up.
+
+"Trưởng ban ... là ai?" is answered from the member list, written in one of three ways:
+
+* a role label: "1. Trưởng ban: Ông Đinh Văn A - Phó Chủ tịch UBND tỉnh."
+* a person, then the role: "- Ông Đỗ Văn B - Giám đốc Sở Nội vụ, Phó Trưởng ban Thường trực;"
+* a table row as fields: "Họ và tên: Nguyễn C; Chức vụ: ...; Chức danh: Chủ tịch Hội đồng"
+
+>>> role_asked("truong ban vi su tien bo cua phu nu tinh la ai")
+'truong ban'
+>>> role_asked("Ai là Phó Chủ tịch Hội đồng thi đua?")
+'pho chu tich hoi dong'
+>>> holder("1. Trưởng ban: Ông Đinh Văn A - Phó Chủ tịch UBND tỉnh.", "truong ban")
+'Ông Đinh Văn A - Phó Chủ tịch UBND tỉnh'
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.normalize import strip_accents
+
+_ROLE = (r"(?:pho )?(?:truong ban|chu tich|truong doan|to truong|to pho|thu ky|chanh van phong|giam doc|"
+         r"uy vien thuong truc|thuong truc)(?: (?:hoi dong|chi dao|thuong truc|ban|to|doan))?")
+# "trưởng ban ... là ai", "ai là chủ tịch hội đồng", "chủ tịch hội đồng do ai làm"
+_ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|lam|giu) ({_ROLE})\b")
+_PERSON = re.compile(r"^(?:mời\s+)?(?:ông|bà|đồng chí|đ/c)\s+\S", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])?\s*(?P<label>[^:\n]{2,60}):\s*(?P<rest>\S.*)$")
+_FIELD = re.compile(r"(?P<name>[^:;]{2,30}):\s*(?P<value>[^;]*)")
+
+
+def _fold(text: str) -> str:
+    return " ".join(strip_accents(text).lower().split())
+
+
+def role_asked(question: str) -> str | None:
+    """The role a "... là ai?" question asks about, folded ("chu tich hoi dong"), else None."""
+    m = _ROLE_Q.search(_fold(question))
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _is_role(text: str, role: str) -> bool:
+    """Does a role as written ("Phó Trưởng ban Thường trực") name the asked role? The asked role
+    may be more specific ("chủ tịch hội đồng" for "Chủ tịch"), never of another rank ("phó")."""
+    written = _fold(re.sub(r"[.;,]+$", "", text.strip()))
+    return bool(written) and (written.startswith(role) or role.startswith(written)) \
+        and written.startswith("pho") == role.startswith("pho")
+
+
+def _record(line: str, role: str) -> str | None:
+    fields = {_fold(m.group("name")): m.group("value").strip() for m in _FIELD.finditer(line)}
+    name = fields.get("ho va ten") or fields.get("ho ten")
+    if not name:
+        return None
+    if not any(_is_role(fields.get(f, ""), role) for f in ("chuc danh", "chuc vu", "nhiem vu")):
+        return None
+    position = fields.get("chuc vu")
+    return f"{name} - {position}" if position and not _is_role(position, role) else name
+
+
+def holder(text: str, role: str) -> str | None:
+    """The person ``text`` lists in ``role`` (folded, as ``role_asked`` returns it), with the
+    position written next to the name; None when no line of ``text`` names one."""
+    for line in text.split("\n"):
+        found = _record(line, role)
+        if found:
+            return found
+        label = _LABEL.match(line)
+        if label and _is_role(label.group("label"), role) and _PERSON.match(label.group("rest")):
+            return re.sub(r"^mời\s+", "", label.group("rest"), flags=re.IGNORECASE).strip(" .;")
+        body = re.sub(r"^\s*(?:\d{1,2}\.|[-+•])\s*", "", line)
+        if _PERSON.match(body):
+            parts = re.split(r"\s*[,;]\s*|\s+[-–]\s+", body.strip(" .;"))
+            if any(_is_role(p, role) for p in parts[1:]):
+                person = re.sub(r"^mời\s+", "", parts[0], flags=re.IGNORECASE)
+                position = [p for p in parts[1:] if not _is_role(p, role)]
+                return f"{person} - {position[0]}" if position else person
+    return None

@@ -1,0 +1,49 @@
+"""Who holds a role in a board a decision sets up, from the three ways member lists are written."""
+import pytest
+
+from index.members import holder, role_asked
+
+BOARD = """Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh, gồm các ông, bà có tên sau:
+1. Trưởng ban: Ông Lê Văn Hải - Chủ tịch Ủy ban nhân dân tỉnh.
+2. Các Phó Trưởng ban:
+- Ông Trần Minh Đức - Giám đốc Sở Nội vụ, Phó Trưởng ban Thường trực;
+- Mời bà Hoàng Thị Lan - Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Phó Trưởng ban;
+3. Các ủy viên:
+- Bà Phạm Thu Hà, Phó Giám đốc Sở Tài chính, Ủy viên;"""
+
+COUNCIL = """STT: 1; Họ và tên: Nguyễn Văn Bình; Chức vụ: Phó Chủ tịch UBND tỉnh; Chức danh: Chủ tịch Hội đồng
+STT: 2; Họ và tên: Đỗ Thị Mai; Chức vụ: Giám đốc Công an tỉnh; Chức danh: Phó Chủ tịch Hội đồng
+STT: 3; Họ và tên: Vũ Văn Nam; Chức vụ: Phó Giám đốc Sở Y tế; Chức danh: Thành viên Hội đồng"""
+
+
+@pytest.mark.parametrize("question, role", [
+    ("Trưởng ban chỉ đạo chuyển đổi số tỉnh là ai?", "truong ban chi dao"),
+    ("pho truong ban thuong truc la ai", "pho truong ban thuong truc"),
+    ("Ai là chủ tịch hội đồng xét duyệt?", "chu tich hoi dong"),
+    ("Chủ tịch UBND tỉnh ký quyết định ngày nào?", None),
+    ("Cơ quan nào chủ trì?", None),
+])
+def test_role_asked(question, role):
+    assert role_asked(question) == role
+
+
+def test_holder_from_a_role_label_and_from_a_role_after_the_name():
+    assert holder(BOARD, "truong ban") == "Ông Lê Văn Hải - Chủ tịch Ủy ban nhân dân tỉnh"
+    assert holder(BOARD, "truong ban chi dao") == "Ông Lê Văn Hải - Chủ tịch Ủy ban nhân dân tỉnh"
+    # The deputy is not the head, and the first deputy listed is the standing one.
+    assert holder(BOARD, "pho truong ban") == "Ông Trần Minh Đức - Giám đốc Sở Nội vụ"
+
+
+def test_holder_from_table_fields_by_title_not_by_position():
+    # "Phó Chủ tịch UBND tỉnh" is the position of the council's chairman, not a deputy's title.
+    assert holder(COUNCIL, "chu tich hoi dong") == "Nguyễn Văn Bình - Phó Chủ tịch UBND tỉnh"
+    assert holder(COUNCIL, "pho chu tich hoi dong") == "Đỗ Thị Mai - Giám đốc Công an tỉnh"
+
+
+def test_no_holder_when_the_list_does_not_name_the_role():
+    assert holder(BOARD, "thu ky") is None
+    assert holder("Sở Nội vụ là cơ quan thường trực của Ban.", "truong ban") is None
+
+
+def test_holder_of_a_standing_deputy():
+    assert holder(BOARD, "pho truong ban thuong truc") == "Ông Trần Minh Đức - Giám đốc Sở Nội vụ"

@@ -79,6 +79,46 @@ ABBREVIATIONS: dict[str, str] = {
     "V/v": "về việc",
     "VP": "văn phòng",
     "TP": "thành phố",
+    # sectors and programmes
+    "PCCC": "phòng cháy, chữa cháy",
+    "CNCH": "cứu nạn, cứu hộ",
+    "PCTT": "phòng, chống thiên tai",
+    "TKCN": "tìm kiếm cứu nạn",
+    "PCMT": "phòng, chống ma túy",
+    "ATGT": "an toàn giao thông",
+    "VSATTP": "vệ sinh an toàn thực phẩm",
+    "ATTP": "an toàn thực phẩm",
+    "ATVSLĐ": "an toàn, vệ sinh lao động",
+    "BHXH": "bảo hiểm xã hội",
+    "BHYT": "bảo hiểm y tế",
+    "BHTN": "bảo hiểm thất nghiệp",
+    "BV": "bệnh viện",
+    "ĐH": "đại học",
+    "THPT": "trung học phổ thông",
+    "THCS": "trung học cơ sở",
+    "GDNN": "giáo dục nghề nghiệp",
+    "NTM": "nông thôn mới",
+    "MTQG": "mục tiêu quốc gia",
+    "CTMTQG": "chương trình mục tiêu quốc gia",
+    "GPMB": "giải phóng mặt bằng",
+    "TĐC": "tái định cư",
+    "QSDĐ": "quyền sử dụng đất",
+    "ĐTC": "đầu tư công",
+    "XDCB": "xây dựng cơ bản",
+    "VLXD": "vật liệu xây dựng",
+    "DN": "doanh nghiệp",
+    "DNNVV": "doanh nghiệp nhỏ và vừa",
+    "HTX": "hợp tác xã",
+    "KCN": "khu công nghiệp",
+    "CCN": "cụm công nghiệp",
+    "SXKD": "sản xuất kinh doanh",
+    "HCC": "hành chính công",
+    "TTĐT": "thông tin điện tử",
+    "CTTĐT": "Cổng thông tin điện tử",
+    "BCĐ": "Ban Chỉ đạo",
+    "TW": "Trung ương",
+    "QLNN": "quản lý nhà nước",
+    "CSGT": "cảnh sát giao thông",
 }
 
 _BOUNDARY = r"(?<![\w&/-]){}(?![\w&/-])"
@@ -94,16 +134,18 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 
 @lru_cache(maxsize=1)
-def _full_forms() -> list[tuple[re.Pattern[str], str]]:
-    """Accent-free, case-insensitive patterns of the full forms -> all their abbreviations."""
+def _full_forms() -> list[tuple[str, re.Pattern[str], list[str]]]:
+    """Accent-free, case-insensitive patterns of the full forms, longest first, with the first
+    word of each (a cheap test before the pattern) and all their abbreviations."""
     forms: dict[str, list[str]] = {}
     for abbr, full in ABBREVIATIONS.items():
         forms.setdefault(strip_accents(normalize(full)).lower(), []).append(abbr)
-    return [
-        (re.compile(r"(?<!\w)" + re.escape(full).replace(r"\ ", r"\s+") + r"(?!\w)"), abbr)
-        for full, abbrs in sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True)
-        for abbr in abbrs
-    ]
+    out = []
+    for full, abbrs in sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True):
+        words = re.findall(r"[\w&/]+", full)
+        # words joined by any spacing and punctuation: "phòng, chống ma túy" = "phòng chống ma túy"
+        out.append((words[0], re.compile(r"(?<!\w)" + r"[\s,–-]+".join(map(re.escape, words)) + r"(?!\w)"), abbrs))
+    return out
 
 
 def expansions(text: str) -> list[str]:
@@ -127,9 +169,11 @@ def abbreviations_of(text: str) -> list[str]:
     """Abbreviations whose full form occurs in ``text`` (accents and case ignored)."""
     folded = strip_accents(normalize(text)).lower()
     found: list[tuple[int, str]] = []
-    for pattern, abbr in _full_forms():
-        for m in pattern.finditer(folded):
-            found.append((m.start(), abbr))
+    present = set(re.findall(r"[\w&/]+", folded))
+    for first, pattern, abbrs in _full_forms():
+        if first in present:
+            for m in pattern.finditer(folded):
+                found += [(m.start(), abbr) for abbr in abbrs]
     out: list[str] = []
     for _, abbr in sorted(found):
         if abbr not in out:

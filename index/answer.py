@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from index.abbrev import abbreviations_of, expansions
+from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
@@ -37,6 +37,8 @@ WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to w
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
 UNSEEN_WORD_COVERAGE = 0.8  # ... or this much, when no passage at all has the word ("Netflix")
+_KNOWN_ABBREVIATIONS = frozenset(
+    w for abbr in ABBREVIATIONS for fold in (False, True) for w in terms(abbr, fold=fold) if "_" not in w)
 NOT_FOUND = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản đã nạp."
 
 
@@ -268,11 +270,10 @@ class Answerer:
         """The question's rarest word, if it is rare and none of the top passages has it
         ("Netflix", "AFF Cup"): a sign that the documents are about something else. The flag
         says the word occurs in no passage of the index at all."""
-        words = [(w, t) for t, w in self._weights.items()
-                 if "_" not in t and not any(ch.isdigit() for ch in t) and w >= RARE_IDF]
+        words = rare_words(self._weights)
         if not words:
             return None, False
-        _, word = max(words)
+        word = words[0]
         seen: set[str] = set()
         damaged: set[str] = set()
         for h in hits[:3]:
@@ -489,6 +490,15 @@ _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def rare_words(weights: dict[str, float]) -> list[str]:
+    """The question's rare single words, rarest first: those that may show the question is about
+    something the documents are not ("Netflix"). A known abbreviation ("PCCC") is not one: it
+    names something the documents may well be about, even if none of them writes it so."""
+    rare = [(w, t) for t, w in weights.items()
+            if "_" not in t and not any(ch.isdigit() for ch in t) and w >= RARE_IDF and t not in _KNOWN_ABBREVIATIONS]
+    return [t for _, t in sorted(rare, reverse=True)]
 
 
 def _echoes(text: str, question: str) -> bool:

@@ -258,3 +258,10 @@ def test_document_label_without_a_number_names_its_type_and_subject():
     assert doc_label(doc("V/v tăng cường an toàn thông tin")) == "Quyết định về việc tăng cường an toàn thông tin"
     assert doc_label(doc("Phê duyệt Đề án", "12/QĐ-UBND")) == "Quyết định 12/QĐ-UBND"
     assert doc_label(doc("Phê duyệt Đề án")) == "Phê duyệt Đề án"
+
+
+def test_rare_words_that_may_show_another_topic_leave_out_known_abbreviations():
+    from index.answer import rare_words
+
+    weights = {"netflix": 9.0, "cbccvc": 9.0, "pccc": 8.0, "thuê_bao": 8.5, "2026": 9.0, "cước": 5.0, "số": 1.0}
+    assert rare_words(weights) == ["netflix", "cước"]

@@ -1,0 +1,16 @@
+"""Abbreviations both ways, whatever the punctuation between the words of the full form."""
+from index.abbrev import abbreviations_of, expand_inline, expansions
+
+
+def test_full_forms_match_with_or_without_commas_and_dashes():
+    assert abbreviations_of("công tác phòng cháy chữa cháy") == ["PCCC"]
+    assert abbreviations_of("công tác phòng cháy, chữa cháy") == ["PCCC"]
+    assert abbreviations_of("Sở Lao động Thương binh và Xã hội") == ["LĐTB&XH", "LĐTBXH"]
+    assert abbreviations_of("cán bộ, công chức, viên chức") == ["CBCC", "CBCCVC"]
+    # A full form is matched on whole words only.
+    assert abbreviations_of("phòng cháy chữa cháyx") == []
+
+
+def test_abbreviations_of_sectors_expand():
+    assert expansions("hồ sơ PCCC của BV tỉnh") == ["phòng cháy, chữa cháy", "bệnh viện"]
+    assert expand_inline("Trường ĐH Công nghiệp") == "Trường đại học Công nghiệp"

@@ -23,6 +23,7 @@ from index.owners import unit_owner
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
 from index.values import CLAUSE_BREAK, best_value
+from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
 
 MAX_EXCERPT = 1000
@@ -324,6 +325,9 @@ class Answerer:
 
     def _target(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
+        if value is None:  # "... được bồi thường phần diện tích đó. Mức bồi thường bằng 50% ..."
+            value = best_value(_next_sentence(self._following(hit, cand.unit, 400)), question, self._weights,
+                               fold=query.accentless)
         return value.text if value and not _echoes(value.text, question) else None
 
     def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
@@ -490,6 +494,14 @@ _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _next_sentence(following: str) -> str:
+    """The sentence that continues the same item after a unit, if any: not a new line, list
+    item or heading."""
+    m = re.match(r"[ \t]*([^\n]*?(?:[.;](?=\s)|$))", following, re.MULTILINE)
+    sentence = m.group(1).strip() if m else ""
+    return "" if not sentence or LIST_MARKER.match(sentence) else sentence
 
 
 def rare_words(weights: dict[str, float]) -> list[str]:

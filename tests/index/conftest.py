@@ -113,6 +113,20 @@ Về việc thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hà Gia
 """
 
 
+COMPENSATION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+
+Số: 15/2025/QĐ-UBND
+
+QUYẾT ĐỊNH
+Quy định bồi thường nhà ở trong hành lang an toàn lưới điện
+
+Điều 1. Bồi thường nhà ở
+1. Nhà ở nằm trong hành lang bảo vệ an toàn lưới điện, xây dựng trên đất đủ điều kiện bồi thường thì chủ sở hữu được bồi thường phần diện tích trong hành lang. Mức hưởng bằng 60% đơn giá;
+2. Nhà ở xây dựng trên đất không đủ điều kiện bồi thường thì được hỗ trợ phần diện tích trong hành lang. Mức hưởng bằng 25% đơn giá.
+"""
+
+
 @pytest.fixture(scope="module")
 def plan_index(tmp_path_factory):
     from index.build import refresh
@@ -129,10 +143,11 @@ def plan_index(tmp_path_factory):
     (docs / "qd88.txt").write_text(DECISION, encoding="utf-8")
     (docs / "gm30.txt").write_text(INVITATION, encoding="utf-8")
     (docs / "qd9.txt").write_text(BOARD, encoding="utf-8")
+    (docs / "qd15.txt").write_text(COMPENSATION, encoding="utf-8")
     folder = root / "idx"
     with Store(folder) as store:
         summary = ingest_paths([str(docs)], store)
-        assert summary.ingested == 6 and not summary.failed
+        assert summary.ingested == 7 and not summary.failed
         refresh(store, Settings(index_dir=str(folder)), embed=False)
     return folder
 

@@ -203,6 +203,12 @@ def test_meeting_place_comes_from_its_venue_field(answerer):
     assert a.answer.startswith("Phòng họp số 2, Trụ sở Ủy ban nhân dân tỉnh")
 
 
+def test_target_value_stated_in_the_sentence_after_the_condition(answerer):
+    a = answerer.ask("Chủ sở hữu nhà ở trong hành lang an toàn lưới điện, xây trên đất đủ điều kiện bồi thường, "
+                     "được bồi thường bao nhiêu phần trăm?")
+    assert a.answer.startswith("60%")
+
+
 def test_head_of_a_board_comes_from_its_member_list(answerer):
     a = answerer.ask("Trưởng ban chỉ đạo phát triển du lịch tỉnh Hà Giang là ai?")
     assert a.answer.startswith("Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh")

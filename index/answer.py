@@ -23,6 +23,7 @@ from index.owners import unit_owner
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
 from index.values import CLAUSE_BREAK, best_value
+from ingest.doctypes import NUMBER, normalise_number
 from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
 
@@ -112,7 +113,6 @@ _VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau)\b")
 _DATE_TEXT = re.compile(
     r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
 )
-_DOC_NUMBER = re.compile(r"\d{1,5}[a-z]?(?:/\d{4})?/[A-ZĐ][A-ZĐa-z0-9&]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9&]*)*")
 
 
 def doc_label(doc) -> str:
@@ -417,8 +417,8 @@ class Answerer:
                 return m.group(1).strip()
             return meta.signer
         if NUMBER_Q.search(q):
-            m = _DOC_NUMBER.search(text)
-            return m.group(0) if m else meta.number
+            m = NUMBER.search(text)
+            return normalise_number(m.group(0)) if m else meta.number
         if EFFECTIVE_Q.search(q):
             effective = _EFFECTIVE.search(text) or self._in_document(_EFFECTIVE, hit, query)
             if effective:  # "có hiệu lực từ ngày nào?": the date the text gives, not the signing date

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.normalize import strip_accents
+from ingest.facts.text import fold
 
 _ROLE = (r"(?:pho )?(?:truong ban|chu tich|truong doan|to truong|to pho|thu ky|chanh van phong|giam doc|"
          r"uy vien thuong truc|thuong truc)(?: (?:hoi dong|chi dao|thuong truc|ban|to|doan))?")
@@ -29,7 +29,7 @@ _FIELD = re.compile(r"(?P<name>[^:;]{2,30}):\s*(?P<value>[^;]*)")
 
 
 def _fold(text: str) -> str:
-    return " ".join(strip_accents(text).lower().split())
+    return " ".join(fold(text).split())
 
 
 def role_asked(question: str) -> str | None:

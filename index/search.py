@@ -223,11 +223,10 @@ class Searcher:
         with the question; the document's other passages (its title, the meeting's date) match."""
         import numpy as np
 
-        from ingest.pipeline import index_words
-
         if not query.asked:
             return []
-        folded = field_tokens(index_words(" ".join(query.asked)).split()).folded
+        # A label is a plain phrase ("địa điểm"): its syllable pairs need no word segmentation.
+        folded = field_tokens(" ".join(query.asked).split()).folded
         label = FieldTokens([], [], [t for t in folded if "_" in t] or folded)
         carries = self.lexical.scores(label, {"folded": 1.0})
         doc_best = np.zeros(len(self.doc_ids) + 1, dtype=np.float32)  # the last slot: passages without a document

@@ -33,9 +33,12 @@ CANDIDATE_PASSAGES = 8
 PLACE_BONUS = 0.1  # evidence from a document about the province the question names
 REFERENCE_BONUS = 0.15  # evidence from the document the question names by number
 CONTEXT_CREDIT = 0.5  # a question term found only in the unit's passage
-IDENTITY_CREDIT = 0.9  # a question term that names the unit's document (number, type, title words)
+# A question term that names the unit's document (number, type, title words) counts in full:
+# it must not favour the lines that merely repeat the title over the line the question is about.
+IDENTITY_CREDIT = 1.0
 LENGTH_PENALTY = 0.05  # per 400 characters beyond the first 400: long rows must not win on bulk
 WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to win
+LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
 UNSEEN_WORD_COVERAGE = 0.8  # ... or this much, when no passage at all has the word ("Netflix")
@@ -189,6 +192,8 @@ class Answerer:
                            layers[unit.hit_index])
             if unit.whole:
                 cov -= WHOLE_PENALTY
+            if unit.text.rstrip().endswith(":"):
+                cov -= LEAD_IN_PENALTY
             cov -= LENGTH_PENALTY * max(0.0, len(unit.text) / 400 - 1)
             prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
             if place:  # the question names a province: prefer evidence from documents about it
@@ -251,9 +256,10 @@ class Answerer:
                 reason = f"Không tìm thấy văn bản nào về {missing_place} trong các văn bản đã nạp."
             return Answer(question, intent, reason + " Các đoạn gần nhất được liệt kê bên dưới.",
                           self._citations(hits, self._best_per_hit(scored), k), False, effective)
-        chosen, direct = self._extract(intent, query, question, effective, scored, hits)
+        kind = _extraction(intent, question)
+        chosen, direct = self._extract(kind, query, question, effective, scored, hits)
         hit = hits[chosen.unit.hit_index]
-        if intent == "general" and direct and \
+        if kind == "general" and direct and \
                 strip_accents(direct).lower() not in strip_accents(chosen.unit.text).lower():
             other = self._support_elsewhere(direct, hit)
             if other is not None:  # cite the passage that states it (signature block, header)
@@ -309,8 +315,6 @@ class Answerer:
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - 0.2]
-        if _PLACE_Q.search(strip_accents(question.lower())) or ISSUER_Q.search(strip_accents(question.lower())):
-            intent = "general"  # a property of the document, not of a task
         extractor = {
             "target": self._target,
             "responsibility": self._responsibility,
@@ -320,14 +324,13 @@ class Answerer:
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
-                return cand, direct
+                return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
         return scored[0], None
 
     def _target(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
         if value is None:  # "... được bồi thường phần diện tích đó. Mức bồi thường bằng 50% ..."
-            value = best_value(_next_sentence(self._following(hit, cand.unit, 400)), question, self._weights,
-                               fold=query.accentless)
+            value = best_value(self._continuation(hit, cand.unit), question, self._weights, fold=query.accentless)
         return value.text if value and not _echoes(value.text, question) else None
 
     def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
@@ -357,6 +360,11 @@ class Answerer:
         doc = self._document_text(hit.document.doc_id)
         at = hit.passage.start + unit.end
         return doc[at:at + limit]
+
+    def _continuation(self, hit: Hit, unit: Unit) -> str:
+        """The sentence that continues ``unit``'s item, where a condition's value or a task's
+        deadline is often stated."""
+        return _next_sentence(self._following(hit, unit, 400))
 
     def _document_text(self, doc_id: str) -> str:
         if doc_id not in self._texts:
@@ -390,8 +398,11 @@ class Answerer:
         # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer.
         found = [f for f in find_deadlines(text, issued=hit.document.meta.issued)
                  if not _echoes(text[f[0]:f[1]], question)]
-        if not found:
-            return None
+        if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."
+            text = self._continuation(hit, cand.unit)
+            found = [f for f in find_deadlines(text, issued=hit.document.meta.issued)
+                     if not _echoes(text[f[0]:f[1]], question)]
+            return text[found[0][0]:found[0][1]].strip() if found else None
         anchor = _anchor(text, question)
         s, e, _ = min(found, key=lambda f: (0 if f[0] >= anchor - 40 else 1, abs(f[0] - anchor)))
         return text[s:e].strip()
@@ -463,7 +474,7 @@ class Answerer:
     # --- output ---------------------------------------------------------------------------
 
     def _compose(self, direct: str | None, unit: Unit, hit: Hit) -> str:
-        quote = _shorten(unit.text, 300)
+        quote = _quote(unit.text, direct, 300)
         source = doc_label(hit.document)
         if direct and direct not in quote:
             return f"{direct}. Theo {source}: “{quote}”"
@@ -494,6 +505,14 @@ _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _extraction(intent: Intent, question: str) -> Intent:
+    """What the direct answer is read as: a question about a property of the document ("ban hành
+    ở đâu?", "cơ quan nào ban hành?") or about who holds a role ("Tổ trưởng ... là ai?") is
+    answered from the document and its member lists, whatever else its wording suggests."""
+    q = strip_accents(question.lower())
+    return "general" if _PLACE_Q.search(q) or ISSUER_Q.search(q) or role_asked(question) else intent
 
 
 def _next_sentence(following: str) -> str:
@@ -562,6 +581,20 @@ def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored
     return new_hits, [first] + rest, first
 
 
+def _extended(cand: Scored, passage: str, direct: str) -> Scored:
+    """``cand`` widened to the end of the continuation that states ``direct`` when the answer was
+    read there (a deadline in the sentence after the task), so that the quote proves it."""
+    unit = cand.unit
+    if direct in unit.text:
+        return cand
+    at = passage.find(direct, unit.end, unit.end + 400)
+    if at < 0:
+        return cand
+    end = at + len(direct)
+    widened = Unit(unit.hit_index, unit.start, end, passage[unit.start:end], unit.label, unit.whole)
+    return Scored(widened, cand.coverage, cand.score)
+
+
 def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:
     """The clause of a long unit that holds the direct answer: what the quote and the highlight
     should show ("tinh giản tối thiểu 15% số lượng văn bản ..." rather than the whole sentence)."""
@@ -579,6 +612,23 @@ def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:
     if len(piece) < len(direct) + 10:
         return unit
     return Unit(unit.hit_index, unit.start + start + lead, unit.start + start + lead + len(piece), piece, unit.label)
+
+
+def _quote(text: str, direct: str | None, limit: int) -> str:
+    """``text`` shortened to about ``limit`` characters, keeping the sentence that states
+    ``direct`` when it lies beyond the cut: "1.1. Giao Sở X chia sẻ … Thời gian thực hiện xong
+    trước ngày 05/12/2025."."""
+    text = " ".join(text.split())
+    at = text.find(direct) if direct else -1
+    if len(text) <= limit or at < 0 or at + len(direct) <= limit - 2:
+        return _shorten(text, limit)
+    head = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 2
+    tail = text[head if head >= 2 else at:]
+    room = limit - len(tail) - 3
+    if room < 80:
+        return _shorten(tail, limit)
+    lead = text[:room].rsplit(" ", 1)[0] if head > room else text[:head].rstrip()
+    return f"{lead} … {tail}"
 
 
 def _shorten(text: str, limit: int) -> str:

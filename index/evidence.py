@@ -160,11 +160,13 @@ def _records(i: int, text: str) -> list[Unit]:
 
 
 # Question scaffolding: words that say what kind of answer is wanted, not what it is about.
+# "không" is scaffolding only where it closes a yes/no question ("... có được hỗ trợ không?"),
+# not in "xã không có ma túy".
 _SCAFFOLD = re.compile(
     r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
     r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|"
     r"la gi|thu may|la ai|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
-    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|thoi han(?: hoan thanh)?|han chot|thoi gian hoan thanh|thoi diem|la|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong|muc tieu|chi tieu|phan tram|nao|gi|ai|dau|may)\b"
+    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|thoi han(?: hoan thanh)?|han chot|thoi gian hoan thanh|thoi diem|la|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong(?=\W*$)|muc tieu|chi tieu|phan tram|nao|gi|ai|dau|may)\b"
 )
 
 

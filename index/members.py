@@ -66,7 +66,8 @@ def holder(text: str, role: str) -> str | None:
             return found
         label = _LABEL.match(line)
         if label and _is_role(label.group("label"), role) and _PERSON.match(label.group("rest")):
-            return re.sub(r"^mời\s+", "", label.group("rest"), flags=re.IGNORECASE).strip(" .;")
+            person = label.group("rest").split(";")[0]  # "Bà A; Phó Chủ tịch: Bà B"
+            return re.sub(r"^mời\s+", "", person, flags=re.IGNORECASE).strip(" .;")
         body = re.sub(r"^\s*(?:\d{1,2}\.|[-+•])\s*", "", line)
         if _PERSON.match(body):
             parts = re.split(r"\s*[,;]\s*|\s+[-–]\s+", body.strip(" .;"))

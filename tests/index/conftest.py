@@ -48,6 +48,8 @@ Kết quả cải cách hành chính năm 2023
 
 Năm 2023, tỉnh Lạng Sơn đã tiếp nhận 120.000 hồ sơ thủ tục hành chính, trong đó 45% được xử lý trực tuyến.
 Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật của tỉnh.
+- Tổng số xã có hồ sơ cải cách hành chính trễ hạn: 07 đơn vị.
+- Tổng số xã không có hồ sơ trễ hạn: 93 đơn vị.
 """
 
 
@@ -109,7 +111,8 @@ Về việc thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hà Gia
 Điều 1. Thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hà Giang, gồm các ông, bà có tên sau:
 1. Trưởng ban: Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh.
 2. Phó Trưởng ban: Bà Vàng Thị Mỷ - Giám đốc Sở Văn hóa, Thể thao và Du lịch.
-Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch xây dựng quy chế hoạt động của Ban Chỉ đạo. Thời gian hoàn thành trước ngày 15/4/2024.
+Điều 3. Quyết định có hiệu lực kể từ ngày ký.
 """
 
 

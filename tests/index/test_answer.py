@@ -271,3 +271,26 @@ def test_rare_words_that_may_show_another_topic_leave_out_known_abbreviations():
 
     weights = {"netflix": 9.0, "cbccvc": 9.0, "pccc": 8.0, "thuê_bao": 8.5, "2026": 9.0, "cước": 5.0, "số": 1.0}
     assert rare_words(weights) == ["netflix", "cước"]
+
+
+def test_deadline_stated_in_the_sentence_after_the_task(answerer):
+    a = answerer.ask("Sở Văn hóa, Thể thao và Du lịch xây dựng quy chế hoạt động của Ban Chỉ đạo du lịch "
+                     "phải hoàn thành trước ngày nào?")
+    assert a.answer.startswith("trước ngày 15/4/2024 — theo Quyết định 9/QĐ-UBND")
+    c = a.citations[0]
+    assert c.text[c.highlight[0]:c.highlight[1]].endswith("Thời gian hoàn thành trước ngày 15/4/2024")
+
+
+def test_role_holder_question_is_answered_from_the_member_list_whatever_its_wording(answerer):
+    # "đề nghị ai làm" reads as a responsibility question, "chỉ số" as a target one.
+    for question in ("Quyết định 9/QĐ-UBND giao ai làm Trưởng ban chỉ đạo phát triển du lịch?",
+                     "truong ban chi dao nang cao chi so phat trien du lich tinh ha giang la ai"):
+        a = answerer.ask(question)
+        assert a.answer.startswith("Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh"), question
+
+
+def test_not_inside_a_question_is_content_not_scaffolding(answerer):
+    # "không" closes yes/no questions; here it is what tells the two lines apart.
+    a = answerer.ask("Theo báo cáo kết quả cải cách hành chính năm 2023 của Lạng Sơn, "
+                     "có bao nhiêu xã không có hồ sơ trễ hạn?")
+    assert a.answer.startswith("93 đơn vị")

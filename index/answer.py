@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import PurePath
 
 from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
 from index.conversation import Turn, contextualize
@@ -22,8 +23,8 @@ from index.members import holder, role_asked
 from index.owners import unit_owner
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
-from index.values import CLAUSE_BREAK, best_value
-from ingest.doctypes import NUMBER, normalise_number
+from index.values import CLAUSE_BREAK, Value, best_value, is_wanted
+from ingest.doctypes import DOC_TYPES, NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
 
@@ -38,6 +39,7 @@ CONTEXT_CREDIT = 0.5  # a question term found only in the unit's passage
 IDENTITY_CREDIT = 1.0
 LENGTH_PENALTY = 0.05  # per 400 characters beyond the first 400: long rows must not win on bulk
 WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to win
+NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
@@ -128,7 +130,11 @@ def doc_label(doc) -> str:
         # "Về việc thành lập Ban ..." names the subject of a document of that type
         subject = re.sub(r"^(?:v/v|về việc)\s*", "về việc ", m.title, flags=re.IGNORECASE)
         return f"{m.doc_type} {subject[0].lower()}{subject[1:]}"
-    return m.title or doc.source
+    if m.title:
+        return m.title
+    name = PurePath(doc.source).name  # no number, no title: say what and whose it is, and which file
+    who = " của ".join(x for x in (m.doc_type or "Văn bản", m.issuer) if x)
+    return f"{who} ({name})"
 
 
 class Answerer:
@@ -321,6 +327,16 @@ class Answerer:
             "deadline": self._deadline,
             "general": self._general,
         }[intent]
+        if intent == "target":
+            # "bao nhiêu vụ": a count of "vụ" in evidence nearly as good as the best, then a value
+            # of the kind asked (a count, not "3%"), then any value.
+            for noun in (True, False):
+                for cand in top:
+                    if noun and cand.coverage < scored[0].coverage - NOUN_MARGIN:
+                        continue
+                    value = self._value(cand, hits[cand.unit.hit_index], question, query)
+                    if value and is_wanted(value, question, noun=noun):
+                        return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), value.text
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
@@ -328,10 +344,14 @@ class Answerer:
         return scored[0], None
 
     def _target(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
+        value = self._value(cand, hit, question, query)
+        return value.text if value else None
+
+    def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
         if value is None:  # "... được bồi thường phần diện tích đó. Mức bồi thường bằng 50% ..."
             value = best_value(self._continuation(hit, cand.unit), question, self._weights, fold=query.accentless)
-        return value.text if value and not _echoes(value.text, question) else None
+        return value if value and not _echoes(value.text, question) else None
 
     def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         """The agency responsible; or, when the question names the agency, that its tasks follow."""
@@ -427,9 +447,13 @@ class Answerer:
             if m:
                 return m.group(1).strip()
             return meta.signer
-        if NUMBER_Q.search(q):
-            m = NUMBER.search(text)
-            return normalise_number(m.group(0)) if m else meta.number
+        if NUMBER_Q.search(q):  # "... là quyết định số mấy?": a number of that type
+            wanted = _asked_type(q)
+            numbers = [normalise_number(m.group(0)) for m in NUMBER.finditer(text)]
+            numbers = [n for n in numbers if not wanted or type_from_number(n) == wanted]
+            if numbers:
+                return numbers[0]
+            return meta.number if not wanted or meta.doc_type == wanted else None
         if EFFECTIVE_Q.search(q):
             effective = _EFFECTIVE.search(text) or self._in_document(_EFFECTIVE, hit, query)
             if effective:  # "có hiệu lực từ ngày nào?": the date the text gives, not the signing date
@@ -505,6 +529,16 @@ _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+_TYPE_NAMES = {strip_accents(name.lower()): name for name in DOC_TYPES}
+_ASKED_TYPE = re.compile(rf"\b({'|'.join(sorted(_TYPE_NAMES, key=len, reverse=True))})\s+(?:so|co so)\b")
+
+
+def _asked_type(folded_question: str) -> str | None:
+    """The document type whose number a question asks for ("là quyết định số mấy?")."""
+    m = _ASKED_TYPE.search(folded_question)
+    return _TYPE_NAMES[m.group(1)] if m else None
 
 
 def _extraction(intent: Intent, question: str) -> Intent:

@@ -68,6 +68,19 @@ def _value_preference(question: str) -> tuple[str | None, set[str]]:
     return kind, nouns
 
 
+def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
+    """Is ``value`` of the kind the question asks for: a percentage, a rank, or a count of
+    something ("bao nhiêu vụ" wants a count, not "tăng trên 3%"); with ``noun``, a count of the
+    very thing it names ("1152 vụ", not "08 đối tượng")? False when it names no kind."""
+    kind, nouns = _value_preference(question)
+    if kind:
+        return value.kind == kind
+    if not nouns or value.kind not in ("count", "range"):
+        return False
+    words = value.text.split()
+    return not noun or (len(words) > 1 and strip_accents(words[1].lower()) in nouns)
+
+
 CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
 
 

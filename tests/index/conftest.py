@@ -50,6 +50,8 @@ Năm 2023, tỉnh Lạng Sơn đã tiếp nhận 120.000 hồ sơ thủ tục h�
 Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật của tỉnh.
 - Tổng số xã có hồ sơ cải cách hành chính trễ hạn: 07 đơn vị.
 - Tổng số xã không có hồ sơ trễ hạn: 93 đơn vị.
+- Số vụ vi phạm hành chính được phát hiện năm 2023 tăng trên 5% so với năm trước.
+- Năm 2023, lực lượng chức năng đã phát hiện 35 vụ vi phạm hành chính.
 """
 
 
@@ -108,6 +110,7 @@ Số: 9/QĐ-UBND
 QUYẾT ĐỊNH
 Về việc thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hà Giang
 
+Căn cứ Công văn số 120/UBND-KGVX ngày 5/1/2024 và Quyết định số 77/QĐ-UBND ngày 2/1/2024 về quy hoạch du lịch;
 Điều 1. Thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hà Giang, gồm các ông, bà có tên sau:
 1. Trưởng ban: Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh.
 2. Phó Trưởng ban: Bà Vàng Thị Mỷ - Giám đốc Sở Văn hóa, Thể thao và Du lịch.

@@ -256,14 +256,18 @@ def test_document_label_without_a_number_names_its_type_and_subject():
 
     from index.answer import doc_label
 
-    def doc(title, number=None):
-        return SimpleNamespace(meta=SimpleNamespace(doc_type="Quyết định", number=number, title=title), source="qd.docx")
+    def doc(title, number=None, doc_type="Quyết định", issuer=None):
+        meta = SimpleNamespace(doc_type=doc_type, number=number, title=title, issuer=issuer)
+        return SimpleNamespace(meta=meta, source="/data/uploads/qd.docx")
 
     assert doc_label(doc("Về việc thành lập Ban Vì sự tiến bộ của phụ nữ")) == \
         "Quyết định về việc thành lập Ban Vì sự tiến bộ của phụ nữ"
     assert doc_label(doc("V/v tăng cường an toàn thông tin")) == "Quyết định về việc tăng cường an toàn thông tin"
     assert doc_label(doc("Phê duyệt Đề án", "12/QĐ-UBND")) == "Quyết định 12/QĐ-UBND"
     assert doc_label(doc("Phê duyệt Đề án")) == "Phê duyệt Đề án"
+    assert doc_label(doc(None, doc_type="Công văn", issuer="Ủy ban nhân dân tỉnh Lâm Đồng")) == \
+        "Công văn của Ủy ban nhân dân tỉnh Lâm Đồng (qd.docx)"
+    assert doc_label(doc(None, doc_type=None)) == "Văn bản (qd.docx)"
 
 
 def test_rare_words_that_may_show_another_topic_leave_out_known_abbreviations():
@@ -294,3 +298,13 @@ def test_not_inside_a_question_is_content_not_scaffolding(answerer):
     a = answerer.ask("Theo báo cáo kết quả cải cách hành chính năm 2023 của Lạng Sơn, "
                      "có bao nhiêu xã không có hồ sơ trễ hạn?")
     assert a.answer.startswith("93 đơn vị")
+
+
+def test_count_of_what_the_question_names_before_another_kind_of_value(answerer):
+    a = answerer.ask("Lạng Sơn năm 2023 phát hiện bao nhiêu vụ vi phạm hành chính?")
+    assert a.answer.startswith("35 vụ")
+
+
+def test_number_question_naming_a_type_gets_a_number_of_that_type(answerer):
+    a = answerer.ask("Quyết định thành lập Ban Chỉ đạo du lịch Hà Giang căn cứ quyết định số mấy về quy hoạch du lịch?")
+    assert a.answer.startswith("77/QĐ-UBND")

@@ -19,6 +19,7 @@ from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Intent, detect
+from index.fields import labelled_value
 from index.members import holder, role_asked
 from index.owners import unit_owner
 from index.query import Query, parse
@@ -468,7 +469,7 @@ class Answerer:
             return m.group(0) if m else None
         if "reference" in hit.signals and meta.title and _ABOUT_Q.search(q):
             return meta.title  # "Công văn X phổ biến tài liệu gì?": what the document is about
-        return None
+        return labelled_value(text, question)
 
     def _in_document(self, pattern: re.Pattern[str], hit: Hit, query: Query) -> re.Match[str] | None:
         """``pattern`` in the hit's whole document (a field stated once, away from the passage that

@@ -41,7 +41,7 @@ _DEADLINE = re.compile(
 )
 _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
-    r"so luong|toi thieu|it nhat|phan dau|chi so|diem|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
+    r"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
 # "ký" (signed) folds to "ky" like "kỳ" (period) in "định kỳ", "thời kỳ", and "đăng ký" (register).
 SIGNED = r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao))"

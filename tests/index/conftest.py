@@ -115,6 +115,7 @@ Căn cứ Công văn số 120/UBND-KGVX ngày 5/1/2024 và Quyết định số 
 1. Trưởng ban: Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh.
 2. Phó Trưởng ban: Bà Vàng Thị Mỷ - Giám đốc Sở Văn hóa, Thể thao và Du lịch.
 Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch xây dựng quy chế hoạt động của Ban Chỉ đạo. Thời gian hoàn thành trước ngày 15/4/2024.
+- Nơi đặt bộ phận thường trực: số 8 đường Nguyễn Trãi, thành phố Hà Giang.
 Điều 3. Quyết định có hiệu lực kể từ ngày ký.
 """
 

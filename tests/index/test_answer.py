@@ -133,6 +133,9 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
         ("Tình hình hạn hán năm 2024 ra sao?", "general"),
         ("Giới hạn tốc độ là bao nhiêu?", "target"),
         ("Trưởng ban chỉ đạo là ai?", "general"),
+        # "điểm" in "trọng điểm", "địa điểm" does not ask for a score.
+        ("Tuyến trọng điểm phức tạp về ma túy của tỉnh là tuyến nào?", "general"),
+        ("Chỉ số hài lòng đạt bao nhiêu điểm?", "target"),
     ],
 )
 def test_intent(question, intent):
@@ -308,3 +311,8 @@ def test_count_of_what_the_question_names_before_another_kind_of_value(answerer)
 def test_number_question_naming_a_type_gets_a_number_of_that_type(answerer):
     a = answerer.ask("Quyết định thành lập Ban Chỉ đạo du lịch Hà Giang căn cứ quyết định số mấy về quy hoạch du lịch?")
     assert a.answer.startswith("77/QĐ-UBND")
+
+
+def test_question_repeating_a_field_label_gets_the_field_value(answerer):
+    a = answerer.ask("Bộ phận thường trực của Ban Chỉ đạo du lịch Hà Giang đặt ở địa chỉ nào?")
+    assert a.answer.startswith("số 8 đường Nguyễn Trãi, thành phố Hà Giang — theo Quyết định 9/QĐ-UBND")

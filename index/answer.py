@@ -22,10 +22,11 @@ from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Inte
 from index.fields import labelled_value
 from index.members import holder, role_asked
 from index.owners import unit_owner
+from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
 from index.values import CLAUSE_BREAK, Value, best_value, is_wanted
-from ingest.doctypes import DOC_TYPES, NUMBER, normalise_number, type_from_number
+from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
 
@@ -322,31 +323,32 @@ class Answerer:
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - 0.2]
+        if intent == "target":
+            return self._target(top, scored[0].coverage, hits, question, query)
         extractor = {
-            "target": self._target,
             "responsibility": self._responsibility,
             "deadline": self._deadline,
             "general": self._general,
         }[intent]
-        if intent == "target":
-            # "bao nhiêu vụ": a count of "vụ" in evidence nearly as good as the best, then a value
-            # of the kind asked (a count, not "3%"), then any value.
-            for noun in (True, False):
-                for cand in top:
-                    if noun and cand.coverage < scored[0].coverage - NOUN_MARGIN:
-                        continue
-                    value = self._value(cand, hits[cand.unit.hit_index], question, query)
-                    if value and is_wanted(value, question, noun=noun):
-                        return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), value.text
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
         return scored[0], None
 
-    def _target(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
-        value = self._value(cand, hit, question, query)
-        return value.text if value else None
+    def _target(self, top: Sequence[Scored], best: float, hits: Sequence[Hit], question: str,
+                query: Query) -> tuple[Scored, str | None]:
+        """The value that answers a target question: a count of what it names ("bao nhiêu vụ")
+        from evidence nearly as good as the best, then a value of the kind it asks for (a count,
+        not "tăng trên 3%"), then the first value at all."""
+        found = [(cand, self._value(cand, hits[cand.unit.hit_index], question, query)) for cand in top]
+        found = [(cand, value) for cand, value in found if value]
+        picks = [x for x in found if x[0].coverage >= best - NOUN_MARGIN and is_wanted(x[1], question, noun=True)] \
+            or [x for x in found if is_wanted(x[1], question)] or found
+        if not picks:
+            return top[0], None
+        cand, value = picks[0]
+        return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), value.text
 
     def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
@@ -416,13 +418,15 @@ class Answerer:
             value = cell.group(2).strip(" .;")
             if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
                 return _shorten(value, 160)
-        # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer.
-        found = [f for f in find_deadlines(text, issued=hit.document.meta.issued)
-                 if not _echoes(text[f[0]:f[1]], question)]
+        def dates(text: str) -> list:
+            # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer.
+            return [f for f in find_deadlines(text, issued=hit.document.meta.issued)
+                    if not _echoes(text[f[0]:f[1]], question)]
+
+        found = dates(text)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."
             text = self._continuation(hit, cand.unit)
-            found = [f for f in find_deadlines(text, issued=hit.document.meta.issued)
-                     if not _echoes(text[f[0]:f[1]], question)]
+            found = dates(text)
             return text[found[0][0]:found[0][1]].strip() if found else None
         anchor = _anchor(text, question)
         s, e, _ = min(found, key=lambda f: (0 if f[0] >= anchor - 40 else 1, abs(f[0] - anchor)))
@@ -532,14 +536,13 @@ _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-_TYPE_NAMES = {strip_accents(name.lower()): name for name in DOC_TYPES}
-_ASKED_TYPE = re.compile(rf"\b({'|'.join(sorted(_TYPE_NAMES, key=len, reverse=True))})\s+(?:so|co so)\b")
+_ASKED_TYPE = re.compile(rf"\b({'|'.join(sorted(QUERY_TYPES, key=len, reverse=True))})\s+(?:so|co so)\b")
 
 
 def _asked_type(folded_question: str) -> str | None:
     """The document type whose number a question asks for ("là quyết định số mấy?")."""
     m = _ASKED_TYPE.search(folded_question)
-    return _TYPE_NAMES[m.group(1)] if m else None
+    return QUERY_TYPES[m.group(1)] or None if m else None
 
 
 def _extraction(intent: Intent, question: str) -> Intent:

@@ -542,7 +542,9 @@ _ASKED_TYPE = re.compile(rf"\b({'|'.join(sorted(QUERY_TYPES, key=len, reverse=Tr
 def _asked_type(folded_question: str) -> str | None:
     """The document type whose number a question asks for ("là quyết định số mấy?")."""
     m = _ASKED_TYPE.search(folded_question)
-    return QUERY_TYPES[m.group(1)] or None if m else None
+    if m is None:
+        return None
+    return QUERY_TYPES[m.group(1)] or None  # "văn bản số mấy" names no type
 
 
 def _extraction(intent: Intent, question: str) -> Intent:

@@ -42,6 +42,7 @@ PROVINCE_WEIGHT = 0.5  # weight of "passages of documents about the province nam
 FOCUS_WEIGHT = 0.5  # weight of "passages of documents the conversation is about"
 TITLE_WEIGHT = 0.5  # weight of "passages of documents whose title the question quotes"
 FIELD_WEIGHT = 1.0  # weight of "passages labelled with what the question asks for, in the best documents"
+_LETTER_LEAD = re.compile(r"^\s*(?:V/v|về việc)\s*:?\s*", re.IGNORECASE)
 TITLE_COVERAGE = 0.6  # share of the question's title-like words a title must contain
 MAX_TITLED = 3
 
@@ -337,7 +338,7 @@ class TitleIndex:
     def __init__(self, documents: Sequence[Document]):
         from index.evidence import terms
 
-        self.terms = [terms(f"{d.meta.doc_type or ''}\n{d.meta.title or ''}", fold=True) for d in documents]
+        self.terms = [terms(f"{d.meta.doc_type or ''}\n{_subject(d.meta.title or '')}", fold=True) for d in documents]
         self.df: dict[str, int] = {}
         for t in self.terms:
             for term in t:
@@ -367,6 +368,11 @@ class TitleIndex:
             if got / total >= TITLE_COVERAGE or got / sum(idf[t] for t in title) >= TITLE_COVERAGE:
                 scored.append((got, i))
         return {i for _, i in sorted(scored, reverse=True)[:MAX_TITLED]}
+
+
+def _subject(title: str) -> str:
+    """A letter's subject without its "V/v" (về việc) lead, which says nothing about the topic."""
+    return _LETTER_LEAD.sub("", title)
 
 
 def _syllables(text: str) -> list[str]:

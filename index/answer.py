@@ -20,7 +20,7 @@ from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, sk
                             topic_text, units)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Intent, detect
 from index.fields import labelled_value
-from index.members import holder, role_asked
+from index.members import holder, named_person, person_asked, role_asked
 from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query, parse
@@ -33,12 +33,14 @@ from ingest.normalize import strip_accents
 MAX_EXCERPT = 1000
 MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
 CANDIDATE_PASSAGES = 8
+MAX_TIED = 80  # units looked at for a value when the best ones hold none
 PLACE_BONUS = 0.1  # evidence from a document about the province the question names
 REFERENCE_BONUS = 0.15  # evidence from the document the question names by number
 CONTEXT_CREDIT = 0.5  # a question term found only in the unit's passage
 # A question term that names the unit's document (number, type, title words) counts in full:
 # it must not favour the lines that merely repeat the title over the line the question is about.
 IDENTITY_CREDIT = 1.0
+OWN_CREDIT = 0.05  # weight of what the unit's own words cover, beside what its context covers
 LENGTH_PENALTY = 0.05  # per 400 characters beyond the first 400: long rows must not win on bulk
 WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to win
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
@@ -109,6 +111,8 @@ _DURATION = re.compile(
     r"(?:(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|chậm\s+nhất\s+(?:là\s+)?|"
     r"sau\s+)+)\d{1,3}\s*(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng)(?:\s+kể\s+từ\s+[^,;.\n]{3,60})?",
     re.IGNORECASE)
+_DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
+_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
 _TIME_CELL = re.compile(
@@ -193,11 +197,12 @@ class Answerer:
         # document ("KH xuất khẩu 2026-2030": nearly full credit).
         layers = [[(self._context_terms(h, fold), CONTEXT_CREDIT), (self._identity_terms(h, fold), IDENTITY_CREDIT)]
                   for h in hits]
+        named = {h.document.doc_id for h in hits if "reference" in h.signals}
         for unit in units([h.passage.text for h in hits], [h.passage.kind for h in hits]):
             hit = hits[unit.hit_index]
             unit_terms = self._unit_terms(unit, hit, fold)
-            cov = coverage(weights, unit_terms, skeletons(unit.text) if not fold else frozenset(),
-                           layers[unit.hit_index])
+            damaged = skeletons(unit.text) if not fold else frozenset()
+            cov = coverage(weights, unit_terms, damaged, layers[unit.hit_index])
             if unit.whole:
                 cov -= WHOLE_PENALTY
             if unit.text.rstrip().endswith(":"):
@@ -206,8 +211,10 @@ class Answerer:
             prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
             if place:  # the question names a province: prefer evidence from documents about it
                 prior += PLACE_BONUS if place[hit.document.doc_id] else -PLACE_BONUS
-            if "reference" in hit.signals:  # the question names this document
+            if hit.document.doc_id in named:  # the question names this document
                 prior += REFERENCE_BONUS
+            # Of units the context covers alike, the one that states the question's words itself.
+            prior += OWN_CREDIT * coverage(weights, unit_terms, damaged)
             scored.append(Scored(unit, cov, cov + prior))
         scored.sort(key=lambda s: -s.score)
         return scored
@@ -267,11 +274,13 @@ class Answerer:
         kind = _extraction(intent, question)
         chosen, direct = self._extract(kind, query, question, effective, scored, hits)
         hit = hits[chosen.unit.hit_index]
-        if kind == "general" and direct and \
-                strip_accents(direct).lower() not in strip_accents(chosen.unit.text).lower():
-            other = self._support_elsewhere(direct, hit)
+        # A person's answer is "name - position": the name is what the text must show.
+        stated = direct.split(" - ")[0] if direct and person_asked(question) else direct
+        if (kind == "general" or stated != direct) and stated and \
+                strip_accents(stated).lower() not in strip_accents(chosen.unit.text).lower():
+            other = self._support_elsewhere(stated, hit)
             if other is not None:  # cite the passage that states it (signature block, header)
-                hits, scored, chosen = _cite_first(other, direct, chosen, scored, hits)
+                hits, scored, chosen = _cite_first(other, stated, chosen, scored, hits)
                 hit = other
         support = _narrow(chosen.unit, direct)
         answer = self._compose(direct, support, hit)
@@ -323,8 +332,20 @@ class Answerer:
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - 0.2]
+        if person_asked(question):  # "cử ai tham gia?": a person's record, when the evidence has one
+            for cand in top:
+                hit = hits[cand.unit.hit_index]
+                person = named_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}")
+                if person:  # the quote runs on to the name
+                    return _extended(cand, hit.passage.text, person.split(" - ")[0]), person
         if intent == "target":
-            return self._target(top, scored[0].coverage, hits, question, query)
+            chosen, value = self._target(top, scored[0].coverage, hits, question, query)
+            if value is None:  # many units tie (the question quotes a title): look further down
+                tied = [s for s in scored[len(top):MAX_TIED] if s.coverage >= scored[0].coverage - NOUN_MARGIN]
+                more, value = self._target(tied, scored[0].coverage, hits, question, query, wanted_only=True)
+                if value is not None:
+                    return more, value
+            return chosen, value
         extractor = {
             "responsibility": self._responsibility,
             "deadline": self._deadline,
@@ -337,16 +358,16 @@ class Answerer:
         return scored[0], None
 
     def _target(self, top: Sequence[Scored], best: float, hits: Sequence[Hit], question: str,
-                query: Query) -> tuple[Scored, str | None]:
+                query: Query, *, wanted_only: bool = False) -> tuple[Scored | None, str | None]:
         """The value that answers a target question: a count of what it names ("bao nhiêu vụ")
         from evidence nearly as good as the best, then a value of the kind it asks for (a count,
-        not "tăng trên 3%"), then the first value at all."""
+        not "tăng trên 3%"), then (unless ``wanted_only``) the first value at all."""
         found = [(cand, self._value(cand, hits[cand.unit.hit_index], question, query)) for cand in top]
         found = [(cand, value) for cand, value in found if value]
         picks = [x for x in found if x[0].coverage >= best - NOUN_MARGIN and is_wanted(x[1], question, noun=True)] \
-            or [x for x in found if is_wanted(x[1], question)] or found
+            or [x for x in found if is_wanted(x[1], question)] or ([] if wanted_only else found)
         if not picks:
-            return top[0], None
+            return (top[0] if top else None), None
         cand, value = picks[0]
         return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), value.text
 
@@ -418,10 +439,13 @@ class Answerer:
             value = cell.group(2).strip(" .;")
             if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
                 return _shorten(value, 160)
+        day = _DAY_Q.search(strip_accents(question.lower()))
+
         def dates(text: str) -> list:
-            # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer.
+            # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer;
+            # "ngày nào?" asks for a day, not "nhiệm kỳ 2026-2031".
             return [f for f in find_deadlines(text, issued=hit.document.meta.issued)
-                    if not _echoes(text[f[0]:f[1]], question)]
+                    if not _echoes(text[f[0]:f[1]], question) and (not day or _DAY.search(text[f[0]:f[1]]))]
 
         found = dates(text)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."

@@ -8,6 +8,8 @@
 'deadline'
 >>> detect("Kế hoạch số 292 được ban hành ngày nào?")
 'general'
+>>> detect("Các đơn vị gửi ý kiến chậm nhất ngày nào?")
+'deadline'
 >>> detect("co quan nao chu tri")
 'responsibility'
 """
@@ -34,7 +36,7 @@ _DEADLINE = re.compile(
     r"\b(khi nao|bao gio|thoi han|han chot|thoi gian (hoan thanh|thuc hien)|truoc ngay nao|"
     r"(vao |trong )?nam nao|giai doan nao|dinh ky|bao lau|may lan|thoi diem nao|tien do|"
     r"hoan thanh (truoc|vao|trong)|den (ngay|thang|nam) nao|thang nao|quy nao|"
-    r"han (nop|gui|bao cao|hoan thanh|cuoi|trinh))\b"
+    r"han (nop|gui|bao cao|hoan thanh|cuoi|trinh)|cham nhat|muon nhat|(nhung )?ngay nao)\b"
     # "hạn" (time limit) opening a clause, or asked about with "ngày nào": not "hạn chế", "hạn mức",
     # "hạn hán", "giới hạn", "Hàn Quốc", which fold to the same letters.
     r"|(?:^|[:;,.] ?)han\b(?! (?:han|che|muc|quoc))|(?<!gioi )\bhan\b(?! (?:han|che|muc|quoc))[^?]*\b(?:ngay|thang) nao\b"

@@ -12,6 +12,8 @@
 'pho chu tich hoi dong'
 >>> holder("1. Trưởng ban: Ông Đinh Văn A - Phó Chủ tịch UBND tỉnh.", "truong ban")
 'Ông Đinh Văn A - Phó Chủ tịch UBND tỉnh'
+>>> named_person("1. Lãnh đạo Sở tham gia Ban:\\n- Họ và tên: Lê Thị C;\\n- Chức vụ: Phó Giám đốc Sở;\\n- Họ và tên: D")
+'Lê Thị C - Phó Giám đốc Sở'
 """
 from __future__ import annotations
 
@@ -21,8 +23,11 @@ from ingest.facts.text import fold
 
 _ROLE = (r"(?:pho )?(?:truong ban|chu tich|truong doan|to truong|to pho|thu ky|chanh van phong|giam doc|"
          r"uy vien thuong truc|thuong truc)(?: (?:hoi dong|chi dao|thuong truc|ban|to|doan))?")
-# "trưởng ban ... là ai", "ai là chủ tịch hội đồng", "chủ tịch hội đồng do ai làm"
-_ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|lam|giu) ({_ROLE})\b")
+# "trưởng ban ... là ai", "ai là chủ tịch hội đồng", "chủ tịch hội đồng do ai làm", "ai giữ chức trưởng ban"
+_ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|lam|giu|giu chuc|dam nhiem) ({_ROLE})\b")
+# A person, not an agency: "cử ai", "lãnh đạo nào", "đồng chí nào", "họ tên".
+_PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|(?:lanh dao|dong chi|ong|ba|nguoi|"
+                       r"can bo|thanh vien) nao|ho (?:va )?ten)\b")
 _PERSON = re.compile(r"^(?:mời\s+)?(?:ông|bà|đồng chí|đ/c)\s+\S", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])?\s*(?P<label>[^:\n]{2,60}):\s*(?P<rest>\S.*)$")
 _FIELD = re.compile(r"(?P<name>[^:;]{2,30}):\s*(?P<value>[^;]*)")
@@ -46,15 +51,48 @@ def _is_role(text: str, role: str) -> bool:
         and written.startswith("pho") == role.startswith("pho")
 
 
-def _record(line: str, role: str) -> str | None:
-    fields = {_fold(m.group("name")): m.group("value").strip() for m in _FIELD.finditer(line)}
+def person_asked(question: str) -> bool:
+    """Does the question ask for a person by name ("cử ai tham gia", "lãnh đạo nào")?"""
+    return bool(_PERSON_Q.search(_fold(question)))
+
+
+def _fields(text: str) -> dict[str, str]:
+    """"Họ và tên: A; Chức vụ: B" (one line or one field per line) as {folded name: value}."""
+    out: dict[str, str] = {}
+    for line in text.split("\n"):
+        line = re.sub(r"^\s*(?:\d{1,2}\.|[-+•])\s*", "", line)
+        for m in _FIELD.finditer(line):
+            out.setdefault(_fold(m.group("name")), m.group("value").strip(" .;"))
+    return out
+
+
+def _person(fields: dict[str, str], role: str | None = None) -> str | None:
+    """The named person of a record, with the position held outside the asked ``role``."""
     name = fields.get("ho va ten") or fields.get("ho ten")
     if not name:
         return None
-    if not any(_is_role(fields.get(f, ""), role) for f in ("chuc danh", "chuc vu", "nhiem vu")):
+    # "Chức vụ", "Chức danh", "Chức vụ trong Ban vận động", "Nhiệm vụ": where roles are written.
+    roles = {f: v for f, v in fields.items() if f.startswith(("chuc vu", "chuc danh", "nhiem vu"))}
+    if role is not None and not any(_is_role(v, role) for v in roles.values()):
         return None
-    position = fields.get("chuc vu")
-    return f"{name} - {position}" if position and not _is_role(position, role) else name
+    position = next((v for v in roles.values() if v and (role is None or not _is_role(v, role))), None)
+    return f"{name} - {position}" if position else name
+
+
+def named_person(text: str) -> str | None:
+    """The first person ``text`` names in a "Họ và tên:" record, with their position."""
+    start = re.search(r"(?im)^\W*họ\s+(?:và\s+)?tên\s*:", text)
+    if start is None:
+        return None
+    record = text[start.start():]
+    following = re.search(r"(?im)^\W*họ\s+(?:và\s+)?tên\s*:", record[start.end() - start.start():])
+    if following:  # the next person's record starts here
+        record = record[:start.end() - start.start() + following.start()]
+    return _person(_fields(record))
+
+
+def _record(line: str, role: str) -> str | None:
+    return _person({_fold(m.group("name")): m.group("value").strip() for m in _FIELD.finditer(line)}, role)
 
 
 def holder(text: str, role: str) -> str | None:

@@ -28,7 +28,8 @@ _QUESTION_WORDS = {
 }
 _QUESTION_FOLDED = {strip_accents(w) for w in _QUESTION_WORDS}
 # What a question word asks for, as documents label it: "họp ở đâu?" -> "Địa điểm: ...".
-_ASKED_FIELDS = ((re.compile(r"\b(?:ở|tại|o|tai) (?:đâu|dau)\b", re.IGNORECASE), "địa điểm"),)
+_ASKED_FIELDS = ((re.compile(r"\b(?:ở|tại|o|tai) (?:đâu|dau)\b", re.IGNORECASE), "địa điểm"),
+                 (re.compile(r"\b(?:mấy|may) (?:giờ|gio)\b", re.IGNORECASE), "thời gian"))
 
 DOC_TYPES = {
     "ke hoach": "Kế hoạch", "cong van": "Công văn", "quyet dinh": "Quyết định", "bao cao": "Báo cáo",

@@ -99,6 +99,7 @@ Thời gian: 14 giờ 00, ngày 15/02/2024.
 Nghị quyết số 54/2023/NQ-HĐND của Hội đồng nhân dân tỉnh về mức hỗ trợ đào tạo có hiệu lực từ ngày 08 tháng 12 năm 2023.
 Các sở, ngành đăng ký danh sách dự họp trước ngày 10/02/2024.
 Văn thư chuyển giấy mời đến các đại biểu trong thời hạn không quá 04 giờ kể từ khi nhận được.
+Đề nghị các thành viên gửi ý kiến chậm nhất ngày 20/02/2024 về dự thảo Đề án đại hội nhiệm kỳ 2026 - 2031.
 """
 
 

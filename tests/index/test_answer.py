@@ -136,6 +136,9 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
         # "điểm" in "trọng điểm", "địa điểm" does not ask for a score.
         ("Tuyến trọng điểm phức tạp về ma túy của tỉnh là tuyến nào?", "general"),
         ("Chỉ số hài lòng đạt bao nhiêu điểm?", "target"),
+        # "chậm nhất", a date asked without "ban hành/ký/hiệu lực": a time limit or an event's date.
+        ("Các thành viên gửi ý kiến góp ý chậm nhất ngày nào?", "deadline"),
+        ("Đại hội dự kiến tổ chức vào những ngày nào?", "deadline"),
     ],
 )
 def test_intent(question, intent):
@@ -316,3 +319,16 @@ def test_number_question_naming_a_type_gets_a_number_of_that_type(answerer):
 def test_question_repeating_a_field_label_gets_the_field_value(answerer):
     a = answerer.ask("Bộ phận thường trực của Ban Chỉ đạo du lịch Hà Giang đặt ở địa chỉ nào?")
     assert a.answer.startswith("số 8 đường Nguyễn Trãi, thành phố Hà Giang — theo Quyết định 9/QĐ-UBND")
+
+
+def test_a_day_asked_is_a_date_not_the_period_beside_it(answerer):
+    # "chậm nhất ngày nào?" is a deadline question, and "nhiệm kỳ 2026 - 2031" is no day.
+    a = answerer.ask("Các thành viên gửi ý kiến về dự thảo Đề án đại hội chậm nhất ngày nào?")
+    assert a.intent == "deadline"
+    assert a.answer.startswith("chậm nhất ngày 20/02/2024 — theo Giấy mời 30/GM-UBND")
+
+
+def test_a_meeting_time_is_read_from_its_time_field(answerer):
+    # "mấy giờ" asks for the "Thời gian:" field, a line that shares no word with the question.
+    a = answerer.ask("Cuộc họp sơ kết cải cách hành chính quý I bắt đầu lúc mấy giờ, ngày nào?")
+    assert a.answer.startswith("14 giờ 00, ngày 15/02/2024 — theo Giấy mời 30/GM-UBND")

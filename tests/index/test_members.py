@@ -1,7 +1,7 @@
 """Who holds a role in a board a decision sets up, from the three ways member lists are written."""
 import pytest
 
-from index.members import holder, role_asked
+from index.members import holder, named_person, person_asked, role_asked
 
 BOARD = """Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh, gồm các ông, bà có tên sau:
 1. Trưởng ban: Ông Lê Văn Hải - Chủ tịch Ủy ban nhân dân tỉnh.
@@ -22,6 +22,7 @@ STT: 3; Họ và tên: Vũ Văn Nam; Chức vụ: Phó Giám đốc Sở Y tế;
     ("Ai là chủ tịch hội đồng xét duyệt?", "chu tich hoi dong"),
     ("Chủ tịch UBND tỉnh ký quyết định ngày nào?", None),
     ("Cơ quan nào chủ trì?", None),
+    ("Ai giữ chức trưởng ban vận động thành lập Hội?", "truong ban"),
 ])
 def test_role_asked(question, role):
     assert role_asked(question) == role
@@ -47,3 +48,34 @@ def test_no_holder_when_the_list_does_not_name_the_role():
 
 def test_holder_of_a_standing_deputy():
     assert holder(BOARD, "pho truong ban thuong truc") == "Ông Trần Minh Đức - Giám đốc Sở Nội vụ"
+
+
+FOUNDERS = """Họ và tên: Trần Văn Sơn; Chức vụ cơ quan công tác: Giám đốc Công ty An Phú; Chức vụ trong Ban vận động: Phó Trưởng ban
+Họ và tên: Lê Thị Hoa; Chức vụ cơ quan công tác: Hiệu trưởng Trường THPT Chu Văn An; Chức vụ trong Ban vận động: Trưởng ban"""
+
+
+def test_holder_reads_any_position_field():
+    # Both fields are positions; the one holding the asked role picks the person, the other is shown.
+    assert holder(FOUNDERS, "truong ban") == "Lê Thị Hoa - Hiệu trưởng Trường THPT Chu Văn An"
+    assert holder(FOUNDERS, "pho truong ban") == "Trần Văn Sơn - Giám đốc Công ty An Phú"
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Sở Y tế cử ai tham gia Ban chỉ đạo?", True),
+    ("Sở giới thiệu lãnh đạo nào tham gia Hội đồng?", True),
+    ("Cơ quan nào chủ trì?", False),
+    ("Ai chủ trì xây dựng kế hoạch?", False),  # an agency is wanted
+])
+def test_person_asked(question, asked):
+    assert person_asked(question) is asked
+
+
+def test_named_person_reads_one_record_of_a_list():
+    text = """2. Lãnh đạo cấp phòng tham gia Tổ thư ký:
+- Họ và tên: Phạm Minh Tuấn;
+- Chức vụ: Phó Chánh Văn phòng Sở;
+- Số điện thoại: 0905.000.000.
+- Họ và tên: Đỗ Văn Long;
+- Chức vụ: Chuyên viên."""
+    assert named_person(text) == "Phạm Minh Tuấn - Phó Chánh Văn phòng Sở"
+    assert named_person("Giao Sở Nội vụ chủ trì.") is None

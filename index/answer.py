@@ -120,7 +120,11 @@ _TIME_CELL = re.compile(
     re.IGNORECASE,
 )
 _PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|thanh pho nao)\b")
-_VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau)\b")
+_VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau|dia chi (nao|o dau|gi))\b")
+# A street address: "số 28 Nguyễn Tất Thành, phường Phan Thiết, tỉnh Lâm Đồng".
+_ADDRESS = re.compile(
+    r"\b[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)*\s*,?\s*(?:đường\s+|phố\s+)?[A-ZĐ][\w]*(?:\s+[A-ZĐ0-9][\w]*){0,5}"
+    r"(?:\s*,\s*(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|TP\.?)\s+[A-ZĐ0-9]\w*(?:\s+[A-ZĐ0-9]\w*){0,4}){1,3}")
 _DATE_TEXT = re.compile(
     r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
 )
@@ -251,24 +255,28 @@ class Answerer:
         if not scored:
             return Answer(question, intent, NOT_FOUND, self._citations(hits, {}, k), False, effective)
         missing_place = self._missing_province(query, hits)
+        weak_place = False  # documents about the province were found, none answers well enough
         if query.provinces and not missing_place:
             # A question about a province is answered from documents about it, or not at all.
             about = [x for x in scored if self._about(hits[x.unit.hit_index].document.doc_id, query.provinces)]
             if about and about[0].coverage >= self.min_coverage:
                 scored = about + [x for x in scored if x not in about]
             else:
-                missing_place = query.provinces[0]
+                weak_place = True
         named = [x for x in scored if "reference" in hits[x.unit.hit_index].signals]
         if named and named[0].coverage >= self.min_coverage:
             # The question names a document by number: its own evidence comes first.
             scored = named + [x for x in scored if x not in named]
         best = scored[0]
         missing_word, unseen = self._missing_rare_word(query, hits)
-        if best.coverage < self.min_coverage or missing_place or \
+        if best.coverage < self.min_coverage or missing_place or weak_place or \
                 (missing_word and best.coverage < (UNSEEN_WORD_COVERAGE if unseen else RARE_WORD_COVERAGE)):
             reason = NOT_FOUND
-            if missing_place:
-                reason = f"Không tìm thấy văn bản nào về {missing_place} trong các văn bản đã nạp."
+            place = missing_place or (query.provinces[0] if weak_place else None)
+            if place and any(d.meta.province == place for d in self.searcher.documents.values()):
+                reason = f"Các văn bản về {place} đã nạp không có thông tin trả lời câu hỏi này."
+            elif place:
+                reason = f"Không tìm thấy văn bản nào về {place} trong các văn bản đã nạp."
             return Answer(question, intent, reason + " Các đoạn gần nhất được liệt kê bên dưới.",
                           self._citations(hits, self._best_per_hit(scored), k), False, effective)
         kind = _extraction(intent, question)
@@ -382,7 +390,7 @@ class Answerer:
         from ingest.facts.agencies import find_agencies
 
         asked = {m.canonical for m in find_agencies(effective)}
-        owner = unit_owner(cand.unit, hit.passage.section, self._assignments(hit, cand.unit),
+        owner = unit_owner(cand.unit, _with_article_title(hit.passage), self._assignments(hit, cand.unit),
                            self._following(hit, cand.unit))
         if owner is None:
             return None
@@ -462,13 +470,20 @@ class Answerer:
         meta = hit.document.meta
         if _VENUE_Q.search(q) and not _ISSUED_Q.search(q):  # "Họp ... ở đâu?": the "Địa điểm:" field
             venue = _VENUE.search(text) or self._in_document(_VENUE, hit, query)
-            return venue.group(1).strip(" .") if venue else None
+            if venue:
+                return venue.group(1).strip(" .")
+            address = _ADDRESS.search(text)  # "đặt trụ sở tại số 28 Nguyễn Tất Thành, phường ..."
+            return labelled_value(text, question) or (address.group(0).strip(" .,;") if address else None)
         role = role_asked(question)
         if role:  # "Trưởng ban ... là ai?": the member list of the board the decision sets up
             return holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
                                           if "reference" in hit.signals or not query.references else None)
+        if _PLACE_Q.search(q):  # "những địa phương nào đã ...?": the places the evidence names
+            named = _places(text, question)
+            if named:
+                return named
         if _PLACE_Q.search(q) or _VENUE_Q.search(q):  # "ban hành ở đâu?", "tỉnh nào?"
-            return meta.province
+            return None if meta.province in query.provinces else meta.province
         if ISSUER_Q.search(q):
             return meta.issuer
         if SIGNER_Q.search(q):
@@ -594,6 +609,31 @@ def rare_words(weights: dict[str, float]) -> list[str]:
     rare = [(w, t) for t, w in weights.items()
             if "_" not in t and not any(ch.isdigit() for ch in t) and w >= RARE_IDF and t not in _KNOWN_ABBREVIATIONS]
     return [t for _, t in sorted(rare, reverse=True)]
+
+
+_ARTICLE_TITLE = re.compile(r"(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")
+
+
+def _with_article_title(passage) -> str:
+    """The passage's section path with its article's title, which a legal section label leaves
+    out ("Điều 6" for "Điều 6. Trách nhiệm của Văn phòng UBND tỉnh") and which may name the owner."""
+    section = passage.section
+    title = _ARTICLE_TITLE.match(passage.text)
+    if title and section.rsplit(" › ", 1)[-1].startswith(("Điều", "ĐIỀU")):
+        return f"{section} › {title.group(1).strip()}"
+    return section
+
+
+def _places(text: str, question: str) -> str | None:
+    """The provinces and cities ``text`` names that the question does not, in order."""
+    from ingest.provinces import find_provinces
+
+    asked = {name for _, _, name in find_provinces(question, strict_case=False)}
+    names = []
+    for _, _, name in find_provinces(text):
+        if name not in asked and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
 
 
 def _echoes(text: str, question: str) -> bool:

@@ -52,6 +52,8 @@ Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật của t�
 - Tổng số xã không có hồ sơ trễ hạn: 93 đơn vị.
 - Số vụ vi phạm hành chính được phát hiện năm 2023 tăng trên 5% so với năm trước.
 - Năm 2023, lực lượng chức năng đã phát hiện 35 vụ vi phạm hành chính.
+Hiện nay, thành phố Hà Nội và thành phố Hồ Chí Minh đã thành lập Hội Thừa phát lại và hoạt động ổn định.
+Trung tâm Văn hóa tỉnh hỗ trợ Liên đoàn Cầu lông tỉnh Lạng Sơn đặt trụ sở tại số 12 Lê Lợi, phường Chi Lăng, tỉnh Lạng Sơn.
 """
 
 
@@ -118,6 +120,8 @@ Căn cứ Công văn số 120/UBND-KGVX ngày 5/1/2024 và Quyết định số 
 Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch xây dựng quy chế hoạt động của Ban Chỉ đạo. Thời gian hoàn thành trước ngày 15/4/2024.
 - Nơi đặt bộ phận thường trực: số 8 đường Nguyễn Trãi, thành phố Hà Giang.
 Điều 3. Quyết định có hiệu lực kể từ ngày ký.
+Điều 4. Trách nhiệm Văn phòng Ủy ban nhân dân tỉnh
+1. Tiếp nhận, phân loại kiến nghị của cử tri gửi Ủy ban nhân dân tỉnh.
 """
 
 

@@ -332,3 +332,26 @@ def test_a_meeting_time_is_read_from_its_time_field(answerer):
     # "mấy giờ" asks for the "Thời gian:" field, a line that shares no word with the question.
     a = answerer.ask("Cuộc họp sơ kết cải cách hành chính quý I bắt đầu lúc mấy giờ, ngày nào?")
     assert a.answer.startswith("14 giờ 00, ngày 15/02/2024 — theo Giấy mời 30/GM-UBND")
+
+
+def test_which_places_are_the_places_the_evidence_names(answerer):
+    # Not the document's own province, which the question already gives.
+    a = answerer.ask("Ở Lạng Sơn, những địa phương nào đã thành lập Hội Thừa phát lại?")
+    assert a.answer.startswith("Hà Nội, Hồ Chí Minh. Theo Báo cáo 12/BC-UBND")
+
+
+def test_an_address_is_read_from_the_sentence(answerer):
+    a = answerer.ask("Liên đoàn Cầu lông tỉnh Lạng Sơn đặt trụ sở tại địa chỉ nào?")
+    assert a.answer.startswith("số 12 Lê Lợi, phường Chi Lăng, tỉnh Lạng Sơn — theo Báo cáo 12/BC-UBND")
+
+
+def test_an_article_title_names_the_owner_of_its_clauses(answerer):
+    # "Điều 4" is the section label; its title "Trách nhiệm Văn phòng UBND tỉnh" names the owner.
+    a = answerer.ask("Cơ quan nào tiếp nhận, phân loại kiến nghị của cử tri gửi Ủy ban nhân dân tỉnh Hà Giang?")
+    assert a.answer.startswith("Văn phòng Ủy ban nhân dân tỉnh. Theo Quyết định 9/QĐ-UBND")
+
+
+def test_a_province_with_documents_that_do_not_answer_is_not_called_missing(answerer):
+    a = answerer.ask("Lạng Sơn có bao nhiêu bãi biển được công nhận đạt chuẩn?")
+    assert not a.found
+    assert a.answer.startswith("Các văn bản về Lạng Sơn đã nạp không có thông tin trả lời câu hỏi này.")

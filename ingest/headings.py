@@ -42,6 +42,20 @@ _LEGAL = [
     (ARTICLE, re.compile(r"^(?:ĐIỀU|Điều)\s+(\d+[a-zđ]?)\s*(?:[.:\-–]|$)")),
 ]
 _UNIT_NAMES = {PART: "Phần", CHAPTER: "Chương", SUBCHAPTER: "Mục", ARTICLE: "Điều"}
+# A unit named inside a sentence ("... tại khoản 1 | Điều 21, điểm b ...", "... Mục II | Phần IV
+# cho phù hợp ..."): after its number comes a comma, a lower-case word, another unit or a law.
+_UNIT_NUMBER = re.compile(
+    r"^(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|ĐIỀU|Điều|PHỤ LỤC|Phụ lục)\s+(?:số\s+)?"
+    r"(?:[IVXLC]+|\d+[a-zđ]?|[A-ZĐ])(?![\w/.])"
+)
+_REFERENCE_TAIL = re.compile(
+    r"^(?:\s*[,;)]|\s+(?:(?:và|hoặc|đến|tới)\s+)?(?:"
+    r"(?:Phần|Chương|Mục|Điều|Phụ lục)\s+(?:[IVXLC]+|\d+)(?![\w/])"  # "Mục II Phần IV"
+    r"|Hiến pháp\b"
+    r"|(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\s+(?:số\b|\d)))"
+)
+# "Điều 5 Luật Đất đai": a law by its name (not "Chương II Luật áp dụng", a title).
+_LAW_TAIL = re.compile(r"^\s+(?:(?:và|hoặc)\s+)?(?:Luật|Bộ luật|Pháp lệnh)\s+(\S)")
 # "PHỤ LỤC II", "Phụ lục 01", optionally followed by its upper-case title: an annex is top level.
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:SỐ\s+|số\s+)?([IVXLC]+|\d{1,2})(?![\w/.]))?\s*[.:\-–]?\s*")
 
@@ -82,9 +96,39 @@ def is_upper_title(text: str) -> bool:
     return not _FRAME.match(text) and not _FRAME_ANYWHERE.search(text)
 
 
+def is_reference(text: str) -> bool:
+    """``text`` starts by citing a unit ("Điều 15 Nghị định số ...", "Phần IV cho phù hợp ..."):
+    the continuation of a sentence cut before the unit word, not a heading.
+
+    >>> is_reference("Phần IV cho phù hợp với việc điều chỉnh thời gian Đại hội.")
+    True
+    >>> is_reference("Điều 21, điểm b khoản 5 Điều 32 Nghị định số 126/2024/NĐ-CP")
+    True
+    >>> is_reference("PHỤ LỤC I ĐIỀU CHỈNH DANH MỤC"), is_reference("Điều 3. Tổ chức thực hiện")
+    (False, False)
+    >>> is_reference("Mục 2 Điều kiện hoạt động"), is_reference("Chương II Luật áp dụng")
+    (False, False)
+    """
+    text = text.strip()
+    m = _UNIT_NUMBER.match(text)
+    if not m:
+        return False
+    rest = text[m.end():]
+    if _REFERENCE_TAIL.match(rest):
+        return True
+    law = _LAW_TAIL.match(rest)
+    if law and (law.group(1).isupper() or law.group(1).isdigit() or rest[law.start(1):].startswith("số ")):
+        return True
+    word = rest.lstrip()
+    # "Phần IV cho ...": a lower-case word straight after the number (no "." or ":" between).
+    return len(word) < len(rest) and word[:1].isalpha() and word[:1].islower()
+
+
 def classify(text: str) -> Marker | None:
     """The heading or list marker that starts ``text``, or None for plain text and bullets."""
     text = text.strip()
+    if is_reference(text):
+        return None
     for rank, pattern in _LEGAL:
         m = pattern.match(text)
         if m:

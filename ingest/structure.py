@@ -13,7 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.headings import UPPER, Marker, _label, all_caps, classify, is_upper_title
+from ingest.headings import (
+    ARTICLE, UPPER, Marker, _label, all_caps, classify, is_reference, is_upper_title,
+)
 from ingest.records import Block, BlockKind, Paragraph
 
 SECTION_SEPARATOR = " › "
@@ -60,7 +62,21 @@ def _typical_width(blocks: Sequence[Block]) -> int:
 
 
 _SEPARATOR = re.compile(r"^[-_=.*·•~]{3,}$")  # "-------" under a header line
-_MARKER_ONLY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[a-zđ]\)|Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
+_MARKER_ONLY = re.compile(
+    r"^[“\"]?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[a-zđ]\)|Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$"
+)
+# A marker alone on its line, its text on the next: "Điều" / "1." / "a)" / "“Điều" (a quoted
+# article). A bare number ("12") is not one: it is as likely a wrapped figure.
+_LONE_MARKER = re.compile(
+    r"^[“\"]?(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXL]{1,5}\.|[a-zđ]\)|Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$"
+)
+_UNIT_WORD = re.compile(r"^[“\"]?(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
+# A line ending in a word that a number completes: "... tại khoản 3 Điều" + "15.".
+_AWAITS_NUMBER = re.compile(r"(?:^|\s)(?:Điều|khoản|điểm|Chương|Mục|Phần|mục|phần|số|ngày|tháng|năm|cấp|Cấp)$")
+# A line ending in a cited unit, the citation going on: "... tại khoản 5" + "Điều 32 Nghị định".
+_CITED_UNIT_END = re.compile(
+    r"(?:^|\s)(?:khoản|điểm|tiết|mục|Mục|Điều|Chương|Phần)\s+(?:\d+(?:\.\d+)*[a-zđ]?|[IVXLC]+|[a-zđ])$"
+)
 # A line ending like this cannot end a paragraph: "... của Sở" / "Giáo dục và Đào tạo".
 _OPEN_END = re.compile(
     r"(?:[^-_=.\s][,(\-–]|\s(?:và|của|với|các|về|cho|tại|trong|để|theo|đến|từ|hoặc|thuộc|nhằm|gồm|"
@@ -87,6 +103,11 @@ def _joins(prev: _Para, block: Block, *, wrapped: bool, grouped: bool, width: in
     text, last = block.text, prev.text
     if _MARKER_ONLY.match(last):
         return True  # "2.10." or "Điều" alone, its number or heading text on the next line
+    if _UNIT_WORD.match(text):
+        return bool(_OPEN_END.search(last))  # "Điều" alone opens an article unless cut mid-phrase
+    if _LONE_MARKER.match(text) or is_reference(text):
+        # "... chỉ số" + "IV."; "... tại số thứ tự 01 Mục II" + "Phần IV cho phù hợp ..."
+        return _continues_sentence(last)
     if _BULLET.match(text) or classify(text):
         return False
     if _OPEN_END.search(last) and not _is_type_line(last):
@@ -105,6 +126,19 @@ def _joins(prev: _Para, block: Block, *, wrapped: bool, grouped: bool, width: in
     if marker is not None and marker.kind == "heading" and len(last) < 60:
         return False
     return len(prev.last_line) >= 0.5 * width
+
+
+def _continues_sentence(last: str) -> bool:
+    """Paragraph ``last`` stops mid-sentence, so a line that cannot open a paragraph of its own
+    (a lone "IV.", a cited "Điều 15 Nghị định ...") goes on with it."""
+    if _TERMINAL.search(last):
+        return False
+    if _OPEN_END.search(last) or _AWAITS_NUMBER.search(last) or _CITED_UNIT_END.search(last):
+        return True  # "... tại" / "... khoản 3 Điều" / "... tại khoản 5"
+    if is_upper_title(last) or _is_type_line(last):
+        return False
+    found = classify(last)
+    return found is None or found.kind != "heading"
 
 
 def reflow(blocks: Sequence[Block], *, fmt: str) -> list[_Para]:
@@ -132,31 +166,63 @@ def reflow(blocks: Sequence[Block], *, fmt: str) -> list[_Para]:
     return paras
 
 
+def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
+    """Per paragraph: its heading or list marker, and whether it restarts the outline."""
+    found: list[tuple[Marker | None, bool]] = []
+    titles: set[int] = set()  # unnumbered upper-case titles
+    body_started = False
+    for i, para in enumerate(paras):
+        marker, restart = None, False
+        if para.kind == "text":
+            text = para.text
+            marker = classify(text)
+            # "QUY ĐỊNH" after the signature: the annexed regulation starts afresh.
+            restart = marker is None and body_started and _is_type_line(text)
+            if marker is None and body_started and is_upper_title(text):
+                marker = Marker(UPPER, _label(text), "heading")
+                titles.add(i)
+            if marker is not None or (len(text) >= 80 and any(c.islower() for c in text)):
+                body_started = True
+        found.append((marker, restart))
+    # A numbered heading followed at once by a sibling (or a higher unit) has no body: its line
+    # is its content ("Điều 1. Giải thể Hội X." + "Điều 2. ..."; "1. Đại hội." + "2. Ban Chấp
+    # hành."). An article keeps its own section; a numbered line is a list item. A list that
+    # starts again at "1." / "a)" is the heading's own body, even at the same rank.
+    for i, ((marker, restart), (after, _)) in enumerate(zip(found, found[1:])):
+        if (marker is not None and marker.kind == "heading" and i not in titles
+                and after is not None and after.rank <= marker.rank and not _opens_list(after)
+                and paras[i + 1].kind == "text"):
+            kind = "labelled" if marker.rank <= ARTICLE else "item"
+            found[i] = (Marker(marker.rank, marker.label, kind), restart)
+    return found
+
+
+_ORDINAL = re.compile(r"^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+)?([0-9IVXLC.]+|[a-zđ])[.)]?(?:\s|$)")
+
+
+def _opens_list(marker: Marker) -> bool:
+    """``marker`` is the first of its list: "1.", "a)", "I.", "2.1.", "Điều 1"."""
+    m = _ORDINAL.match(marker.label)
+    return bool(m) and m.group(1).rstrip(".").rsplit(".", 1)[-1] in {"1", "01", "I", "a"}
+
+
 def outline(paras: Sequence[_Para]) -> tuple[str, list[Paragraph]]:
     """Assign section paths; return the document text and its paragraphs with offsets."""
     stack: list[Marker] = []
-    body_started = False
     out: list[Paragraph] = []
     pieces: list[str] = []
     offset = 0
-    for para in paras:
+    for para, (marker, restart) in zip(paras, _markers(paras)):
         text = para.text
         heading = False
-        if para.kind == "text":
-            marker = classify(text)
-            if marker is None and body_started and _is_type_line(text):
-                stack.clear()  # "QUY ĐỊNH" after the signature: the annexed regulation starts afresh
-            if marker is None and body_started and is_upper_title(text):
-                marker = Marker(UPPER, _label(text), "heading")
-            if marker is not None:
-                body_started = True
-                while stack and stack[-1].rank >= marker.rank:
-                    stack.pop()
-                if marker.kind != "item":
-                    stack.append(marker)
-                heading = marker.kind == "heading"
-            elif len(text) >= 80 and any(c.islower() for c in text):
-                body_started = True
+        if restart:
+            stack.clear()
+        if marker is not None:
+            while stack and stack[-1].rank >= marker.rank:
+                stack.pop()
+            if marker.kind != "item":
+                stack.append(marker)
+            heading = marker.kind == "heading"
         start = offset
         end = start + len(text)
         out.append(

@@ -15,6 +15,7 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 
+from ingest.headings import is_reference
 from ingest.loaders.spacing import Glyph, Word, words_from_glyphs
 
 # Gap between words, in em, that splits a row into separate segments (columns). Justified
@@ -485,6 +486,10 @@ def _continues(prev: Line, line: Line, ctx: _Context) -> bool:
     if line.top - prev.bottom > ctx.gap + 0.6 * size:
         return False
     full = _full(prev, line, ctx)
+    if is_reference(text):
+        # "... tại số thứ tự 01 Mục II" + "Phần IV cho phù hợp ...": a unit cited in the
+        # sentence the full line above leaves open, not a heading.
+        return full and not SENTENCE_END.search(prev_text) and not is_caps(prev_text)
     if _HEADING.match(text) or (_HEADING.match(prev_text) and not full):
         return False
     caps, prev_caps = is_caps(text), is_caps(prev_text)
@@ -528,8 +533,11 @@ def _continues(prev: Line, line: Line, ctx: _Context) -> bool:
 
 
 def starts_block(text: str) -> bool:
-    """``text`` opens a new block: list or heading marker, "Căn cứ", place and date, ..."""
-    return bool(STARTS.match(text)) or _keyword_start(text)
+    """``text`` opens a new block: list or heading marker, "Căn cứ", place and date, ...
+
+    A unit cited at the start of a line ("Điều 15 Nghị định số ...") is not a heading marker.
+    """
+    return (bool(STARTS.match(text)) and not is_reference(text)) or _keyword_start(text)
 
 
 def _keyword_start(text: str) -> bool:

@@ -301,3 +301,29 @@ def test_docx_without_text(tmp_path):
     document.save(tmp_path / "rong.docx")
     with pytest.raises(UnreadableDocument, match="^no text in DOCX$"):
         load_docx(tmp_path / "rong.docx")
+
+
+def test_each_article_gets_its_own_section_and_passage(tmp_path):
+    # Articles typed as split runs ("Điều 1" + "." + " " + text + "."), two of them in one
+    # Word paragraph separated by a soft line break: each article is its own section.
+    from ingest.passages import build_passages
+    from ingest.structure import paragraphs
+
+    document = docx.Document()
+    document.add_paragraph("QUYẾT ĐỊNH:")
+    p = document.add_paragraph()
+    for run in ("Điều 1", ".", " ", "Giải thể Hội Làm vườn huyện", "."):
+        p.add_run(run)
+    p.runs[-1].add_break()
+    p.add_run("Điều 2. Hội Làm vườn huyện có trách nhiệm nộp lại con dấu theo quy định.")
+    document.add_paragraph("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+    document.add_paragraph("Nơi nhận:")
+    document.save(tmp_path / "qd.docx")
+    loaded = load_docx(tmp_path / "qd.docx")
+    text, paras = paragraphs(loaded.blocks, fmt=loaded.format)
+    assert [(p.section, p.text) for p in build_passages("d", text, paras)] == [
+        ("", "QUYẾT ĐỊNH:"),
+        ("Điều 1", "Điều 1. Giải thể Hội Làm vườn huyện."),
+        ("Điều 2", "Điều 2. Hội Làm vườn huyện có trách nhiệm nộp lại con dấu theo quy định."),
+        ("Điều 3", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:"),
+    ]

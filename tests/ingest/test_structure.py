@@ -1,3 +1,5 @@
+from ingest.loaders import pdf_layout
+from ingest.loaders.spacing import Word
 from ingest.passages import MAX_CHARS, build_passages
 from ingest.records import Block
 from ingest.structure import paragraphs
@@ -166,3 +168,159 @@ def test_annexed_regulation_and_appendix_start_a_fresh_outline():
     assert sections["QUẢN LÝ AN TOÀN ĐIỆN TRÊN ĐỊA BÀN TỈNH (Ban hành kèm theo Quyết định số 27/2025/QĐ-UBND)"] == (
         "QUY ĐỊNH",)
     assert sections["Bên bán cung cấp dịch vụ theo các điều khoản dưới đây."] == ("Phụ lục II", "Điều 1")
+
+
+# A crawled decision: blank lines only around the header and the signature, fixed-width lines,
+# and the first word of each paragraph ("Điều", "a)", "Trường") on a line of its own.
+CRAWLED = [
+    "ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH AN", "", "Số: 12/2025/QĐ-UBND", "",
+    "QUYẾT ĐỊNH", "SỬA ĐỔI QUY ĐỊNH ĐƠN GIÁ BỒI THƯỜNG CÂY TRỒNG", "",
+    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+    "Ủy ban nhân dân tỉnh ban hành Quyết định sửa đổi Quy định đơn giá bồi thường",
+    "cây trồng ban hành kèm theo Quyết định số 50/2024/QĐ-UBND của tỉnh.",
+    "Điều",
+    "1. Sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường cây trồng",
+    "1. Bãi bỏ một số điểm như sau:",
+    "a)",
+    "Bãi bỏ cụm từ “dấu (-) là phép trừ” tại khoản 2 Điều 11.",
+    "2. Sửa đổi, bổ sung Điều 13 như sau:",
+    "“Điều",
+    "13. Bồi thường đối với cây trồng không có tên trong Phụ lục đơn giá",
+    "Trường",
+    "hợp cây trồng chưa có đơn giá thì áp dụng đơn giá của cây trồng tương đương",
+    "theo cấp",
+    "IV.",
+    "Điều",
+    "2. Điều khoản thi hành",
+    "1.",
+    "Quyết định này có hiệu lực thi hành từ ngày 08 tháng 12 năm 2025.",
+    "",
+    "Nơi nhận:",
+]
+
+
+def test_crawled_article_word_on_its_own_line_opens_the_article():
+    _, paras = paragraphs([Block(t) for t in CRAWLED], fmt="txt")
+    got = [(p.section, p.text) for p in paras[paras.index(next(p for p in paras if p.text.startswith("Căn cứ"))) + 1:]]
+    assert got == [
+        (("Điều 1",), "Điều 1. Sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường cây trồng"),
+        (("Điều 1", "1. Bãi bỏ một số điểm như sau"), "1. Bãi bỏ một số điểm như sau:"),
+        (("Điều 1", "1. Bãi bỏ một số điểm như sau"), "a) Bãi bỏ cụm từ “dấu (-) là phép trừ” tại khoản 2 Điều 11."),
+        (("Điều 1", "2. Sửa đổi, bổ sung Điều 13 như sau"), "2. Sửa đổi, bổ sung Điều 13 như sau:"),
+        # The quoted article being amended is content of item 2, not an article of this decision.
+        (("Điều 1", "2. Sửa đổi, bổ sung Điều 13 như sau"),
+         "“Điều 13. Bồi thường đối với cây trồng không có tên trong Phụ lục đơn giá Trường hợp cây trồng "
+         "chưa có đơn giá thì áp dụng đơn giá của cây trồng tương đương theo cấp IV."),
+        (("Điều 2",), "Điều 2. Điều khoản thi hành"),
+        (("Điều 2",), "1. Quyết định này có hiệu lực thi hành từ ngày 08 tháng 12 năm 2025."),
+        (("Điều 2",), "Nơi nhận:"),
+    ]
+
+
+def test_article_whose_line_is_all_its_content_keeps_its_own_passage():
+    # "Điều 1. Giải thể Hội X." is short enough to look like a title, but "Điều 2" follows at
+    # once: the line is the article's content and must not travel into "Điều 2".
+    blocks = [
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Giải thể Hội Làm vườn huyện.",
+        "Điều 2. Hội Làm vườn huyện có trách nhiệm nộp lại con dấu theo quy định của pháp luật.",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Nơi nhận:",
+    ]
+    text, paras = paragraphs([Block(t) for t in blocks], fmt="docx")
+    assert [(p.section, p.heading) for p in paras[1:3]] == [(("Điều 1",), False), (("Điều 2",), False)]
+    passages = build_passages("d", text, paras)
+    assert [(p.section, p.text) for p in passages[1:]] == [
+        ("Điều 1", blocks[1]), ("Điều 2", blocks[2]), ("Điều 3", "\n".join(blocks[3:]))]
+
+
+def test_short_numbered_lines_followed_by_their_siblings_are_list_items():
+    blocks = [
+        "Chương I", "QUY ĐỊNH CHUNG",
+        "Điều 5. Nguyên tắc tổ chức và hoạt động",
+        "1. Tự nguyện, tự quản.",
+        "2. Dân chủ, bình đẳng, công khai.",
+        "Điều 6. Chế độ làm việc",
+        "1. Họp định kỳ",
+        "Tổ họp mỗi tháng một lần.",
+        "2. Họp bất thường",
+        "1. Tổ trưởng triệu tập khi cần.",
+        "Điều 7. Hiệu lực thi hành",
+    ]
+    text, paras = paragraphs([Block(t) for t in blocks], fmt="docx")
+    assert [(p.text, p.section, p.heading) for p in paras[2:]] == [
+        ("Điều 5. Nguyên tắc tổ chức và hoạt động", ("Chương I", "Điều 5"), True),
+        ("1. Tự nguyện, tự quản.", ("Chương I", "Điều 5"), False),
+        ("2. Dân chủ, bình đẳng, công khai.", ("Chương I", "Điều 5"), False),
+        ("Điều 6. Chế độ làm việc", ("Chương I", "Điều 6"), True),
+        ("1. Họp định kỳ", ("Chương I", "Điều 6", "1. Họp định kỳ"), True),
+        ("Tổ họp mỗi tháng một lần.", ("Chương I", "Điều 6", "1. Họp định kỳ"), False),
+        # A list starting again at "1." is the heading's own body: "2." stays a heading.
+        ("2. Họp bất thường", ("Chương I", "Điều 6", "2. Họp bất thường"), True),
+        ("1. Tổ trưởng triệu tập khi cần.", ("Chương I", "Điều 6"), False),
+        ("Điều 7. Hiệu lực thi hành", ("Chương I", "Điều 7"), True),
+    ]
+    passages = build_passages("d", text, paras)
+    assert passages[0].section == "Chương I › Điều 5"
+    assert passages[0].text == "\n".join(blocks[:5])
+
+
+def test_unit_cited_at_the_start_of_a_line_continues_the_sentence():
+    # Paragraphs from a PDF, cut where a line began with "Phần"/"Điều" and its number.
+    blocks = [
+        "II. NỘI DUNG",
+        "Đề nghị điều chỉnh thời gian quyết toán tài chính tại số thứ tự 01 Mục II",
+        "Phần IV cho phù hợp với việc điều chỉnh thời gian Đại hội.",
+        "Hồ sơ đề nghị đảm bảo theo quy định tại khoản 1",
+        "Điều 21, điểm b khoản 5 Điều 32 Nghị định số 126/2024/NĐ-CP.",
+        "1. Cơ sở pháp lý",
+        "Điều 15 Nghị định số 126/2024/NĐ-CP quy định thẩm quyền giải thể hội.",
+        "Phần I",
+        "TÌNH HÌNH THỰC HIỆN",
+    ]
+    _, paras = paragraphs([Block(t) for t in blocks], fmt="pdf")
+    assert [(p.section, p.text) for p in paras] == [
+        (("II. NỘI DUNG",), "II. NỘI DUNG"),
+        (("II. NỘI DUNG",), f"{blocks[1]} {blocks[2]}"),
+        (("II. NỘI DUNG",), f"{blocks[3]} {blocks[4]}"),
+        # After a heading, a sentence may start with the article it cites.
+        (("II. NỘI DUNG", "1. Cơ sở pháp lý"), "1. Cơ sở pháp lý"),
+        (("II. NỘI DUNG", "1. Cơ sở pháp lý"), blocks[6]),
+        (("Phần I",), "Phần I"),
+        (("Phần I", "TÌNH HÌNH THỰC HIỆN"), "TÌNH HÌNH THỰC HIỆN"),
+    ]
+
+
+def _pdf_line(text: str, row: int, *, justified: bool) -> pdf_layout.Line:
+    """A 12 pt line of ``text`` on a 70..530 pt text block; ``justified`` runs it to the edge."""
+    words, x = [], 70.0
+    for w in text.split():
+        words.append([w, x, x + 6.0 * len(w)])
+        x += 6.0 * len(w) + 3.0
+    if justified:
+        extra = (530.0 - words[-1][2]) / max(len(words) - 1, 1)
+        for k, word in enumerate(words):
+            word[1] += k * extra
+            word[2] += k * extra
+    top = 100.0 + 18.0 * row
+    return pdf_layout.Line.of([Word(w, x0, x1, top, top + 12.0, 12.0) for w, x0, x1 in words])
+
+
+def test_pdf_line_starting_with_a_cited_unit_goes_on_with_the_sentence():
+    flow = [
+        _pdf_line("Đồng thời, đề nghị điều chỉnh thời gian quyết toán tài chính tại số thứ tự 01 Mục II",
+                  0, justified=True),
+        _pdf_line("Phần IV cho phù hợp với việc điều chỉnh thời gian Đại hội.", 1, justified=False),
+        _pdf_line("Các Hội công chứng viên hoàn thiện hồ sơ theo quy định tại khoản 2 Điều 34 Nghị",
+                  2, justified=True),
+        _pdf_line("Điều 5. Hiệu lực thi hành", 3, justified=False),
+    ]
+    got = [p.text for p in pdf_layout.paragraphs(flow, 460.0)]
+    assert got == [
+        "Đồng thời, đề nghị điều chỉnh thời gian quyết toán tài chính tại số thứ tự 01 Mục II "
+        "Phần IV cho phù hợp với việc điều chỉnh thời gian Đại hội.",
+        "Các Hội công chứng viên hoàn thiện hồ sơ theo quy định tại khoản 2 Điều 34 Nghị",
+        "Điều 5. Hiệu lực thi hành",  # a real article heading still opens a block
+    ]
+    assert pdf_layout.starts_block("Điều 5. Hiệu lực thi hành")
+    assert not pdf_layout.starts_block("Điều 15 Nghị định số 126/2024/NĐ-CP quy định")

@@ -6,6 +6,10 @@ broken font maps) are OCR'd with tesseract when it is installed (:mod:`ocr`).
 
 Numbers and dates stamped into signed PDFs live in annotation appearance streams, which
 pdfplumber does not read; they are recovered with pdfium ("Số: 8680/SNNMT-CNTY").
+
+Footnotes at the bottom of a page (:mod:`pdf_notes`) are kept out of the body flow, so that a
+sentence running over the page break is joined as if they were not there; each note becomes a
+block of its own after the page's content, fenced by empty blocks (hard paragraph breaks).
 """
 from __future__ import annotations
 
@@ -26,6 +30,15 @@ from ingest.loaders.pdf_layout import (
     lines_from_glyphs,
     starts_block,
     starts_lower,
+)
+from ingest.loaders.pdf_notes import (
+    NoteArea,
+    continue_note,
+    find_note_area,
+    horizontal_rules,
+    may_have_notes,
+    note_texts,
+    split_notes,
 )
 from ingest.loaders.pdf_tables import PageTable, find_tables
 from ingest.loaders.spacing import Glyph
@@ -130,6 +143,7 @@ class _Page:
     blank: bool = False
     error: str = ""
     ends_with_table: bool = False
+    notes: NoteArea | None = None
 
     @property
     def usable(self) -> bool:
@@ -188,6 +202,12 @@ def _read_page(page, number: int, stamps: _StampedText, prior: _Page | None) -> 
     flow_glyphs = [g for g in glyphs if not any(g.centre_in(t.bbox) for t in kept)]
     flow_spaces = [s for s in spaces if not any(s.centre_in(t.bbox) for t in kept)]
     result.lines = lines_from_glyphs(flow_glyphs, flow_spaces)
+    page_glyphs = [g for g in glyphs if not g.stamp]
+    if may_have_notes(result.lines, page_glyphs, result.height):
+        result.notes = find_note_area(
+            result.lines, page_glyphs, horizontal_rules(page), height=result.height,
+            tables=[t.bbox for t in kept], continues=prior is not None and prior.notes is not None,
+        )
     text = "\n".join([l.text for l in result.lines]
                      + [" ".join(r) for t in kept for r in t.table.rows])
     result.quality = text_quality(text)
@@ -199,7 +219,9 @@ def _read_page(page, number: int, stamps: _StampedText, prior: _Page | None) -> 
     if kept:
         last = kept[-1].bbox[3]
         result.ends_with_table = all(
-            l.top < last or l.top > (1 - _MARGIN_BAND) * result.height for l in result.lines
+            l.top < last or l.top > (1 - _MARGIN_BAND) * result.height
+            or (result.notes is not None and result.notes.holds(l))
+            for l in result.lines
         )
     return result
 
@@ -405,15 +427,17 @@ def _run_ocr(path: Path, numbers: list[int], pages: list[_Page], *, ocr: bool, p
 def _assemble(pages: list[_Page], ocr_lines: dict[int, list[Line]]) -> list[Block]:
     for p in pages:
         if p.number in ocr_lines:
-            p.lines, p.tables = ocr_lines[p.number], []
+            p.lines, p.tables, p.notes = ocr_lines[p.number], [], None
         elif not p.usable:
-            p.lines, p.tables = [], []
+            p.lines, p.tables, p.notes = [], [], None
     _drop_running_lines(pages)
     blocks: list[Block] = []
     carry: tuple[int, Paragraph] | None = None  # open paragraph ending the previous page
+    last = -1  # index of the last block of body text or table (notes come after it)
+    last_note: int | None = None  # index of the last footnote, which may go on overleaf
     for p in pages:
         is_ocr = p.number in ocr_lines
-        lines = sorted(p.lines, key=lambda l: l.top)
+        lines, note_lines = split_notes(p.lines, p.notes)
         width = _body_width(lines)
         body = _body_size(lines)
         first = True
@@ -437,28 +461,52 @@ def _assemble(pages: list[_Page], ocr_lines: dict[int, list[Line]]) -> list[Bloc
                     continue
                 first = False
                 blocks.append(Block(text=text, page=p.number, ocr=is_ocr))
+                last = len(blocks) - 1
                 if not footnote:
-                    last_body = (len(blocks) - 1, Paragraph(text, para.top, para.bottom,
-                                                            para.size, para.open_end))
+                    last_body = (last, Paragraph(text, para.top, para.bottom,
+                                                 para.size, para.open_end))
             if t is None:
                 break
             first = False
             last_body = None
-            _append_table(blocks, t, p.number, is_ocr)
+            last = _append_table(blocks, t, p.number, is_ocr, last)
         carry = last_body if last_body and last_body[1].open_end else None
+        if note_lines:
+            last_note = _append_notes(blocks, note_texts(note_lines, p.notes), p, last_note)
     return blocks
 
 
-def _append_table(blocks: list[Block], t: PageTable, page: int, is_ocr: bool) -> None:
+def _append_notes(
+    blocks: list[Block], texts: list[str], p: _Page, last_note: int | None
+) -> int | None:
+    """A page's footnotes after its content, each fenced by empty blocks so that it is never
+    joined to the body; the end of a note begun on the previous page goes back to it."""
+    texts = [t for t in (fix_text(t) for t in texts) if t]
+    if texts and p.notes.continued and last_note is not None:
+        before = blocks[last_note]
+        blocks[last_note] = Block(text=continue_note(before.text, texts.pop(0)), page=before.page)
+    for text in texts:
+        blocks.append(Block(text="", page=p.number))
+        blocks.append(Block(text=text, page=p.number))
+        last_note = len(blocks) - 1
+    if texts:
+        blocks.append(Block(text="", page=p.number))
+    return last_note
+
+
+def _append_table(blocks: list[Block], t: PageTable, page: int, is_ocr: bool, last: int) -> int:
+    """Append the table's rows; returns the index of the last one. ``last`` is the index of
+    the last block of body or table before it (footnotes of the previous page may follow)."""
     rows = row_blocks(t.table, page=page, ocr=is_ocr)
-    previous = blocks[-1] if blocks else None
+    previous = blocks[last] if last >= 0 else None
     if (rows and t.table.continues_previous and t.table.has_index
             and previous is not None and previous.kind == "table_row"
             and previous.header == t.table.header and previous.page == page - 1):
         # A row broken across the page: its second half has an empty index cell.
         merged = tuple(f"{a} {b}".strip() for a, b in zip(previous.cells, rows.pop(0).cells))
-        blocks[-1] = row_block(previous.header, merged, page=previous.page, ocr=is_ocr)
+        blocks[last] = row_block(previous.header, merged, page=previous.page, ocr=is_ocr)
     blocks.extend(rows)
+    return len(blocks) - 1 if rows else last
 
 
 def _continues_page(before: Paragraph, para: Paragraph, text: str) -> bool:

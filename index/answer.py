@@ -112,6 +112,7 @@ _DURATION = re.compile(
     r"sau\s+)+)\d{1,3}\s*(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng)(?:\s+kể\s+từ\s+[^,;.\n]{3,60})?",
     re.IGNORECASE)
 _DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
+_YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
@@ -448,12 +449,18 @@ class Answerer:
             if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
                 return _shorten(value, 160)
         day = _DAY_Q.search(strip_accents(question.lower()))
+        years = _YEARS_Q.search(strip_accents(question.lower()))
+
+        def wanted(text: str, deadline) -> bool:
+            # "ngày nào?" asks for a day, not "nhiệm kỳ 2026-2031"; "giai đoạn nào?" for years.
+            if day:
+                return bool(_DAY.search(text))
+            return not years or bool(deadline.start and deadline.end and deadline.start[:4] != deadline.end[:4])
 
         def dates(text: str) -> list:
-            # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer;
-            # "ngày nào?" asks for a day, not "nhiệm kỳ 2026-2031".
+            # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer.
             return [f for f in find_deadlines(text, issued=hit.document.meta.issued)
-                    if not _echoes(text[f[0]:f[1]], question) and (not day or _DAY.search(text[f[0]:f[1]]))]
+                    if not _echoes(text[f[0]:f[1]], question) and wanted(text[f[0]:f[1]], f[2])]
 
         found = dates(text)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."

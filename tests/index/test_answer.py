@@ -355,3 +355,11 @@ def test_a_province_with_documents_that_do_not_answer_is_not_called_missing(answ
     a = answerer.ask("Lạng Sơn có bao nhiêu bãi biển được công nhận đạt chuẩn?")
     assert not a.found
     assert a.answer.startswith("Các văn bản về Lạng Sơn đã nạp không có thông tin trả lời câu hỏi này.")
+
+
+def test_a_span_of_years_asked_is_not_the_deadline_beside_it(answerer):
+    # "giai đoạn nào?" wants the years, "trước ngày nào?" the day, from the same sentence.
+    a = answerer.ask("Kho dữ liệu số của tỉnh được xây dựng trong giai đoạn nào?")
+    assert a.answer.startswith("giai đoạn 2024-2025 — theo Kế hoạch 45/KH-UBND")
+    b = answerer.ask("Kho dữ liệu số của tỉnh hoàn thành trước ngày nào?")
+    assert b.answer.startswith("trước ngày 31/12/2025 — theo Kế hoạch 45/KH-UBND")

@@ -579,17 +579,23 @@ def starts_lower(text: str) -> bool:
     return False
 
 
-def _paragraph(lines: list[Line], ctx: _Context) -> Paragraph:
+def join_lines(parts: list[str]) -> str:
+    """Wrapped lines as one text: a symbol broken after "/" or "-" ("185/KH-" + "UBND") is
+    closed up, other lines are joined with a space."""
     text = ""
-    for line in lines:
-        part = line.text
+    for part in (p for p in parts if p):
         if not text:
             text = part
         elif text.endswith("/") or (text.endswith("-") and len(text) > 1 and text[-2].isalnum()
                                     and part[:1].isalnum()):
-            text += part  # "185/KH-" + "UBND"
+            text += part
         else:
             text += " " + part
+    return text
+
+
+def _paragraph(lines: list[Line], ctx: _Context) -> Paragraph:
+    text = join_lines([line.text for line in lines])
     last = lines[-1]
     return Paragraph(
         text=text, top=lines[0].top, bottom=last.bottom,

@@ -22,7 +22,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.loaders.pdf_layout import Line
+from ingest.loaders.pdf_layout import Line, join_lines
 from ingest.loaders.spacing import Glyph
 
 # Notes are set at most this fraction of the body's font size.
@@ -263,7 +263,7 @@ def note_texts(lines: Sequence[Line], area: NoteArea) -> list[str]:
             notes[-1].append(text)
         else:
             notes.append([text])
-    return [_join(parts) for parts in notes]
+    return [join_lines(parts) for parts in notes]
 
 
 def _after_mark(text: str, mark: str) -> str:
@@ -281,19 +281,6 @@ def _after_mark(text: str, mark: str) -> str:
     return text
 
 
-def _join(parts: list[str]) -> str:
-    text = ""
-    for part in (p for p in parts if p):
-        if not text:
-            text = part
-        elif text.endswith("/") or (text.endswith("-") and len(text) > 1 and text[-2].isalnum()
-                                    and part[:1].isalnum()):
-            text += part  # "03/2025/TT-" + "VPCP"
-        else:
-            text += " " + part
-    return text
-
-
 def continue_note(text: str, more: str) -> str:
     """A note begun on one page, ``text``, going on with ``more`` on the next."""
-    return _join([text, more])
+    return join_lines([text, more])

@@ -486,7 +486,7 @@ class Answerer:
             return holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
                                           if "reference" in hit.signals or not query.references else None)
         if _PLACE_Q.search(q):  # "những địa phương nào đã ...?": the places the evidence names
-            named = _places(text, question)
+            named = _places(text, query.provinces)
             if named:
                 return named
         if _PLACE_Q.search(q) or _VENUE_Q.search(q):  # "ban hành ở đâu?", "tỉnh nào?"
@@ -631,12 +631,11 @@ def _with_article_title(passage) -> str:
     return section
 
 
-def _places(text: str, question: str) -> str | None:
-    """The provinces and cities ``text`` names that the question does not, in order."""
+def _places(text: str, asked: Sequence[str]) -> str | None:
+    """The provinces and cities ``text`` names besides those ``asked`` (the question's), in order."""
     from ingest.provinces import find_provinces
 
-    asked = {name for _, _, name in find_provinces(question, strict_case=False)}
-    names = []
+    names: list[str] = []
     for _, _, name in find_provinces(text):
         if name not in asked and name not in names:
             names.append(name)

@@ -31,6 +31,8 @@ _PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|(?:la
 _PERSON = re.compile(r"^(?:mời\s+)?(?:ông|bà|đồng chí|đ/c)\s+\S", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])?\s*(?P<label>[^:\n]{2,60}):\s*(?P<rest>\S.*)$")
 _FIELD = re.compile(r"(?P<name>[^:;]{2,30}):\s*(?P<value>[^;]*)")
+_NAME_FIELD = re.compile(r"^\W*họ\s+(?:và\s+)?tên\s*:", re.IGNORECASE | re.MULTILINE)  # a record's first field
+_ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])\s*")
 
 
 def _fold(text: str) -> str:
@@ -60,8 +62,7 @@ def _fields(text: str) -> dict[str, str]:
     """"Họ và tên: A; Chức vụ: B" (one line or one field per line) as {folded name: value}."""
     out: dict[str, str] = {}
     for line in text.split("\n"):
-        line = re.sub(r"^\s*(?:\d{1,2}\.|[-+•])\s*", "", line)
-        for m in _FIELD.finditer(line):
+        for m in _FIELD.finditer(_ITEM_MARKER.sub("", line)):
             out.setdefault(_fold(m.group("name")), m.group("value").strip(" .;"))
     return out
 
@@ -81,32 +82,25 @@ def _person(fields: dict[str, str], role: str | None = None) -> str | None:
 
 def named_person(text: str) -> str | None:
     """The first person ``text`` names in a "Họ và tên:" record, with their position."""
-    start = re.search(r"(?im)^\W*họ\s+(?:và\s+)?tên\s*:", text)
-    if start is None:
+    starts = [m.start() for m in _NAME_FIELD.finditer(text)]
+    if not starts:
         return None
-    record = text[start.start():]
-    following = re.search(r"(?im)^\W*họ\s+(?:và\s+)?tên\s*:", record[start.end() - start.start():])
-    if following:  # the next person's record starts here
-        record = record[:start.end() - start.start() + following.start()]
-    return _person(_fields(record))
-
-
-def _record(line: str, role: str) -> str | None:
-    return _person({_fold(m.group("name")): m.group("value").strip() for m in _FIELD.finditer(line)}, role)
+    end = starts[1] if len(starts) > 1 else len(text)  # the next person's record starts there
+    return _person(_fields(text[starts[0]:end]))
 
 
 def holder(text: str, role: str) -> str | None:
     """The person ``text`` lists in ``role`` (folded, as ``role_asked`` returns it), with the
     position written next to the name; None when no line of ``text`` names one."""
     for line in text.split("\n"):
-        found = _record(line, role)
+        found = _person(_fields(line), role)
         if found:
             return found
         label = _LABEL.match(line)
         if label and _is_role(label.group("label"), role) and _PERSON.match(label.group("rest")):
             person = label.group("rest").split(";")[0]  # "Bà A; Phó Chủ tịch: Bà B"
             return re.sub(r"^mời\s+", "", person, flags=re.IGNORECASE).strip(" .;")
-        body = re.sub(r"^\s*(?:\d{1,2}\.|[-+•])\s*", "", line)
+        body = _ITEM_MARKER.sub("", line)
         if _PERSON.match(body):
             parts = re.split(r"\s*[,;]\s*|\s+[-–]\s+", body.strip(" .;"))
             if any(_is_role(p, role) for p in parts[1:]):

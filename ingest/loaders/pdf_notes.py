@@ -66,11 +66,11 @@ class NoteArea:
 
 def horizontal_rules(page) -> list[Rule]:
     """Visible thin horizontal lines of a pdfplumber ``page`` (lines and hairline boxes)."""
-    from ingest.loaders.pdf_tables import _visible
+    from ingest.loaders.pdf_tables import visible_edge
 
     rules = []
     for edge in page.edges:
-        if edge["orientation"] != "h" or not _visible(edge):
+        if edge["orientation"] != "h" or not visible_edge(edge):
             continue
         rules.append(Rule(float(edge["x0"]), float(edge["x1"]), float(edge["top"]),
                           float(edge["bottom"])))

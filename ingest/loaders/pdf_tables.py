@@ -44,7 +44,7 @@ def find_tables(page, glyphs: list[Glyph], spaces: list[Glyph]) -> list[PageTabl
     Layout grids (motto, signature) and grids with fewer than two filled cells are left out;
     a one-row grid is kept: it may be the last row of a table from the previous page.
     """
-    edges = [e for e in page.edges if _visible(e)]
+    edges = [e for e in page.edges if visible_edge(e)]
     vertical = [e for e in edges if e["orientation"] == "v"]
     horizontal = [e for e in edges if e["orientation"] == "h"]
     if len(vertical) < 2 or len(horizontal) < 2:
@@ -115,7 +115,7 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-def _visible(edge: dict) -> bool:
+def visible_edge(edge: dict) -> bool:
     """A ruling line a reader can see: stroked or filled in a colour that is not white.
 
     (Word's white text-background rectangles are filled white: never a table grid.)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.headings import (
-    ARTICLE, UPPER, Marker, _label, all_caps, classify, is_reference, is_upper_title,
+    ARTICLE, MAX_HEADING, UPPER, Marker, _label, all_caps, classify, is_reference, is_upper_title,
 )
 from ingest.records import Block, BlockKind, Paragraph
 
@@ -184,6 +184,8 @@ def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
             if marker is not None or (len(text) >= 80 and any(c.islower() for c in text)):
                 body_started = True
         found.append((marker, restart))
+        if body_started and para.kind == "text":
+            _restart_annex(paras, found, titles, i)
     # A numbered heading followed at once by a sibling (or a higher unit) has no body: its line
     # is its content ("Điều 1. Giải thể Hội X." + "Điều 2. ..."; "1. Đại hội." + "2. Ban Chấp
     # hành."). An article keeps its own section; a numbered line is a list item. A list that
@@ -195,6 +197,43 @@ def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
             kind = "labelled" if marker.rank <= ARTICLE else "item"
             found[i] = (Marker(marker.rank, marker.label, kind), restart)
     return found
+
+
+# "(Ban hành kèm theo Quyết định số ...)" under an annex's title: a new document begins.
+_MAX_ANNEX_TITLE = 300
+_ANNEXED = re.compile(r"\((?:[Bb]an hành |[Đđ]ược ban hành )?[Kk]èm theo\s")
+
+
+def _is_title(paras: Sequence[_Para], found: Sequence[tuple[Marker | None, bool]], titles: set[int],
+              i: int) -> bool:
+    marker, restart = found[i]
+    if marker is None:  # a long upper-case title is no heading of the body, but heads an annex
+        return restart or (paras[i].kind == "text" and len(paras[i].text) <= _MAX_ANNEX_TITLE
+                           and all_caps(paras[i].text) and is_upper_title(paras[i].text[:MAX_HEADING]))
+    return i in titles or marker.label.startswith("Phụ lục")
+
+
+def _restart_annex(paras: Sequence[_Para], found: list[tuple[Marker | None, bool]], titles: set[int],
+                   i: int) -> None:
+    """If paragraph ``i`` says what the text below is annexed to, the titles just above it (or its
+    own upper-case start) open a fresh outline: an annex after the signature is not part of the
+    decision's last article."""
+    m = _ANNEXED.search(paras[i].text)
+    if m is None:
+        return
+    head = paras[i].text[: m.start()].strip()
+    if head and not is_upper_title(head):
+        return
+    j = i
+    while j > 0 and _is_title(paras, found, titles, j - 1):
+        j -= 1
+    if j == i and head:  # "DANH MỤC ... (Kèm theo Quyết định số ...)" in one paragraph
+        found[i] = (Marker(UPPER, _label(head), "heading"), True)
+        titles.add(i)
+    elif j < i:
+        marker = found[j][0] or Marker(UPPER, _label(paras[j].text), "heading")
+        found[j] = (marker, True)
+        titles.add(j)
 
 
 _ORDINAL = re.compile(r"^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+)?([0-9IVXLC.]+|[a-zđ])[.)]?(?:\s|$)")

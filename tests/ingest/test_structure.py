@@ -170,6 +170,25 @@ def test_annexed_regulation_and_appendix_start_a_fresh_outline():
     assert sections["Bên bán cung cấp dịch vụ theo các điều khoản dưới đây."] == ("Phụ lục II", "Điều 1")
 
 
+def test_annex_under_a_long_title_leaves_the_last_article():
+    title = ("DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH ĐƯỢC SỬA ĐỔI, BỔ SUNG THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ "
+             "NHÀ NƯỚC CỦA SỞ Y TẾ TỈNH")
+    blocks = [
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.",
+        "", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn A", "",
+        title, "", "(Ban hành kèm theo Quyết định số 1973/QĐ-UBND ngày 20/11/2025 của Chủ tịch UBND tỉnh)", "",
+        "Thủ tục cấp giấy phép hoạt động khám bệnh, chữa bệnh do Sở Y tế giải quyết trong 10 ngày làm việc.",
+        "", "Điều 4. Trách nhiệm thi hành",
+        "", "Các sở thực hiện (Kèm theo dự thảo Quyết định của Ủy ban nhân dân tỉnh).",
+    ]
+    _, paras, sections = _sections(blocks)
+    label = sections["Thủ tục cấp giấy phép hoạt động khám bệnh, chữa bệnh do Sở Y tế giải quyết trong 10 ngày làm việc."]
+    assert len(label) == 1 and label[0].startswith("DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH") and label[0].endswith("…")
+    assert sections["Nguyễn Văn A"] == ("Điều 3",)
+    # "(Kèm theo ...)" after a sentence is no annex: the article keeps its paragraph.
+    assert sections["Các sở thực hiện (Kèm theo dự thảo Quyết định của Ủy ban nhân dân tỉnh)."] == ("Điều 4",)
+
+
 # A crawled decision: blank lines only around the header and the signature, fixed-width lines,
 # and the first word of each paragraph ("Điều", "a)", "Trường") on a line of its own.
 CRAWLED = [

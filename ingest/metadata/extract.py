@@ -56,6 +56,16 @@ def _body_province(text: str) -> str | None:
     return ranked[0][0]
 
 
+LEAD_LINES = 3  # a headerless text's opening lines: its type, title and whose it is
+
+
+def _lead_province(lines: list[str]) -> str | None:
+    """The one province a headerless text's opening lines name ("CHƯƠNG TRÌNH ĐẠI HỘI" / "Hiệp
+    hội Doanh nghiệp tỉnh Bình Thuận, nhiệm kỳ V"), even when the body never names it again."""
+    named = {name for _, _, name in find_provinces("\n".join(lines))}
+    return named.pop() if len(named) == 1 else None
+
+
 def extract_metadata(text: str, *, source_name: str = "") -> DocumentMeta:
     """Type, number, issuer, province, issue date, title, signer and cited numbers of a document.
 
@@ -136,7 +146,7 @@ def extract_metadata(text: str, *, source_name: str = "") -> DocumentMeta:
 def _headerless(lines: list[str], text: str, source_name: str) -> DocumentMeta:
     """A text without a document header: a programme or guide (type line on top) or a news page."""
     block = type_block(lines, 0, 4)
-    province = _body_province(text)
+    province = _body_province(text) or _lead_province(lines[:LEAD_LINES])
     if block:
         _, end, doc_type, rest = block
         title = proper_case(rest) if rest else title_after(lines, end, allow_thuc_hien=False)[0]

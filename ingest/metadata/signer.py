@@ -20,6 +20,15 @@ _RECIPIENTS = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\b")
 _SIGNER_PROPERTY = re.compile(r"^[-•*\s]*Người ký\s*:\s*(?P<name>.+)$")
 
 
+def _unglue(word: str) -> str:
+    """Drop a stray lower-case glyph of the signature image glued to a name: "ơNguyễn" -> "Nguyễn"."""
+    for cut in (1, 2):
+        head, rest = word[:cut], word[cut:]
+        if head.islower() and head.isalpha() and rest[:1].isupper() and rest[1:].islower():
+            return rest
+    return word
+
+
 def _is_name(candidate: str) -> bool:
     words = candidate.split()
     if not 2 <= len(words) <= 5 or words[0] not in SURNAMES:
@@ -32,7 +41,7 @@ def _is_name(candidate: str) -> bool:
 def _name_in(line: str) -> str | None:
     """A person's name filling ``line``, or ending it after a signing title or "; " (PDF columns
     glued: "- Văn phòng Chủ tịch nước; Phạm Minh Chính", "PHÓ TRƯỞNG BAN Nguyễn Bắc Hải")."""
-    line = line.strip()
+    line = " ".join(_unglue(w) for w in line.split())
     if _is_name(line):
         return line
     lead = re.match(r"^((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s+(\d{1,3}|[^\W\d_])(?:\s|$)", line)

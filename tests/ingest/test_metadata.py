@@ -222,6 +222,22 @@ def test_reflowed_text_file_header_runs_lines_together():
     )
 
 
+def test_signer_with_a_stray_glyph_of_the_signature_image():
+    meta = meta_of(
+        "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc",
+        "Số: 1364/SNV-TCBC Lâm Đồng, ngày 10 tháng 9 năm 2025",
+        "Kính gửi: Sở Tư pháp",
+        "Sở Nội vụ thống nhất đối với hồ sơ đề nghị hợp nhất.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT, TCBC.",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC ơNguyễn Đức Vũ",
+    )
+    assert meta.signer == "Nguyễn Đức Vũ"
+
+
 def test_no_signer_from_random_capitalised_words():
     meta = meta_of(
         "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -400,3 +416,23 @@ SEED_EXPECTED = {
 def test_seed_pages(name):
     text = (SEEDS / name).read_text(encoding="utf-8")
     assert extract_metadata(text, source_name=name) == SEED_EXPECTED[name]
+
+
+def test_headerless_programme_takes_the_province_its_opening_lines_name():
+    meta = meta_of(
+        "CHƯƠNG TRÌNH ĐẠI HỘI DỰ KIẾN",
+        "Hiệp hội Doanh nghiệp tỉnh Bình Thuận, nhiệm kỳ V (2025-2030)",
+        "Ngày 27/6/2025 (Thứ 6)",
+        "I. ĐẠI HỘI TRÙ BỊ: (13h30 – 14h30)",
+        "1. Kết nạp Hội viên mới",
+    )
+    assert (meta.doc_type, meta.province) == ("Chương trình", "Bình Thuận")
+
+
+def test_headerless_text_naming_two_provinces_on_top_has_none():
+    meta = meta_of(
+        "CHƯƠNG TRÌNH GIAO LƯU",
+        "Giữa Hội Nông dân tỉnh Lâm Đồng và Hội Nông dân tỉnh Đắk Lắk",
+        "1. Khai mạc",
+    )
+    assert meta.province is None

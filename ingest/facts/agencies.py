@@ -74,7 +74,7 @@ _CENTRAL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Bộ Khoa học và Công nghệ", ("Bộ KH&CN", "Bộ KHCN")),
     ("Bộ Văn hóa, Thể thao và Du lịch", ("Bộ VH,TT&DL", "Bộ VHTTDL")),
     ("Bộ Lao động - Thương binh và Xã hội", ("Bộ LĐ-TB&XH", "Bộ LĐTBXH")),
-    ("Bộ Dân tộc và Tôn giáo", ()),
+    ("Bộ Dân tộc và Tôn giáo", ("Bộ DTTG", "Bộ DT&TG")),
     ("Ủy ban Dân tộc", ()),
     ("Ngân hàng Nhà nước Việt Nam", ("Ngân hàng Nhà nước",)),
     ("Bảo hiểm xã hội Việt Nam", ()),
@@ -105,7 +105,7 @@ _DEPARTMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Sở Văn hóa và Thể thao", ("Sở VH&TT",)),
     ("Sở Du lịch", ()),
     ("Sở Lao động - Thương binh và Xã hội", ("Sở LĐ-TB&XH", "Sở LĐTBXH", "Sở Lao động, Thương binh và Xã hội")),
-    ("Sở Dân tộc và Tôn giáo", ()),
+    ("Sở Dân tộc và Tôn giáo", ("Sở DTTG", "Sở DT&TG")),
     ("Sở Ngoại vụ", ()),
     ("Sở Quy hoạch - Kiến trúc", ()),
 )

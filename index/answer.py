@@ -20,6 +20,7 @@ from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, sk
                             topic_text, units)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Intent, detect
 from index.fields import labelled_value
+from index.frames import blank_filler
 from index.members import holder, named_person, person_asked, role_asked
 from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
@@ -106,10 +107,14 @@ _EFFECTIVE = re.compile(
     r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+"
     r"((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+ký(?:\s+ban\s+hành)?)",
     re.IGNORECASE)
-_DURATION_Q = re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|may gio|trong thoi han bao|trong vong bao)\b")
+# How long, whatever the intent ("trong thời hạn bao lâu?", "có bao nhiêu ngày để bàn giao?").
+_DURATION_Q = re.compile(
+    r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|bao nhieu thang|may thang|trong thoi han bao|trong vong bao)\b")
 _DURATION = re.compile(
-    r"(?:(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|chậm\s+nhất\s+(?:là\s+)?|"
-    r"sau\s+)+)\d{1,3}\s*(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng)(?:\s+kể\s+từ\s+[^,;.\n]{3,60})?",
+    r"(?:(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|(?:khoảng\s+)?thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|"
+    r"chậm\s+nhất\s+(?:là\s+)?|"
+    r"sau\s+)+)\d{1,3}\s*(?:\([^()\d]{2,24}\)\s*)?(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng)"
+    r"(?:\s+kể\s+từ\s+[^,;.\n]{3,60})?",
     re.IGNORECASE)
 _DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
 _YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
@@ -347,6 +352,11 @@ class Answerer:
                 person = named_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}")
                 if person:  # the quote runs on to the name
                     return _extended(cand, hit.passage.text, person.split(" - ")[0]), person
+        if _DURATION_Q.search(strip_accents(question.lower())):
+            for cand in top:  # "trong thời hạn bao lâu?": "không quá 02 giờ", "30 (ba mươi) ngày"
+                span = _DURATION.search(cand.unit.text)
+                if span:
+                    return _extended(cand, hits[cand.unit.hit_index].passage.text, span.group(0)), span.group(0)
         if intent == "target":
             chosen, value = self._target(top, scored[0].coverage, hits, question, query)
             if value is None:  # many units tie (the question quotes a title): look further down
@@ -360,6 +370,16 @@ class Answerer:
             "deadline": self._deadline,
             "general": self._general,
         }[intent]
+        if intent in ("responsibility", "general"):
+            # "liên hệ cơ quan nào để được hướng dẫn?": what a sentence of the best document
+            # writes in the blank's place, even a weaker sentence (the words around the blank are
+            # the test), comes before whoever owns a section.
+            best_doc = hits[scored[0].unit.hit_index].document.doc_id
+            for cand in scored[:MAX_TIED]:
+                if hits[cand.unit.hit_index].document.doc_id == best_doc:
+                    filler = blank_filler(cand.unit.text, question)
+                    if filler:
+                        return _extended(cand, hits[cand.unit.hit_index].passage.text, filler), filler
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
@@ -381,6 +401,9 @@ class Answerer:
         return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), value.text
 
     def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:
+        field = labelled_value(cand.unit.text, question)
+        if field and any(ch.isdigit() for ch in field):  # "Số điện thoại: 0947..." asked "là bao nhiêu?"
+            return Value(0, len(field), field, "field")
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
         if value is None:  # "... được bồi thường phần diện tích đó. Mức bồi thường bằng 50% ..."
             value = best_value(self._continuation(hit, cand.unit), question, self._weights, fold=query.accentless)
@@ -439,10 +462,6 @@ class Answerer:
         from ingest.facts.dates import find_deadlines
 
         text = cand.unit.text
-        if _DURATION_Q.search(strip_accents(question.lower())):
-            span = _DURATION.search(text)  # "trong thời hạn bao lâu?": "không quá 02 giờ"
-            if span:
-                return span.group(0)
         cell = _TIME_CELL.search(text)
         if cell and not _echoes(cell.group(2), question):  # a task's time field is the answer
             value = cell.group(2).strip(" .;")
@@ -498,12 +517,15 @@ class Answerer:
             if m:
                 return m.group(1).strip()
             return meta.signer
-        if NUMBER_Q.search(q):  # "... là quyết định số mấy?": a number of that type
+        which = _WHICH_DOC_Q.search(q) and not _ISSUED_WHICH_Q.search(q)
+        if NUMBER_Q.search(q) or which:  # "... là quyết định số mấy?": a number of that type
             wanted = _asked_type(q)
-            numbers = [normalise_number(m.group(0)) for m in NUMBER.finditer(text)]
-            numbers = [n for n in numbers if not wanted or type_from_number(n) == wanted]
+            numbers = [n for n, kind in _typed_numbers(text) if (not wanted or kind == wanted)
+                       and not _echoes(n, question) and not (which and n == meta.number)]
             if numbers:
                 return numbers[0]
+            if which:
+                return None
             return meta.number if not wanted or meta.doc_type == wanted else None
         if EFFECTIVE_Q.search(q):
             effective = _EFFECTIVE.search(text) or self._in_document(_EFFECTIVE, hit, query)
@@ -582,7 +604,25 @@ _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-_ASKED_TYPE = re.compile(rf"\b({'|'.join(sorted(QUERY_TYPES, key=len, reverse=True))})\s+(?:so|co so)\b")
+_TYPE_NAMES = "|".join(sorted(QUERY_TYPES, key=len, reverse=True))
+_TYPE_BEFORE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?$")
+_ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so|co so|nao)\b")
+# "bãi bỏ quyết định nào?", "dẫn lại công văn nào?": a document the evidence cites, not its own
+# number (unless the question asks which one was issued: "ban hành công văn nào?").
+_WHICH_DOC_Q = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\b")
+_ISSUED_WHICH_Q = re.compile(rf"\bban hanh (?:nhung |cac )?(?:{_TYPE_NAMES}) nao\b")
+
+
+def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
+    """Document numbers in ``text`` with their type: the one written before the number ("công
+    văn số 5106/CT-CS": a letter, whatever "CT" stands for), else the one its symbol shows."""
+    out = []
+    for m in NUMBER.finditer(text):
+        number = normalise_number(m.group(0))
+        before = _TYPE_BEFORE.search(strip_accents(text[max(0, m.start() - 24):m.start()]).lower())
+        out.append((number, QUERY_TYPES[before.group(1)] or type_from_number(number) if before
+                    else type_from_number(number)))
+    return out
 
 
 def _asked_type(folded_question: str) -> str | None:

@@ -17,9 +17,9 @@ from ingest.facts.text import fold
 _FIELD = re.compile(r"^\s*(?:[-+•*]|\d{1,2}\.|[a-zđ]\))?\s*(?P<label>[^:\n]{3,90}?)\s*:\s*(?P<value>[^\n]+)$",
                     re.MULTILINE)
 _SYLLABLE = re.compile(r"\w+")
-# Questions that ask to name something ("là tuyến nào?", "địa chỉ ở đâu?"), not to count it or
-# to say yes or no.
-_WHICH = re.compile(r"\b(?:nao|gi|dau|dia chi)\b")
+# Questions that ask to name something ("là tuyến nào?", "địa chỉ ở đâu?", "số điện thoại là bao
+# nhiêu?"), not to say yes or no.
+_WHICH = re.compile(r"\b(?:nao|gi|dau|dia chi|bao nhieu)\b")
 MIN_LABEL_SHARE = 0.75  # of the label's syllables the question must repeat
 MIN_LABEL_SYLLABLES = 2
 

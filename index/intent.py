@@ -53,7 +53,11 @@ _GENERAL_DATE = re.compile(rf"\b(ban hanh|{SIGNED}|co hieu luc)\b.*(?<!truoc )\b
 
 # Questions about the document itself (its issuer, signer, number, date of issue) rather than
 # about what it says.
-ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi ban hanh|(co quan|don vi) ban hanh)\b")
+# "cơ quan ban hành" asked about ("Cơ quan ban hành Kế hoạch 45 là cơ quan nào?"), not a noun
+# phrase inside another question ("dấu cơ quan ban hành văn bản đặt trùm lên bao nhiêu phần?").
+ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi ban hanh|"
+                      r"(co quan|don vi) ban hanh\b(?!.*\b(?:bao nhieu|khi nao|ngay nao|the nao)\b)"
+                      r"(?=.*\b(?:la gi|ai|nao)\W*$|\W*$))")
 SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
 NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 
@@ -67,8 +71,10 @@ def about_document(question: str) -> bool:
 
 def detect(question: str) -> Intent:
     q = strip_accents(normalize(question)).lower()
-    if _GENERAL_DATE.search(q):
-        return "general"  # "ban hành ngày nào" asks for the document's date, not a task deadline
+    if _GENERAL_DATE.search(q) or SIGNER_Q.search(q):
+        # "ban hành ngày nào" asks for the document's date, not a task deadline; "ai ký" for its
+        # signer, whatever the document is about ("... về nâng cao chỉ số PAPI").
+        return "general"
     if _RESPONSIBILITY.search(q):
         return "responsibility"
     if _DEADLINE.search(q):

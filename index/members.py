@@ -14,6 +14,8 @@
 'Ông Đinh Văn A - Phó Chủ tịch UBND tỉnh'
 >>> named_person("1. Lãnh đạo Sở tham gia Ban:\\n- Họ và tên: Lê Thị C;\\n- Chức vụ: Phó Giám đốc Sở;\\n- Họ và tên: D")
 'Lê Thị C - Phó Giám đốc Sở'
+>>> named_person("cụ thể như sau:\\nSTT: 1; Họ và tên: Trần Văn E; Chức vụ: Phó Giám đốc; Số điện thoại: 0914")
+'Trần Văn E - Phó Giám đốc'
 """
 from __future__ import annotations
 
@@ -25,13 +27,16 @@ _ROLE = (r"(?:pho )?(?:truong ban|chu tich|truong doan|to truong|to pho|thu ky|c
          r"uy vien thuong truc|thuong truc)(?: (?:hoi dong|chi dao|thuong truc|ban|to|doan))?")
 # "trưởng ban ... là ai", "ai là chủ tịch hội đồng", "chủ tịch hội đồng do ai làm", "ai giữ chức trưởng ban"
 _ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|lam|giu|giu chuc|dam nhiem) ({_ROLE})\b")
-# A person, not an agency: "cử ai", "lãnh đạo nào", "đồng chí nào", "họ tên".
-_PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|(?:lanh dao|dong chi|ong|ba|nguoi|"
-                       r"can bo|thanh vien) nao|ho (?:va )?ten)\b")
+# A person, not an agency: "cử ai", "ai được cử", "lãnh đạo nào", "đồng chí nào", "họ tên",
+# "lãnh đạo (được cử) ... là ai".
+_PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|ai duoc (?:cu|gioi thieu|de cu)|"
+                       r"(?:lanh dao|dong chi|ong|ba|nguoi|can bo|thanh vien) nao|ho (?:va )?ten|"
+                       r"(?:lanh dao|dong chi|can bo|dai dien)\b.*\bla ai)\b")
 _PERSON = re.compile(r"^(?:mời\s+)?(?:ông|bà|đồng chí|đ/c)\s+\S", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])?\s*(?P<label>[^:\n]{2,60}):\s*(?P<rest>\S.*)$")
 _FIELD = re.compile(r"(?P<name>[^:;]{2,30}):\s*(?P<value>[^;]*)")
-_NAME_FIELD = re.compile(r"^\W*họ\s+(?:và\s+)?tên\s*:", re.IGNORECASE | re.MULTILINE)  # a record's first field
+# A record's name field, first on its line or after a row number ("STT: 1; Họ và tên: ...").
+_NAME_FIELD = re.compile(r"(?:^|^\W*(?:stt|tt)\s*:\s*\d+\s*;)\W*họ\s+(?:và\s+)?tên\s*:", re.IGNORECASE | re.MULTILINE)
 _ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])\s*")
 
 

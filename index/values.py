@@ -31,7 +31,7 @@ class Value:
     start: int  # offsets in the unit text
     end: int
     text: str
-    kind: str  # percent, rank, range, count
+    kind: str  # percent, rank, range, count; field (a labelled field's value)
 
 
 def values(text: str) -> list[Value]:
@@ -72,6 +72,8 @@ def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
     """Is ``value`` of the kind the question asks for: a percentage, a rank, or a count of
     something ("bao nhiêu vụ" wants a count, not "tăng trên 3%"); with ``noun``, a count of the
     very thing it names ("1152 vụ", not "08 đối tượng")? False when it names no kind."""
+    if value.kind == "field":  # the value of a field the question names ("Số điện thoại: ...")
+        return True
     kind, nouns = _value_preference(question)
     if kind:
         return value.kind == kind

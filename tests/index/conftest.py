@@ -119,6 +119,8 @@ Căn cứ Công văn số 120/UBND-KGVX ngày 5/1/2024 và Quyết định số 
 2. Phó Trưởng ban: Bà Vàng Thị Mỷ - Giám đốc Sở Văn hóa, Thể thao và Du lịch.
 Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch xây dựng quy chế hoạt động của Ban Chỉ đạo. Thời gian hoàn thành trước ngày 15/4/2024.
 - Nơi đặt bộ phận thường trực: số 8 đường Nguyễn Trãi, thành phố Hà Giang.
+- Số điện thoại của bộ phận thường trực: 0219 3867 123.
+Trường hợp có vướng mắc, các doanh nghiệp lữ hành cung cấp hồ sơ với bộ phận một cửa nơi nộp hồ sơ để được hướng dẫn.
 Điều 3. Quyết định có hiệu lực kể từ ngày ký.
 Điều 4. Trách nhiệm Văn phòng Ủy ban nhân dân tỉnh
 1. Tiếp nhận, phân loại kiến nghị của cử tri gửi Ủy ban nhân dân tỉnh.
@@ -136,6 +138,8 @@ Quy định bồi thường nhà ở trong hành lang an toàn lưới điện
 Điều 1. Bồi thường nhà ở
 1. Nhà ở nằm trong hành lang bảo vệ an toàn lưới điện, xây dựng trên đất đủ điều kiện bồi thường thì chủ sở hữu được bồi thường phần diện tích trong hành lang. Mức hưởng bằng 60% đơn giá;
 2. Nhà ở xây dựng trên đất không đủ điều kiện bồi thường thì được hỗ trợ phần diện tích trong hành lang. Mức hưởng bằng 25% đơn giá.
+Điều 2. Bàn giao mặt bằng
+Trong thời hạn 30 (ba mươi) ngày kể từ ngày nhận đủ tiền bồi thường, chủ sở hữu nhà ở phải bàn giao mặt bằng cho đơn vị thi công.
 """
 
 

@@ -139,6 +139,7 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
         # "chậm nhất", a date asked without "ban hành/ký/hiệu lực": a time limit or an event's date.
         ("Các thành viên gửi ý kiến góp ý chậm nhất ngày nào?", "deadline"),
         ("Đại hội dự kiến tổ chức vào những ngày nào?", "deadline"),
+        ("ai ky thong bao ket luan ve giai phap nang cao chi so PAPI", "general"),
     ],
 )
 def test_intent(question, intent):
@@ -363,3 +364,25 @@ def test_a_span_of_years_asked_is_not_the_deadline_beside_it(answerer):
     assert a.answer.startswith("giai đoạn 2024-2025 — theo Kế hoạch 45/KH-UBND")
     b = answerer.ask("Kho dữ liệu số của tỉnh hoàn thành trước ngày nào?")
     assert b.answer.startswith("trước ngày 31/12/2025 — theo Kế hoạch 45/KH-UBND")
+
+
+def test_which_agency_blank_is_filled_from_the_sentence_even_without_a_known_agency(answerer):
+    answer = answerer.ask("Doanh nghiệp lữ hành có vướng mắc thì liên hệ cơ quan nào để được hướng dẫn?")
+    assert answer.answer.startswith("bộ phận một cửa nơi nộp hồ sơ — theo Quyết định 9/QĐ-UBND")
+
+
+def test_which_letter_question_gets_the_cited_letter_not_the_document_itself(answerer):
+    # "Công văn số 120/UBND-KGVX": the symbol names no type; the words before the number do.
+    answer = answerer.ask("Ban Chỉ đạo phát triển du lịch Hà Giang được thành lập căn cứ công văn nào?")
+    assert answer.answer.startswith("120/UBND-KGVX — theo Quyết định 9/QĐ-UBND")
+
+
+def test_how_much_question_about_a_labelled_field_gets_its_value(answerer):
+    answer = answerer.ask("Số điện thoại của bộ phận thường trực Ban Chỉ đạo du lịch Hà Giang là bao nhiêu?")
+    assert answer.intent == "target"
+    assert answer.answer.startswith("0219 3867 123 — theo Quyết định 9/QĐ-UBND")
+
+
+def test_how_many_days_question_gets_the_time_limit_with_its_number_in_words(answerer):
+    answer = answerer.ask("chu so huu nha o co bao nhieu ngay de ban giao mat bang")
+    assert answer.answer.startswith("Trong thời hạn 30 (ba mươi) ngày kể từ ngày nhận đủ tiền bồi thường — theo")

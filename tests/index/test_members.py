@@ -65,6 +65,9 @@ def test_holder_reads_any_position_field():
     ("Sở giới thiệu lãnh đạo nào tham gia Hội đồng?", True),
     ("Cơ quan nào chủ trì?", False),
     ("Ai chủ trì xây dựng kế hoạch?", False),  # an agency is wanted
+    ("Lãnh đạo Sở Tư pháp được cử tham gia Ban vì sự tiến bộ của phụ nữ là ai?", True),
+    ("ai duoc cu tham gia to thu ky giup viec", True),
+    ("Đơn vị đầu mối là ai?", False),
 ])
 def test_person_asked(question, asked):
     assert person_asked(question) is asked

@@ -1,0 +1,78 @@
+"""The phrase that fills a question's "... nào" in a sentence of the evidence.
+
+"Cục Hải quan đề nghị liên hệ cơ quan nào để được hướng dẫn?" asks for what stands between
+"liên hệ" (or a linking word such as "với") and "để được hướng dẫn" in the sentence that answers
+it, whether or not that phrase names a known agency:
+
+>>> blank_filler("Trường hợp có vướng mắc thì cung cấp hồ sơ với cơ quan hải quan nơi đăng ký tờ khai "
+...              "để được hướng dẫn.", "Công ty liên hệ cơ quan nào để được hướng dẫn?")
+'cơ quan hải quan nơi đăng ký tờ khai'
+>>> blank_filler("Đề nghị Công ty liên hệ với Bộ Khoa học và Công nghệ, Bộ Công Thương để được hướng dẫn "
+...              "theo thẩm quyền.", "Công ty liên hệ những bộ nào để được hướng dẫn?")
+'Bộ Khoa học và Công nghệ, Bộ Công Thương'
+>>> blank_filler("Sở Tài chính bố trí kinh phí.", "Công ty liên hệ cơ quan nào để được hướng dẫn?") is None
+True
+>>> blank_filler("Sở Công Thương phối hợp với Sở Tài chính hướng dẫn các xã.", "do sở nào hướng dẫn các xã?") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.normalize import strip_accents
+
+# The blank: "(những) cơ quan nào", "bộ nào", "địa phương nào", "ai", "đâu".
+_WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|ai|dau)\b")
+_LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
+_AGENT = {"do", "boi", "la"}  # "do sở nào hướng dẫn": the agent, who is the sentence's subject
+CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
+MAX_FILLER = 150
+
+
+def _fold(text: str) -> str:
+    return strip_accents(text).lower()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w&]+", text)
+
+
+def _phrase(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+
+
+def blank_filler(sentence: str, question: str) -> str | None:
+    """What ``sentence`` writes where the question has its "... nào", found between the
+    question's words before and after the blank; None when the sentence does not frame it so."""
+    q = _fold(question)
+    wh = _WH.search(q)
+    if wh is None:
+        return None
+    after = _words(q[wh.end():])[:CONTEXT_WORDS]
+    lead = q[:wh.start()].rstrip()
+    before = _words(lead)[-2:]
+    if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] in _AGENT:
+        return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến", "do sở nào hướng dẫn")
+    folded = _fold(sentence)
+    if len(folded) != len(sentence):  # offsets must carry over to the original text
+        return None
+    tail = _phrase(after).search(folded)  # all of "để được hướng", not just "để được"
+    if tail is None:
+        return None
+    window_start = max(0, tail.start() - MAX_FILLER)
+    heads = list(_phrase(before).finditer(folded[window_start:tail.start()]))
+    if heads:
+        start = window_start + heads[-1].end()
+    else:  # "liên hệ ... với X để": a preposition as written, not "Tài" in "Sở Tài chính"
+        links = list(_LINK.finditer(sentence[window_start:tail.start()]))
+        if not links:
+            return None
+        start = window_start + links[-1].end()
+    filler = sentence[start:tail.start()]
+    filler = re.sub(r"^\W*(?:(?:với|cho|đến|tại|tới)\s+)?", "", filler).strip(" ,;:.-")
+    if not filler or len(filler) > MAX_FILLER or not any(ch.isalpha() for ch in filler) or \
+            any(ch in filler for ch in "\n:;"):  # one phrase, not a run of lines or fields
+        return None
+    if set(_words(_fold(filler))) <= set(_words(q)):
+        return None  # the question already says it
+    return filler

@@ -117,6 +117,7 @@ _DURATION = re.compile(
     r"(?:\s+kể\s+từ\s+[^,;.\n]{3,60})?",
     re.IGNORECASE)
 _DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
+_LIMIT_Q = re.compile(r"\b(den ngay nao|den khi nao|cham nhat|gia han|thoi han|han chot|truoc ngay nao|phai hoan thanh)\b")
 _YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
@@ -470,7 +471,14 @@ class Answerer:
         day = _DAY_Q.search(strip_accents(question.lower()))
         years = _YEARS_Q.search(strip_accents(question.lower()))
 
+        issued = hit.document.meta.issued
+        limit = issued if _LIMIT_Q.search(strip_accents(question.lower())) else None
+
         def wanted(text: str, deadline) -> bool:
+            # A time limit ("gia hạn đến ngày nào?") is not a day before the document was issued
+            # ("đã tổ chức Đại hội vào ngày 27/9/2019").
+            if limit and (deadline.end or deadline.start or "9999") < limit:
+                return False
             # "ngày nào?" asks for a day, not "nhiệm kỳ 2026-2031"; "giai đoạn nào?" for years.
             if day:
                 return bool(_DAY.search(text))
@@ -772,8 +780,9 @@ def _quote(text: str, direct: str | None, limit: int) -> str:
     at = text.find(direct) if direct else -1
     if len(text) <= limit or at < 0 or at + len(direct) <= limit - 2:
         return _shorten(text, limit)
-    head = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 2
-    tail = text[head if head >= 2 else at:]
+    brk = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+    head = brk + 2 if brk >= 0 else at  # the stating sentence, or the answer itself in one long sentence
+    tail = text[head:]
     room = limit - len(tail) - 3
     if room < 80:
         return _shorten(tail, limit)

@@ -10,6 +10,9 @@ it, whether or not that phrase names a known agency:
 >>> blank_filler("Đề nghị Công ty liên hệ với Bộ Khoa học và Công nghệ, Bộ Công Thương để được hướng dẫn "
 ...              "theo thẩm quyền.", "Công ty liên hệ những bộ nào để được hướng dẫn?")
 'Bộ Khoa học và Công nghệ, Bộ Công Thương'
+>>> blank_filler("Các xã gửi báo cáo về Sở Nội vụ trước ngày 15/12 hằng năm để tổng hợp.",
+...              "Các xã gửi báo cáo về cơ quan nào để tổng hợp?")
+'Sở Nội vụ'
 >>> blank_filler("Sở Tài chính bố trí kinh phí.", "Công ty liên hệ cơ quan nào để được hướng dẫn?") is None
 True
 >>> blank_filler("Sở Công Thương phối hợp với Sở Tài chính hướng dẫn các xã.", "do sở nào hướng dẫn các xã?") is None
@@ -25,6 +28,7 @@ from ingest.normalize import strip_accents
 _WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|ai|dau)\b")
 _LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
 _AGENT = {"do", "boi", "la"}  # "do sở nào hướng dẫn": the agent, who is the sentence's subject
+_WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng|vào ngày|định kỳ|hằng|hàng)\s", re.IGNORECASE)
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
 
@@ -69,7 +73,8 @@ def blank_filler(sentence: str, question: str) -> str | None:
             return None
         start = window_start + links[-1].end()
     filler = sentence[start:tail.start()]
-    filler = re.sub(r"^\W*(?:(?:với|cho|đến|tại|tới)\s+)?", "", filler).strip(" ,;:.-")
+    filler = re.sub(r"^\W*(?:(?:với|cho|đến|tại|tới)\s+)?", "", filler)
+    filler = _WHEN.split(filler)[0].strip(" ,;:.-")  # "Sở Nội vụ trước ngày 15/12": the agency
     if not filler or len(filler) > MAX_FILLER or not any(ch.isalpha() for ch in filler) or \
             any(ch in filler for ch in "\n:;"):  # one phrase, not a run of lines or fields
         return None

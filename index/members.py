@@ -16,6 +16,8 @@
 'Lê Thị C - Phó Giám đốc Sở'
 >>> named_person("cụ thể như sau:\\nSTT: 1; Họ và tên: Trần Văn E; Chức vụ: Phó Giám đốc; Số điện thoại: 0914")
 'Trần Văn E - Phó Giám đốc'
+>>> named_person("Viễn thông tỉnh cử thành viên tham gia Hội đồng như sau:\\nHọ và tên Chức vụ\\n| Hoàng Văn Đăng | Phó Giám đốc")
+'Hoàng Văn Đăng'
 """
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ _LABEL = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])?\s*(?P<label>[^:\n]{2,60}):\s*(?
 _FIELD = re.compile(r"(?P<name>[^:;]{2,30}):\s*(?P<value>[^;]*)")
 # A record's name field, first on its line or after a row number ("STT: 1; Họ và tên: ...").
 _NAME_FIELD = re.compile(r"(?:^|^\W*(?:stt|tt)\s*:\s*\d+\s*;)\W*họ\s+(?:và\s+)?tên\s*:", re.IGNORECASE | re.MULTILINE)
+# A line or table cell starting with a name, maybe after "Ông"/"Bà": "| Hoàng Thế Đăng | Phó Giám đốc".
+_LISTED = re.compile(r"(?:^|\|)[ \t]*(?:[-+•][ \t]*)?(?:(?:Ông|Bà|Đồng chí|Đ/c)[ \t]+)?(?P<name>(?:[^\W\d_]+[ \t]*){2,5})",
+                     re.MULTILINE)
 _ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])\s*")
 
 
@@ -86,12 +91,29 @@ def _person(fields: dict[str, str], role: str | None = None) -> str | None:
 
 
 def named_person(text: str) -> str | None:
-    """The first person ``text`` names in a "Họ và tên:" record, with their position."""
+    """The first person ``text`` names in a "Họ và tên:" record, with their position; else, after
+    a line that announces a list ("... cử thành viên tham gia Hội đồng như sau:"), the first
+    line or table cell that starts with a person's name."""
     starts = [m.start() for m in _NAME_FIELD.finditer(text)]
     if not starts:
-        return None
+        return _listed_name(text)
     end = starts[1] if len(starts) > 1 else len(text)  # the next person's record starts there
     return _person(_fields(text[starts[0]:end]))
+
+
+def _listed_name(text: str) -> str | None:
+    from ingest.metadata.signer import is_person_name
+
+    intro = re.search(r":\s*$", text, re.MULTILINE)
+    if intro is None:
+        return None
+    for m in _LISTED.finditer(text, intro.end()):
+        words = m.group("name").split()
+        while len(words) >= 2:
+            if is_person_name(" ".join(words)):
+                return " ".join(words)
+            words.pop()
+    return None
 
 
 def holder(text: str, role: str) -> str | None:

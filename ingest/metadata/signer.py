@@ -29,7 +29,8 @@ def _unglue(word: str) -> str:
     return word
 
 
-def _is_name(candidate: str) -> bool:
+def is_person_name(candidate: str) -> bool:
+    """2-5 capitalised syllables starting with a Vietnamese surname, naming no province."""
     words = candidate.split()
     if not 2 <= len(words) <= 5 or words[0] not in SURNAMES:
         return False
@@ -42,10 +43,10 @@ def _name_in(line: str) -> str | None:
     """A person's name filling ``line``, or ending it after a signing title or "; " (PDF columns
     glued: "- Văn phòng Chủ tịch nước; Phạm Minh Chính", "PHÓ TRƯỞNG BAN Nguyễn Bắc Hải")."""
     line = " ".join(_unglue(w) for w in line.split())
-    if _is_name(line):
+    if is_person_name(line):
         return line
     lead = re.match(r"^((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s+(\d{1,3}|[^\W\d_])(?:\s|$)", line)
-    if lead and _is_name(lead.group(1)) and not lead.group(2).isupper():
+    if lead and is_person_name(lead.group(1)) and not lead.group(2).isupper():
         return lead.group(1)  # a page number or footnote marker glued after the name
     if line.endswith((";", ",", ".", ")")):
         return None
@@ -54,7 +55,7 @@ def _name_in(line: str) -> str | None:
     while words and words[-1][:1].isupper() and words[-1][1:] == words[-1][1:].lower():
         run.insert(0, words.pop())
     while len(run) >= 2:
-        if _is_name(" ".join(run)) and words and (words[-1].isupper() or words[-1][-1] in ";:,)"):
+        if is_person_name(" ".join(run)) and words and (words[-1].isupper() or words[-1][-1] in ";:,)"):
             return " ".join(run)
         if not words or run[0] not in SURNAMES:
             words.append(run.pop(0))
@@ -66,7 +67,7 @@ def _name_in(line: str) -> str | None:
 def find_signer(lines: list[str]) -> str | None:
     for line in lines:
         m = _SIGNER_PROPERTY.match(line)
-        if m and _is_name(m.group("name").strip()):
+        if m and is_person_name(m.group("name").strip()):
             return m.group("name").strip()
     anchors = [i for i, line in enumerate(lines) if _RECIPIENTS.match(line) or (
         _SIGN_TITLE.search(line) and is_upper(line.split(":")[-1]))]

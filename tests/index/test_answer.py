@@ -386,3 +386,16 @@ def test_how_much_question_about_a_labelled_field_gets_its_value(answerer):
 def test_how_many_days_question_gets_the_time_limit_with_its_number_in_words(answerer):
     answer = answerer.ask("chu so huu nha o co bao nhieu ngay de ban giao mat bang")
     assert answer.answer.startswith("Trong thời hạn 30 (ba mươi) ngày kể từ ngày nhận đủ tiền bồi thường — theo")
+
+
+def test_a_time_limit_is_not_a_day_before_the_document_was_issued(answerer):
+    answer = answerer.ask("Hội Khuyến học tỉnh được gia hạn tổ chức Đại hội nhiệm kỳ IV đến ngày nào?")
+    assert answer.answer.startswith("đến ngày 30/9/2024 — theo Giấy mời 30/GM-UBND")
+
+
+def test_quote_of_one_long_sentence_keeps_its_start_and_the_answer():
+    from index.answer import _quote
+
+    text = "Để tạo điều kiện cho Hội chuẩn bị nhân sự " * 8 + "Sở Nội vụ đề xuất gia hạn đến ngày 30/9/2025 để Hội hoàn thành"
+    quote = _quote(text, "đến ngày 30/9/2025", 200)
+    assert quote.startswith("Để tạo điều kiện cho Hội") and " … đến ngày 30/9/2025 để Hội hoàn thành" in quote

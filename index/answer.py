@@ -118,6 +118,8 @@ _DURATION = re.compile(
     re.IGNORECASE)
 _DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
 _LIMIT_Q = re.compile(r"\b(den ngay nao|den khi nao|cham nhat|gia han|thoi han|han chot|truoc ngay nao|phai hoan thanh)\b")
+_MONTH_Q = re.compile(r"\bthang (nao|may)\b")
+_MONTH = re.compile(r"tháng\s+\d", re.IGNORECASE)
 _YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
@@ -469,6 +471,7 @@ class Answerer:
             if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
                 return _shorten(value, 160)
         day = _DAY_Q.search(strip_accents(question.lower()))
+        month = not day and _MONTH_Q.search(strip_accents(question.lower()))
         years = _YEARS_Q.search(strip_accents(question.lower()))
 
         issued = hit.document.meta.issued
@@ -479,9 +482,12 @@ class Answerer:
             # ("đã tổ chức Đại hội vào ngày 27/9/2019").
             if limit and (deadline.end or deadline.start or "9999") < limit:
                 return False
-            # "ngày nào?" asks for a day, not "nhiệm kỳ 2026-2031"; "giai đoạn nào?" for years.
+            # "ngày nào?" asks for a day, not "nhiệm kỳ 2026-2031"; "tháng nào?" for a month, not
+            # a day ("ngày 08 tháng 5"); "giai đoạn nào?" for years.
             if day:
                 return bool(_DAY.search(text))
+            if month:
+                return bool(_MONTH.search(text)) and not _DAY.search(text)
             return not years or bool(deadline.start and deadline.end and deadline.start[:4] != deadline.end[:4])
 
         def dates(text: str) -> list:
@@ -666,16 +672,21 @@ def rare_words(weights: dict[str, float]) -> list[str]:
     return [t for _, t in sorted(rare, reverse=True)]
 
 
-_ARTICLE_TITLE = re.compile(r"(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")
+_ARTICLE_TITLE = re.compile(r"(?m)^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")
 
 
 def _with_article_title(passage) -> str:
     """The passage's section path with its article's title, which a legal section label leaves
     out ("Điều 6" for "Điều 6. Trách nhiệm của Văn phòng UBND tỉnh") and which may name the owner."""
     section = passage.section
-    title = _ARTICLE_TITLE.match(passage.text)
-    if title and section.rsplit(" › ", 1)[-1].startswith(("Điều", "ĐIỀU")):
-        return f"{section} › {title.group(1).strip()}"
+    last = section.rsplit(" › ", 1)[-1]
+    if not last.startswith(("Điều", "ĐIỀU")):
+        return section
+    # The article's own heading, wherever the passage has it ("Chương II | ... | Điều 6. ...").
+    number = last.split()[-1]
+    for title in _ARTICLE_TITLE.finditer(passage.text):
+        if title.group(0).split()[1].rstrip(".:") == number:
+            return f"{section} › {title.group(1).strip()}"
     return section
 
 

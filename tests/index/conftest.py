@@ -99,6 +99,8 @@ Thời gian: 14 giờ 00, ngày 15/02/2024.
 Địa điểm: Phòng họp số 2, Trụ sở Ủy ban nhân dân tỉnh.
 Hội Khuyến học tỉnh đã tổ chức Đại hội nhiệm kỳ III vào ngày 12/3/2018, đến nay đã hết nhiệm kỳ nhưng Hội Khuyến học tỉnh chưa tổ chức Đại hội nhiệm kỳ IV.
 Sở Nội vụ đề xuất gia hạn thời gian tổ chức Đại hội nhiệm kỳ IV đến ngày 30/9/2024.
+Sở Y tế hoàn thành tự kiểm tra công tác cải cách hành chính trước ngày 05/3/2024.
+Đoàn kiểm tra làm việc tại đơn vị trong tháng 8/2024.
 
 Nghị quyết số 54/2023/NQ-HĐND của Hội đồng nhân dân tỉnh về mức hỗ trợ đào tạo có hiệu lực từ ngày 08 tháng 12 năm 2023.
 Các sở, ngành đăng ký danh sách dự họp trước ngày 10/02/2024.

@@ -399,3 +399,22 @@ def test_quote_of_one_long_sentence_keeps_its_start_and_the_answer():
     text = "Để tạo điều kiện cho Hội chuẩn bị nhân sự " * 8 + "Sở Nội vụ đề xuất gia hạn đến ngày 30/9/2025 để Hội hoàn thành"
     quote = _quote(text, "đến ngày 30/9/2025", 200)
     assert quote.startswith("Để tạo điều kiện cho Hội") and " … đến ngày 30/9/2025 để Hội hoàn thành" in quote
+
+
+def test_article_title_is_found_after_the_chapter_heading_in_the_passage():
+    from types import SimpleNamespace
+
+    from index.answer import _with_article_title
+
+    passage = SimpleNamespace(section="Chương II › Điều 6", text=(
+        "Chương II\nTIẾP NHẬN KIẾN NGHỊ CỦA CỬ TRI\nĐiều 6. Trách nhiệm Văn phòng UBND tỉnh\n"
+        "1. Tiếp nhận, phân loại kiến nghị thuộc thẩm quyền giải quyết của UBND tỉnh."))
+    assert _with_article_title(passage) == "Chương II › Điều 6 › Trách nhiệm Văn phòng UBND tỉnh"
+    # Another article's heading in the passage is not this one's title.
+    other = SimpleNamespace(section="Chương II › Điều 7", text="Điều 6. Trách nhiệm Sở Nội vụ\nĐiều 7 (tiếp theo)")
+    assert _with_article_title(other) == "Chương II › Điều 7"
+
+
+def test_a_month_asked_is_a_month_not_a_day(answerer):
+    answer = answerer.ask("Sở Y tế được kiểm tra công tác cải cách hành chính vào tháng nào?")
+    assert answer.answer.startswith("trong tháng 8/2024 — theo Giấy mời 30/GM-UBND")

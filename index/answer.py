@@ -110,12 +110,17 @@ _EFFECTIVE = re.compile(
 # How long, whatever the intent ("trong thời hạn bao lâu?", "có bao nhiêu ngày để bàn giao?").
 _DURATION_Q = re.compile(
     r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|bao nhieu thang|may thang|trong thoi han bao|trong vong bao)\b")
+_DURATION_LEAD = (r"(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|(?:khoảng\s+)?thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|"
+                  r"chậm\s+nhất\s+(?:là\s+)?|sau\s+|thời\s+hạn(?:\s+giải\s+quyết|\s+thực\s+hiện)?\s*:\s*)")
+_NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt)"
+_DURATION_SINCE = r"(?:,?\s+kể\s+từ\s+[^,;.\n]{3,60})?"
 _DURATION = re.compile(
-    r"(?:(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|(?:khoảng\s+)?thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|"
-    r"chậm\s+nhất\s+(?:là\s+)?|"
-    r"sau\s+)+)\d{1,3}\s*(?:\([^()\d]{2,24}\)\s*)?(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng)"
-    r"(?:\s+kể\s+từ\s+[^,;.\n]{3,60})?",
+    # "trong thời hạn 30 (ba mươi) ngày", "không quá 02 giờ", "Thời hạn giải quyết: 03 ngày làm việc"
+    rf"(?:{_DURATION_LEAD})+\d{{1,3}}\s*(?:\([^()\d]{{2,24}}\)\s*)?(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng){_DURATION_SINCE}"
+    # working days are always a time limit, even alone in a table cell: "Mười (10) ngày làm việc"
+    rf"|(?<![\w/.,])(?:(?:{_NUMBER_WORD}\s+){{1,3}}\(\d{{1,3}}\)|\d{{1,3}})\s*ngày\s+làm\s+việc{_DURATION_SINCE}",
     re.IGNORECASE)
+FOLLOWING_CANDIDATES = 3  # best units whose next lines may hold the time limit they leave out
 _DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
 _LIMIT_Q = re.compile(r"\b(den ngay nao|den khi nao|cham nhat|gia han|thoi han|han chot|truoc ngay nao|phai hoan thanh)\b")
 _MONTH_Q = re.compile(r"\bthang (nao|may)\b")
@@ -309,18 +314,24 @@ class Answerer:
 
     def _missing_rare_word(self, query: Query, hits: Sequence[Hit]) -> tuple[str | None, bool]:
         """The question's rarest word, if it is rare and none of the top passages has it
-        ("Netflix", "AFF Cup"): a sign that the documents are about something else. The flag
-        says the word occurs in no passage of the index at all."""
-        words = rare_words(self._weights)
+        ("Netflix", "AFF Cup"), or no top passage with two of its three rarest words ("bảo hiểm
+        ... bắt buộc ... xe máy" met one word at a time): a sign that the documents are about
+        something else.
+        The flag says the word occurs in no passage of the index at all."""
+        words = rare_words(self._weights)[:3]
         if not words:
             return None, False
-        word = words[0]
-        seen: set[str] = set()
-        damaged: set[str] = set()
+        found: list[set[str]] = []  # per top passage, the rare words it has
         for h in hits[:3]:
-            seen |= self._context_terms(h, query.accentless) | self._identity_terms(h, query.accentless)
-            damaged |= skeletons(h.passage.text)
-        if word in seen or skeleton(word) in damaged:
+            terms = self._context_terms(h, query.accentless) | self._identity_terms(h, query.accentless)
+            damaged = skeletons(h.passage.text)
+            found.append({w for w in words if w in terms or skeleton(w) in damaged})
+        seen = set().union(*found)
+        if words[0] not in seen:
+            word = words[0]
+        elif len(words) == 3 and max(len(f) for f in found) <= 1:
+            word = next((w for w in words if w not in found[0]), words[0])  # no passage has two of them
+        else:
             return None, False
         field = "folded" if query.accentless else "syllables"
         return word, not self.searcher.lexical.document_frequency(field, [word])[word]
@@ -358,6 +369,10 @@ class Answerer:
         if _DURATION_Q.search(strip_accents(question.lower())):
             for cand in top:  # "trong thời hạn bao lâu?": "không quá 02 giờ", "30 (ba mươi) ngày"
                 span = _DURATION.search(cand.unit.text)
+                if span:
+                    return _extended(cand, hits[cand.unit.hit_index].passage.text, span.group(0)), span.group(0)
+            for cand in top[:FOLLOWING_CANDIDATES]:  # a task table's next cell: "Mười (10) ngày làm việc"
+                span = _DURATION.search(self._following(hits[cand.unit.hit_index], cand.unit, 200))
                 if span:
                     return _extended(cand, hits[cand.unit.hit_index].passage.text, span.group(0)), span.group(0)
         if intent == "target":
@@ -480,8 +495,8 @@ class Answerer:
         def wanted(text: str, deadline) -> bool:
             # A time limit ("gia hạn đến ngày nào?") is not a day before the document was issued
             # ("đã tổ chức Đại hội vào ngày 27/9/2019").
-            if limit and (deadline.end or deadline.start or "9999") < limit:
-                return False
+            if limit and re.search(r"\d{4}", text) and (deadline.end or deadline.start or "9999") < limit:
+                return False  # (a day without its year recurs: "trước ngày 15 tháng 11 hằng năm")
             # "ngày nào?" asks for a day, not "nhiệm kỳ 2026-2031"; "tháng nào?" for a month, not
             # a day ("ngày 08 tháng 5"); "giai đoạn nào?" for years.
             if day:
@@ -538,7 +553,7 @@ class Answerer:
                        and not _echoes(n, question) and not (which and n == meta.number)]
             if numbers:
                 return numbers[0]
-            if which:
+            if which or _echoes(meta.number or "", question):  # not the number the question gives
                 return None
             return meta.number if not wanted or meta.doc_type == wanted else None
         if EFFECTIVE_Q.search(q):

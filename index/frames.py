@@ -17,6 +17,9 @@ it, whether or not that phrase names a known agency:
 True
 >>> blank_filler("Sở Công Thương phối hợp với Sở Tài chính hướng dẫn các xã.", "do sở nào hướng dẫn các xã?") is None
 True
+>>> blank_filler("Đội ứng cứu sự cố do Công an tỉnh trực tiếp quản lý, chỉ đạo.", "Đội do cơ quan nào trực tiếp quản lý?")
+'Công an tỉnh'
+
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from ingest.normalize import strip_accents
 # The blank: "(những) cơ quan nào", "bộ nào", "địa phương nào", "ai", "đâu".
 _WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|ai|dau)\b")
 _LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
-_AGENT = {"do", "boi", "la"}  # "do sở nào hướng dẫn": the agent, who is the sentence's subject
+_AGENT = {"do", "boi"}  # "do sở nào hướng dẫn": the agent, named after "do" or as the subject
 _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng|vào ngày|định kỳ|hằng|hàng)\s", re.IGNORECASE)
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
@@ -55,8 +58,11 @@ def blank_filler(sentence: str, question: str) -> str | None:
     after = _words(q[wh.end():])[:CONTEXT_WORDS]
     lead = q[:wh.start()].rstrip()
     before = _words(lead)[-2:]
-    if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] in _AGENT:
-        return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến", "do sở nào hướng dẫn")
+    if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] == "la":
+        return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến ...")
+    agent = before[-1] in _AGENT
+    if agent:  # "do cơ quan nào trực tiếp quản lý": only "do X trực tiếp quản lý" frames it
+        before = before[-1:]
     folded = _fold(sentence)
     if len(folded) != len(sentence):  # offsets must carry over to the original text
         return None
@@ -67,6 +73,8 @@ def blank_filler(sentence: str, question: str) -> str | None:
     heads = list(_phrase(before).finditer(folded[window_start:tail.start()]))
     if heads:
         start = window_start + heads[-1].end()
+    elif agent:
+        return None
     else:  # "liên hệ ... với X để": a preposition as written, not "Tài" in "Sở Tài chính"
         links = list(_LINK.finditer(sentence[window_start:tail.start()]))
         if not links:

@@ -92,6 +92,36 @@ def _record_field(following: str) -> Owner | None:
     return None
 
 
+_LIST_LEAD = re.compile(r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-+•]\s*)?")  # "1. ", "a) ", "- " or nothing
+
+
+def _acts(rest: str) -> bool:
+    """After an agency's name (and its place, "Lâm Đồng"), a lower-case word: a verb it heads."""
+    words = rest.split()
+    while words and words[0][:1].isupper():
+        words.pop(0)
+    return bool(words) and words[0][:1].islower() and rest[:1] == " "
+
+
+def _owner_cell(following: str) -> Owner | None:
+    """A table flattened to one cell per line (as crawled text keeps it): the line right after
+    the task holds nothing but an agency, the lead column ("Biểu dương ... chuyển đổi số." then
+    "Sở Nội vụ" then "Sở KH&CN; các cơ quan liên quan")."""
+    from ingest.facts.agencies import find_agencies
+
+    lines = following.split("\n")
+    if len(lines) < 2 or lines[0].strip():  # the task must end its line
+        return None
+    cell = lines[1].strip().rstrip(".;")
+    if cell.endswith(":"):  # "Sở Y tế:" heads the next agency's tasks
+        return None
+    found = find_agencies(cell)
+    if len(found) == 1 and found[0].start <= 2 and found[0].end >= len(cell) - 2:
+        agency = found[0]
+        return agency.canonical, agency.mention if agency.mention != agency.canonical else None, "chủ trì"
+    return None
+
+
 def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following: str = "") -> Owner | None:
     """(canonical agency or titled person, as written, role) that a unit's task belongs to.
 
@@ -102,7 +132,7 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
 
     # 1. A role field: "Cơ quan chủ trì: Sở X" (task records and table rows), in the unit or
     #    in the field lines that follow it.
-    owner = _role_field(unit.text) or _record_field(following)
+    owner = _role_field(unit.text) or _record_field(following) or _owner_cell(following)
     if owner:
         return owner
     # 2. "Sở X: <tasks>" — the label names the agency.
@@ -120,11 +150,14 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
         if owner:
             return owner[0], None, None
     # 5. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
+    #    Or the subject that opens the sentence ("1. Công an tỉnh trực tiếp quản lý Đội ...").
     for m in find_agencies(unit.text):
         after = strip_accents(unit.text[m.end:m.end + 40].lower())
         before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
         if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|:)", after) \
                 or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):
+            return m.canonical, m.mention, None
+        if _LIST_LEAD.fullmatch(unit.text[:m.start]) and _acts(unit.text[m.end:m.end + 60]):
             return m.canonical, m.mention, None
     return None
 

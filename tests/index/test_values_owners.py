@@ -57,3 +57,19 @@ def test_unit_owner_reads_the_record_fields_that_follow_the_task():
     assert unit_owner(task, "", (), following) == ("Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh", "chủ trì")
     # The next task's fields do not belong to this one.
     assert unit_owner(task, "", (), "\n(3) Nâng cấp hạ tầng.\n- Đơn vị chủ trì: Sở Tài chính.") is None
+
+
+def test_unit_owner_reads_the_lead_cell_of_a_table_flattened_to_lines():
+    task = Unit(0, 0, 60, "Biểu dương, khen thưởng doanh nghiệp có thành tích trong chuyển đổi số.", None)
+    following = "\nSở Nội vụ\nSở KH&CN; các cơ quan, đơn vị liên quan\nThường xuyên, hằng năm"
+    assert unit_owner(task, "Phụ lục", (), following) == ("Sở Nội vụ", None, "chủ trì")
+    # The next agency's own heading is not this task's owner; nor is a cell after text on the line.
+    assert unit_owner(task, "", (), "\nSở Y tế:\n- Chủ trì kiểm tra.") is None
+    assert unit_owner(task, "", (), " thực hiện.\nSở Nội vụ") is None
+
+
+def test_unit_owner_is_the_agency_that_opens_the_sentence_as_its_subject():
+    subject = Unit(0, 0, 70, "1. Công an tỉnh Lâm Đồng trực tiếp quản lý và chỉ đạo Đội ứng cứu sự cố.", None)
+    assert unit_owner(subject, "Điều 3", ()) == ("Công an tỉnh", "Công an tỉnh", None)
+    listed = Unit(0, 0, 60, "Sở Tài chính, Sở Y tế và các đơn vị liên quan.", None)
+    assert unit_owner(listed, "", ()) is None

@@ -45,6 +45,8 @@ FIELD_WEIGHT = 1.0  # weight of "passages labelled with what the question asks f
 _LETTER_LEAD = re.compile(r"^\s*(?:V/v|về việc)\s*:?\s*", re.IGNORECASE)
 TITLE_COVERAGE = 0.6  # share of the question's title-like words a title must contain
 MAX_TITLED = 3
+DOMINANT_TOP = 4  # the best lexical passages one document must (all but one) hold ...
+DOMINANT_TITLE_COVERAGE = 0.4  # ... with this share of its title quoted, to count as named
 
 
 class ModelMismatch(Exception):
@@ -195,6 +197,20 @@ class Searcher:
             about = {i for i, places in enumerate(self.doc_places) if places & wanted}
         return referenced, about
 
+    def _dominant(self, query: Query, lex: list[int]) -> set[int]:
+        """The document that holds nearly all of the best lexical passages, when the question also
+        quotes a fair part of its title: two weaker signals that agree the question is about it
+        ("hồ sơ đề nghị Bằng khen trong phong trào thi đua bầu cử ĐBQH khóa XVI ... gửi về Sở
+        Nội vụ trước ngày nào?"). Inside it, the title's words say nothing about which passage
+        answers."""
+        docs = [int(self.doc_of[i]) for i in lex[:DOMINANT_TOP]]
+        if len(docs) < DOMINANT_TOP or not self.titles:
+            return set()
+        best = max(set(docs), key=docs.count)
+        if best < 0 or docs.count(best) < DOMINANT_TOP - 1:
+            return set()
+        return {best} if self.titles.quoted(query.norm, best) >= DOMINANT_TITLE_COVERAGE else set()
+
     def _docs_titled(self, query: Query) -> set[int]:
         """Documents whose title the question quotes ("kế hoạch tuyên truyền CCHC năm 2026")."""
         return self.titles.matching(query.norm) if self.titles else set()
@@ -285,7 +301,7 @@ class Searcher:
         dense = self.dense_ranking(query, allowed, s.overfetch) if w_dense else []
         rankings, weights = [lex, dense], [w_lex, w_dense]
         referenced, about = self._docs_matching(query)
-        titled = self._docs_titled(query)
+        titled = self._docs_titled(query) | self._dominant(query, lex)
         index_of = {d: i for i, d in enumerate(self.doc_ids)}
         focus = {index_of[d] for d in focus_docs if d in index_of}
         signals: dict[int, list[str]] = {}
@@ -340,32 +356,50 @@ class TitleIndex:
 
         self.terms = [terms(f"{d.meta.doc_type or ''}\n{_subject(d.meta.title or '')}", fold=True) for d in documents]
         self.df: dict[str, int] = {}
+        self._weights: dict[str, float] | None = None
         for t in self.terms:
             for term in t:
                 self.df[term] = self.df.get(term, 0) + 1
 
-    def matching(self, question: str) -> set[int]:
-        import math
-
+    def _asked(self, question: str) -> set[str]:
+        from index.abbrev import expansions
         from index.evidence import terms, topic_text
 
-        from index.abbrev import expansions
-
-        n = len(self.terms)
         text = topic_text(question)
-        asked = {t for t in terms(f"{text}\n" + "\n".join(expansions(text)), fold=True) if self.df.get(t)}
-        if not asked or n == 0:
+        return {t for t in terms(f"{text}\n" + "\n".join(expansions(text)), fold=True) if self.df.get(t)}
+
+    def _idf(self) -> dict[str, float]:
+        import math
+
+        if self._weights is None:
+            n = len(self.terms)
+            self._weights = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in self.df.items()}
+        return self._weights
+
+    def _share(self, asked: set[str], i: int) -> tuple[float, float]:
+        """How much of what the question says about documents is title ``i``'s, and how much of
+        the title the question says (0 unless at least two word pairs of the title are shared)."""
+        idf = self._idf()
+        title = self.terms[i]
+        shared = [t for t in asked if t in title]
+        if not asked or sum(1 for t in shared if "_" in t) < 2:
+            return 0.0, 0.0
+        got = sum(idf[t] for t in shared)
+        return got, max(got / sum(idf[t] for t in asked), got / sum(idf[t] for t in title))
+
+    def quoted(self, question: str, i: int) -> float:
+        """The larger of the two shares of ``_share`` for document ``i``."""
+        return self._share(self._asked(question), i)[1]
+
+    def matching(self, question: str) -> set[int]:
+        asked = self._asked(question)
+        if not asked or not self.terms:
             return set()
-        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in self.df.items()}
-        total = sum(idf[t] for t in asked)
         scored = []
-        for i, title in enumerate(self.terms):
-            shared = [t for t in asked if t in title]
-            if sum(1 for t in shared if "_" in t) < 2:  # at least two word pairs of the title
-                continue
-            got = sum(idf[t] for t in shared)
+        for i in range(len(self.terms)):
+            got, share = self._share(asked, i)
             # Most of what the question says about documents, or most of the title, is shared.
-            if got / total >= TITLE_COVERAGE or got / sum(idf[t] for t in title) >= TITLE_COVERAGE:
+            if share >= TITLE_COVERAGE:
                 scored.append((got, i))
         return {i for _, i in sorted(scored, reverse=True)[:MAX_TITLED]}
 

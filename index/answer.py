@@ -282,7 +282,7 @@ class Answerer:
             # The question names a document by number: its own evidence comes first.
             scored = named + [x for x in scored if x not in named]
         best = scored[0]
-        missing_word, unseen = self._missing_rare_word(query, hits)
+        missing_word, unseen = self._missing_rare_word(query, hits, best.unit.hit_index)
         if best.coverage < self.min_coverage or missing_place or weak_place or \
                 (missing_word and best.coverage < (UNSEEN_WORD_COVERAGE if unseen else RARE_WORD_COVERAGE)):
             reason = NOT_FOUND
@@ -312,7 +312,7 @@ class Answerer:
         citations = self._citations([hits[i] for i in order], {n: per_hit.get(i) for n, i in enumerate(order)}, k)
         return Answer(question, intent, answer, citations, True, effective)
 
-    def _missing_rare_word(self, query: Query, hits: Sequence[Hit]) -> tuple[str | None, bool]:
+    def _missing_rare_word(self, query: Query, hits: Sequence[Hit], best: int = 0) -> tuple[str | None, bool]:
         """The question's rarest word, if it is rare and none of the top passages has it
         ("Netflix", "AFF Cup"), or no top passage with two of its three rarest words ("bảo hiểm
         ... bắt buộc ... xe máy" met one word at a time): a sign that the documents are about
@@ -321,8 +321,8 @@ class Answerer:
         words = rare_words(self._weights)[:3]
         if not words:
             return None, False
-        found: list[set[str]] = []  # per top passage, the rare words it has
-        for h in hits[:3]:
+        found: list[set[str]] = []  # per top passage (and the best evidence's), the rare words it has
+        for h in [*hits[:3], *([hits[best]] if best >= 3 else [])]:
             terms = self._context_terms(h, query.accentless) | self._identity_terms(h, query.accentless)
             damaged = skeletons(h.passage.text)
             found.append({w for w in words if w in terms or skeleton(w) in damaged})

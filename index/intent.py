@@ -46,6 +46,9 @@ _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
     r"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
+# A quantity asked for that is not a length of time, and no date asked for.
+_QUANTITY = re.compile(r"\bbao nhieu\b(?! (?:ngay|thang|nam|gio|tuan|lau|lan|quy))|%|\bphan tram\b")
+_WHEN = re.compile(r"\b(khi nao|bao gio|ngay nao|thang nao|nam nao|thoi han|han chot|truoc ngay)\b")
 # "ký" (signed) folds to "ky" like "kỳ" (period) in "định kỳ", "thời kỳ", and "đăng ký" (register).
 SIGNED = r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao))"
 EFFECTIVE_Q = re.compile(r"\b(co hieu luc|hieu luc thi hanh|ap dung tu)\b")  # stated in the text
@@ -78,6 +81,8 @@ def detect(question: str) -> Intent:
         return "general"
     if _RESPONSIBILITY.search(q):
         return "responsibility"
+    if _QUANTITY.search(q) and not _WHEN.search(q):
+        return "target"  # "tỷ lệ bao nhiêu % ở tiêu chí tiến độ ...": a value, whatever it is about
     if _DEADLINE.search(q):
         return "deadline"
     if _TARGET.search(q):

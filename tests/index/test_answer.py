@@ -140,6 +140,7 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
         ("Các thành viên gửi ý kiến góp ý chậm nhất ngày nào?", "deadline"),
         ("Đại hội dự kiến tổ chức vào những ngày nào?", "deadline"),
         ("ai ky thong bao ket luan ve giai phap nang cao chi so PAPI", "general"),
+        ("Sở Tư pháp đạt tỷ lệ bao nhiêu % ở tiêu chí tiến độ, kết quả giải quyết TTHC?", "target"),
         ("dak lak: ai tham muu ubnd tinh xu ly nghiem nguoi dung dau vi pham", "responsibility"),
     ],
 )

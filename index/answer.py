@@ -120,6 +120,8 @@ _DURATION = re.compile(
     # working days are always a time limit, even alone in a table cell: "Mười (10) ngày làm việc"
     rf"|(?<![\w/.,])(?:(?:{_NUMBER_WORD}\s+){{1,3}}\(\d{{1,3}}\)|\d{{1,3}})\s*ngày\s+làm\s+việc{_DURATION_SINCE}",
     re.IGNORECASE)
+_LIMIT_WORD = re.compile(r"\b(toi da|khong qua|cham nhat|lau nhat)\b")  # an upper bound, asked and written
+NEAR_CHARS = 40  # of text on each side of a value that says what it is the value of
 FOLLOWING_CANDIDATES = 3  # best units whose next lines may hold the time limit they leave out
 _DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
 _LIMIT_Q = re.compile(r"\b(den ngay nao|den khi nao|cham nhat|gia han|thoi han|han chot|truoc ngay nao|phai hoan thanh)\b")
@@ -314,11 +316,13 @@ class Answerer:
 
     def _missing_rare_word(self, query: Query, hits: Sequence[Hit], best: int = 0) -> tuple[str | None, bool]:
         """The question's rarest word, if it is rare and none of the top passages has it
-        ("Netflix", "AFF Cup"), or no top passage with two of its three rarest words ("bảo hiểm
-        ... bắt buộc ... xe máy" met one word at a time): a sign that the documents are about
-        something else.
+        ("Netflix", "AFF Cup"), or its three rarest words met one at a time in passages of
+        different documents ("bảo hiểm ... bắt buộc ... xe máy"): a sign that the documents are
+        about something else.
         The flag says the word occurs in no passage of the index at all."""
-        words = rare_words(self._weights)[:3]
+        said = _WORDING.findall(strip_accents(query.norm).lower())  # "cho rằng", "mang lại", "ít nhất"
+        wording = {w for phrase in said for w in phrase.split()}
+        words = [w for w in rare_words(self._weights) if strip_accents(w) not in wording][:3]
         if not words:
             return None, False
         found: list[set[str]] = []  # per top passage (and the best evidence's), the rare words it has
@@ -329,8 +333,11 @@ class Answerer:
         seen = set().union(*found)
         if words[0] not in seen:
             word = words[0]
-        elif len(words) == 3 and max(len(f) for f in found) <= 1:
-            word = next((w for w in words if w not in found[0]), words[0])  # no passage has two of them
+        elif len(words) == 3 and max(len(f) for f in found) <= 1 and \
+                len({h.document.doc_id for h in hits[:3]}) > 1:
+            # Met one at a time, and not all in one document the question is about: no passage
+            # is about what is asked.
+            word = next((w for w in words if w not in found[0]), words[0])
         else:
             return None, False
         field = "folded" if query.accentless else "syllables"
@@ -367,14 +374,21 @@ class Answerer:
                 if person:  # the quote runs on to the name
                     return _extended(cand, hit.passage.text, person.split(" - ")[0]), person
         if _DURATION_Q.search(strip_accents(question.lower())):
-            for cand in top:  # "trong thời hạn bao lâu?": "không quá 02 giờ", "30 (ba mươi) ngày"
-                span = _DURATION.search(cand.unit.text)
-                if span:
-                    return _extended(cand, hits[cand.unit.hit_index].passage.text, span.group(0)), span.group(0)
-            for cand in top[:FOLLOWING_CANDIDATES]:  # a task table's next cell: "Mười (10) ngày làm việc"
-                span = _DURATION.search(self._following(hits[cand.unit.hit_index], cand.unit, 200))
-                if span:
-                    return _extended(cand, hits[cand.unit.hit_index].passage.text, span.group(0)), span.group(0)
+            # "trong thời hạn bao lâu?": "không quá 02 giờ", "30 (ba mươi) ngày"; of several, the
+            # one written as the bound the question asks for ("tối đa" / "không quá"), then the one
+            # whose words say most of the question; a task table's next cell or the next sentence
+            # of the best units too ("Mười (10) ngày làm việc", "Thời gian gia hạn không quá 12 tháng").
+            spans = [(cand, cand.unit.text, m) for cand in top for m in _DURATION.finditer(cand.unit.text)]
+            for cand in top[:FOLLOWING_CANDIDATES]:
+                after = self._following(hits[cand.unit.hit_index], cand.unit, 200)
+                spans += [(cand, after, m) for m in _DURATION.finditer(after)]
+            if spans:
+                bound = bool(_LIMIT_WORD.search(strip_accents(question.lower())))
+                cand, _, m = max(spans, key=lambda x: (
+                    bound and bool(_LIMIT_WORD.search(strip_accents(x[2].group(0).lower()))),
+                    x[1] is x[0].unit.text,  # the unit's own words before the next ones'
+                    self._near_weight(x[1], x[2], query)))
+                return _extended(cand, hits[cand.unit.hit_index].passage.text, m.group(0)), m.group(0)
         if intent == "target":
             chosen, value = self._target(top, scored[0].coverage, hits, question, query)
             if value is None:  # many units tie (the question quotes a title): look further down
@@ -445,6 +459,12 @@ class Answerer:
         notes = [n for n in (written if written not in (None, canonical) else None,
                              role if role not in (None, "thực hiện") else None) if n]
         return f"{canonical} ({', '.join(notes)})" if notes else canonical
+
+    def _near_weight(self, text: str, span: re.Match[str], query: Query) -> float:
+        """How much of the question the words right around ``span`` say ("Thời gian gia hạn không
+        quá 12 tháng", "không quá 03 ngày đối với văn bản phức tạp"), its qualifier included."""
+        near = terms(text[max(0, span.start() - NEAR_CHARS):span.end() + NEAR_CHARS], fold=query.accentless)
+        return sum(w for t, w in self._weights.items() if t in near)
 
     def _following(self, hit: Hit, unit: Unit, limit: int = 600) -> str:
         """The document text after ``unit`` (it may run past the passage's end)."""
@@ -687,6 +707,9 @@ def rare_words(weights: dict[str, float]) -> list[str]:
     return [t for _, t in sorted(rare, reverse=True)]
 
 
+# How a question is worded, not what it is about: rare in documents, but no sign of another topic.
+_WORDING = re.compile(r"\b(?:cho rang|mang lai|trich dan|trich|dan chieu|nhac den|de cap|it nhat|toi da|toi thieu|"
+                      r"khoang|chiem|xin|lua chon)\b")
 _ARTICLE_TITLE = re.compile(r"(?m)^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")
 
 

@@ -144,6 +144,7 @@ Quy định bồi thường nhà ở trong hành lang an toàn lưới điện
 2. Nhà ở xây dựng trên đất không đủ điều kiện bồi thường thì được hỗ trợ phần diện tích trong hành lang. Mức hưởng bằng 25% đơn giá.
 Điều 2. Bàn giao mặt bằng
 Trong thời hạn 30 (ba mươi) ngày kể từ ngày nhận đủ tiền bồi thường, chủ sở hữu nhà ở phải bàn giao mặt bằng cho đơn vị thi công.
+Trước khi hết hạn 15 ngày làm việc, chủ sở hữu chưa bàn giao được mặt bằng thì đề nghị gia hạn thời gian bàn giao mặt bằng. Thời gian gia hạn không quá 06 tháng.
 """
 
 

@@ -420,3 +420,8 @@ def test_article_title_is_found_after_the_chapter_heading_in_the_passage():
 def test_a_month_asked_is_a_month_not_a_day(answerer):
     answer = answerer.ask("Sở Y tế được kiểm tra công tác cải cách hành chính vào tháng nào?")
     assert answer.answer.startswith("trong tháng 8/2024 — theo Giấy mời 30/GM-UBND")
+
+
+def test_an_upper_bound_asked_is_the_bound_written_not_another_time_nearby(answerer):
+    answer = answerer.ask("Chủ sở hữu chưa bàn giao được mặt bằng thì được gia hạn tối đa bao lâu?")
+    assert answer.answer.startswith("không quá 06 tháng — theo Quyết định 15/2025/QĐ-UBND")

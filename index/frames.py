@@ -13,6 +13,9 @@ it, whether or not that phrase names a known agency:
 >>> blank_filler("Các xã gửi báo cáo về Sở Nội vụ trước ngày 15/12 hằng năm để tổng hợp.",
 ...              "Các xã gửi báo cáo về cơ quan nào để tổng hợp?")
 'Sở Nội vụ'
+>>> blank_filler("Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Quốc phòng, Bộ Nội vụ và các bộ liên quan.",
+...              "Bộ KH&CN phải phối hợp với những bộ nào?")
+'Bộ Quốc phòng, Bộ Nội vụ'
 >>> blank_filler("Sở Tài chính bố trí kinh phí.", "Công ty liên hệ cơ quan nào để được hướng dẫn?") is None
 True
 >>> blank_filler("Sở Công Thương phối hợp với Sở Tài chính hướng dẫn các xã.", "do sở nào hướng dẫn các xã?") is None
@@ -29,11 +32,33 @@ from ingest.normalize import strip_accents
 
 # The blank: "(những) cơ quan nào", "bộ nào", "địa phương nào", "ai", "đâu".
 _WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|ai|dau)\b")
+_AGENCY_BLANK = re.compile(r"(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh) nao")
 _LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
 _AGENT = {"do", "boi"}  # "do sở nào hướng dẫn": the agent, named after "do" or as the subject
 _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng|vào ngày|định kỳ|hằng|hàng)\s", re.IGNORECASE)
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
+
+
+def _agencies_after(sentence: str, before: list[str]) -> str | None:
+    """The agencies listed right after the question's last words ("phối hợp với Bộ Quốc phòng,
+    Bộ Nội vụ và các bộ, cơ quan liên quan" -> "Bộ Quốc phòng, Bộ Nội vụ")."""
+    from ingest.facts.agencies import find_agencies
+
+    folded = _fold(sentence)
+    if len(folded) != len(sentence):
+        return None
+    head = _phrase(before).search(folded)
+    if head is None:
+        return None
+    rest = sentence[head.end():]
+    names, at = [], 0
+    for m in find_agencies(rest):
+        if not re.fullmatch(r"[\s,;]*(?:và\s+)?", rest[at:m.start]):
+            break  # the list ended before this agency
+        names.append(rest[m.start:m.end])
+        at = m.end
+    return ", ".join(names) or None
 
 
 def _fold(text: str) -> str:
@@ -58,6 +83,8 @@ def blank_filler(sentence: str, question: str) -> str | None:
     after = _words(q[wh.end():])[:CONTEXT_WORDS]
     lead = q[:wh.start()].rstrip()
     before = _words(lead)[-2:]
+    if not after and len(before) == 2 and _AGENCY_BLANK.match(q, wh.start()):
+        return _agencies_after(sentence, before)  # "... phối hợp với những bộ nào?"
     if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] == "la":
         return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến ...")
     agent = before[-1] in _AGENT

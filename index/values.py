@@ -68,6 +68,30 @@ def _value_preference(question: str) -> tuple[str | None, set[str]]:
     return kind, nouns
 
 
+def _asked_phrases(question: str) -> list[list[str]]:
+    """The words after each "bao nhiêu" ("bao nhiêu tiêu chí thành phần" -> tieu chi thanh phan)."""
+    q = strip_accents(question.lower())
+    return [m.split() for m in re.findall(r"bao nhieu\s+((?:[a-z]+\s*){1,4})", q)]
+
+
+def noun_match(value: Value, question: str) -> int:
+    """How many of the words counted in ``question`` the count's own words repeat, in order."""
+    return _noun_match(value, _asked_phrases(question)) if value.kind in ("count", "field") else 0
+
+
+def _noun_match(value: Value, phrases: list[list[str]]) -> int:
+    """How many of the asked words the count's own words repeat, in order ("88 tiêu chí thành
+    phần" answers "bao nhiêu tiêu chí thành phần" better than "7 tiêu chí và")."""
+    words = re.findall(r"\w+", strip_accents(value.text.lower()))[1:]
+    best = 0
+    for phrase in phrases:
+        n = 0
+        while n < min(len(words), len(phrase)) and words[n] == phrase[n]:
+            n += 1
+        best = max(best, n)
+    return best
+
+
 def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
     """Is ``value`` of the kind the question asks for: a percentage, a rank, or a count of
     something ("bao nhiêu vụ" wants a count, not "tăng trên 3%"); with ``noun``, a count of the
@@ -94,6 +118,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
     if not found:
         return None
     kind, nouns = _value_preference(question)
+    phrases = _asked_phrases(question)
     breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(unit_text)] + [len(unit_text) + 1]
 
     def context(v: Value) -> float:
@@ -108,6 +133,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
         return (
             0 if (kind and v.kind == kind) else 1,
             0 if (nouns and noun in nouns) else 1,
+            -_noun_match(v, phrases) if v.kind == "count" else 0,
             -context(v),
             v.start,
         )

@@ -54,6 +54,9 @@ Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật của t�
 - Năm 2023, lực lượng chức năng đã phát hiện 35 vụ vi phạm hành chính.
 Hiện nay, thành phố Hà Nội và thành phố Hồ Chí Minh đã thành lập Hội Thừa phát lại và hoạt động ổn định.
 Trung tâm Văn hóa tỉnh hỗ trợ Liên đoàn Cầu lông tỉnh Lạng Sơn đặt trụ sở tại số 12 Lê Lợi, phường Chi Lăng, tỉnh Lạng Sơn.
+Bộ tiêu chí đánh giá chuyển đổi số được cấu trúc thành 2 lĩnh vực, 5 tiêu chí, 19 tiêu chí thành phần, cụ thể:
+- Chuyển đổi số cấp xã về chính quyền số: 3 tiêu chí và 11 tiêu chí thành phần;
+- Chuyển đổi số cấp xã về xã hội số: 2 tiêu chí và 8 tiêu chí thành phần.
 """
 
 

@@ -425,3 +425,23 @@ def test_a_month_asked_is_a_month_not_a_day(answerer):
 def test_an_upper_bound_asked_is_the_bound_written_not_another_time_nearby(answerer):
     answer = answerer.ask("Chủ sở hữu chưa bàn giao được mặt bằng thì được gia hạn tối đa bao lâu?")
     assert answer.answer.startswith("không quá 06 tháng — theo Quyết định 15/2025/QĐ-UBND")
+
+
+def test_a_total_asked_is_the_largest_count_of_what_is_counted(answerer):
+    answer = answerer.ask("Bộ tiêu chí đánh giá chuyển đổi số cấp xã có tổng cộng bao nhiêu tiêu chí thành phần?")
+    assert answer.answer.startswith("19 tiêu chí thành — theo Báo cáo 12/BC-UBND")
+
+
+def test_pick_value_prefers_what_is_counted_then_the_total_when_asked():
+    from index.answer import pick_value
+    from index.evidence import Scored, Unit
+    from index.values import Value
+
+    def pick(text, start=0):
+        return Scored(Unit(0, 0, len(text), text, None), 0.7, 0.9), Value(start, len(text), text, "count")
+
+    area = pick("2 tiêu chí thành")
+    other = pick("7 tiêu chí và")
+    total = pick("88 tiêu chí thành")
+    assert pick_value([other, area, total], "có bao nhiêu tiêu chí thành phần?") is area
+    assert pick_value([other, area, total], "có tổng cộng bao nhiêu tiêu chí thành phần?") is total

@@ -73,3 +73,9 @@ def test_unit_owner_is_the_agency_that_opens_the_sentence_as_its_subject():
     assert unit_owner(subject, "Điều 3", ()) == ("Công an tỉnh", "Công an tỉnh", None)
     listed = Unit(0, 0, 60, "Sở Tài chính, Sở Y tế và các đơn vị liên quan.", None)
     assert unit_owner(listed, "", ()) is None
+
+
+def test_best_value_prefers_the_count_that_repeats_what_is_counted():
+    text = "Công tác chỉ đạo, điều hành: 7 tiêu chí và 2 tiêu chí thành phần"
+    assert best_value(text, "có bao nhiêu tiêu chí thành phần?", {}).text == "2 tiêu chí thành"
+    assert best_value(text, "có bao nhiêu tiêu chí?", {}).text == "7 tiêu chí và"

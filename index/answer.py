@@ -376,21 +376,9 @@ class Answerer:
                 if person:  # the quote runs on to the name
                     return _extended(cand, hit.passage.text, person.split(" - ")[0]), person
         if _DURATION_Q.search(strip_accents(question.lower())):
-            # "trong thời hạn bao lâu?": "không quá 02 giờ", "30 (ba mươi) ngày"; of several, the
-            # one written as the bound the question asks for ("tối đa" / "không quá"), then the one
-            # whose words say most of the question; a task table's next cell or the next sentence
-            # of the best units too ("Mười (10) ngày làm việc", "Thời gian gia hạn không quá 12 tháng").
-            spans = [(cand, cand.unit.text, m) for cand in top for m in _DURATION.finditer(cand.unit.text)]
-            for cand in top[:FOLLOWING_CANDIDATES]:
-                after = self._following(hits[cand.unit.hit_index], cand.unit, 200)
-                spans += [(cand, after, m) for m in _DURATION.finditer(after)]
-            if spans:
-                bound = bool(_LIMIT_WORD.search(strip_accents(question.lower())))
-                cand, _, m = max(spans, key=lambda x: (
-                    bound and bool(_LIMIT_WORD.search(strip_accents(x[2].group(0).lower()))),
-                    x[1] is x[0].unit.text,  # the unit's own words before the next ones'
-                    self._near_weight(x[1], x[2], query)))
-                return _extended(cand, hits[cand.unit.hit_index].passage.text, m.group(0)), m.group(0)
+            found = self._duration(top, hits, question, query)
+            if found:
+                return found
         if intent == "target":
             chosen, value = self._target(top, scored[0].coverage, hits, question, query)
             if value is None:  # many units tie (the question quotes a title): look further down
@@ -419,6 +407,26 @@ class Answerer:
             if direct:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
         return scored[0], None
+
+    def _duration(self, top: Sequence[Scored], hits: Sequence[Hit], question: str,
+                  query: Query) -> tuple[Scored, str] | None:
+        """A time limit for "trong thời hạn bao lâu?": "không quá 02 giờ", "30 (ba mươi) ngày". Of
+        several, the one written as the bound the question asks for ("tối đa" / "không quá"), then
+        the one whose words say most of the question; a task table's next cell or the next
+        sentence of the best units too ("Mười (10) ngày làm việc", "Thời gian gia hạn không quá
+        12 tháng")."""
+        spans = [(cand, cand.unit.text, m) for cand in top for m in _DURATION.finditer(cand.unit.text)]
+        for cand in top[:FOLLOWING_CANDIDATES]:
+            after = self._following(hits[cand.unit.hit_index], cand.unit, 200)
+            spans += [(cand, after, m) for m in _DURATION.finditer(after)]
+        if not spans:
+            return None
+        bound = bool(_LIMIT_WORD.search(strip_accents(question.lower())))
+        cand, _, m = max(spans, key=lambda x: (
+            bound and bool(_LIMIT_WORD.search(strip_accents(x[2].group(0).lower()))),
+            x[1] is x[0].unit.text,  # the unit's own words before the next ones'
+            self._near_weight(x[1], x[2], query)))
+        return _extended(cand, hits[cand.unit.hit_index].passage.text, m.group(0)), m.group(0)
 
     def _target(self, top: Sequence[Scored], best: float, hits: Sequence[Hit], question: str,
                 query: Query, *, wanted_only: bool = False) -> tuple[Scored | None, str | None]:

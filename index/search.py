@@ -197,7 +197,7 @@ class Searcher:
             about = {i for i, places in enumerate(self.doc_places) if places & wanted}
         return referenced, about
 
-    def _dominant(self, query: Query, lex: list[int]) -> set[int]:
+    def _dominant(self, asked: set[str], lex: list[int]) -> set[int]:
         """The document that holds nearly all of the best lexical passages, when the question also
         quotes a fair part of its title: two weaker signals that agree the question is about it
         ("hồ sơ đề nghị Bằng khen trong phong trào thi đua bầu cử ĐBQH khóa XVI ... gửi về Sở
@@ -209,11 +209,7 @@ class Searcher:
         best = max(set(docs), key=docs.count)
         if best < 0 or docs.count(best) < DOMINANT_TOP - 1:
             return set()
-        return {best} if self.titles.quoted(query.norm, best) >= DOMINANT_TITLE_COVERAGE else set()
-
-    def _docs_titled(self, query: Query) -> set[int]:
-        """Documents whose title the question quotes ("kế hoạch tuyên truyền CCHC năm 2026")."""
-        return self.titles.matching(query.norm) if self.titles else set()
+        return {best} if self.titles.quoted(asked, best) >= DOMINANT_TITLE_COVERAGE else set()
 
     def _topic_scores(self, query: Query, docs: set[int], lex_scores: np.ndarray) -> np.ndarray:
         """Lexical scores for the question without the words that identify its documents (those
@@ -301,7 +297,9 @@ class Searcher:
         dense = self.dense_ranking(query, allowed, s.overfetch) if w_dense else []
         rankings, weights = [lex, dense], [w_lex, w_dense]
         referenced, about = self._docs_matching(query)
-        titled = self._docs_titled(query) | self._dominant(query, lex)
+        # Documents whose title the question quotes ("kế hoạch tuyên truyền CCHC năm 2026").
+        asked = self.titles.asked(query.norm) if self.titles else set()
+        titled = (self.titles.matching(asked) if self.titles else set()) | self._dominant(asked, lex)
         index_of = {d: i for i, d in enumerate(self.doc_ids)}
         focus = {index_of[d] for d in focus_docs if d in index_of}
         signals: dict[int, list[str]] = {}
@@ -361,7 +359,8 @@ class TitleIndex:
             for term in t:
                 self.df[term] = self.df.get(term, 0) + 1
 
-    def _asked(self, question: str) -> set[str]:
+    def asked(self, question: str) -> set[str]:
+        """The question's title-like terms (accent-free words and pairs that some title has)."""
         from index.abbrev import expansions
         from index.evidence import terms, topic_text
 
@@ -387,12 +386,12 @@ class TitleIndex:
         got = sum(idf[t] for t in shared)
         return got, max(got / sum(idf[t] for t in asked), got / sum(idf[t] for t in title))
 
-    def quoted(self, question: str, i: int) -> float:
+    def quoted(self, asked: set[str], i: int) -> float:
         """The larger of the two shares of ``_share`` for document ``i``."""
-        return self._share(self._asked(question), i)[1]
+        return self._share(asked, i)[1]
 
-    def matching(self, question: str) -> set[int]:
-        asked = self._asked(question)
+    def matching(self, asked: set[str]) -> set[int]:
+        """Documents whose title the question (its ``asked`` terms) quotes."""
         if not asked or not self.terms:
             return set()
         scored = []

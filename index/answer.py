@@ -26,7 +26,7 @@ from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query, parse
 from index.search import Filters, Hit, Searcher
-from index.values import CLAUSE_BREAK, Value, best_value, is_wanted, noun_match
+from index.values import CLAUSE_BREAK, Value, best_value, is_wanted, pick_value
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
@@ -120,8 +120,6 @@ _DURATION = re.compile(
     # working days are always a time limit, even alone in a table cell: "Mười (10) ngày làm việc"
     rf"|(?<![\w/.,])(?:(?:{_NUMBER_WORD}\s+){{1,3}}\(\d{{1,3}}\)|\d{{1,3}})\s*ngày\s+làm\s+việc{_DURATION_SINCE}",
     re.IGNORECASE)
-PICK_MARGIN = 0.03  # evidence this close to the best is as good: what is counted decides
-_TOTAL_Q = re.compile(r"\b(tong cong|tong so|tat ca|toan bo)\b")
 _LIMIT_WORD = re.compile(r"\b(toi da|khong qua|cham nhat|lau nhat)\b")  # an upper bound, asked and written
 NEAR_CHARS = 40  # of text on each side of a value that says what it is the value of
 FOLLOWING_CANDIDATES = 3  # best units whose next lines may hold the time limit they leave out
@@ -515,12 +513,11 @@ class Answerer:
             value = cell.group(2).strip(" .;")
             if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
                 return _shorten(value, 160)
-        day = _DAY_Q.search(strip_accents(question.lower()))
-        month = not day and _MONTH_Q.search(strip_accents(question.lower()))
-        years = _YEARS_Q.search(strip_accents(question.lower()))
-
-        issued = hit.document.meta.issued
-        limit = issued if _LIMIT_Q.search(strip_accents(question.lower())) else None
+        q = strip_accents(question.lower())
+        day = _DAY_Q.search(q)
+        month = not day and _MONTH_Q.search(q)
+        years = _YEARS_Q.search(q)
+        limit = hit.document.meta.issued if _LIMIT_Q.search(q) else None
 
         def wanted(text: str, deadline) -> bool:
             # A time limit ("gia hạn đến ngày nào?") is not a day before the document was issued
@@ -670,29 +667,6 @@ _ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so|co so|nao)\b")
 # number (unless the question asks which one was issued: "ban hành công văn nào?").
 _WHICH_DOC_Q = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\b")
 _ISSUED_WHICH_Q = re.compile(rf"\bban hanh (?:nhung |cac )?(?:{_TYPE_NAMES}) nao\b")
-
-
-def pick_value(picks: Sequence[tuple[Scored, Value]], question: str) -> tuple[Scored, Value]:
-    """Of values that answer from evidence about as good as the best: the count that repeats most
-    of what is counted ("88 tiêu chí thành phần" for "bao nhiêu tiêu chí thành phần", not "7 tiêu
-    chí"); asked for a total ("tổng cộng bao nhiêu"), the largest of those."""
-    total = bool(_TOTAL_Q.search(strip_accents(question.lower())))
-    close = [x for x in picks if x[0].coverage >= picks[0][0].coverage - PICK_MARGIN]  # as good evidence
-    return max(close, key=lambda x: (noun_match(x[1], question), total and _amount(x[1].text)))
-
-
-def _amount(text: str) -> float:
-    """The number a value starts with ("1.696 dịch vụ" -> 1696, "2,5 ngày" -> 2.5)."""
-    m = re.match(r"\D*?(\d+(?:[.,]\d+)*)", text)
-    if not m:
-        return 0.0
-    digits = m.group(1)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):  # thousands written with dots
-        digits = digits.replace(".", "")
-    try:
-        return float(digits.replace(",", "."))
-    except ValueError:
-        return 0.0
 
 
 def _typed_numbers(text: str) -> list[tuple[str, str | None]]:

@@ -27,6 +27,8 @@ True
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.normalize import strip_accents
 
@@ -73,23 +75,45 @@ def _phrase(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
 
 
-def blank_filler(sentence: str, question: str) -> str | None:
-    """What ``sentence`` writes where the question has its "... nào", found between the
-    question's words before and after the blank; None when the sentence does not frame it so."""
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A question's blank: the question's words right before and after it."""
+    question_words: frozenset[str]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    agent: bool = False  # "do cơ quan nào ...": only "do X ..." frames it
+    listed: bool = False  # "... phối hợp với những bộ nào?": the agencies listed after ``before``
+
+
+@lru_cache(maxsize=64)
+def _frame(question: str) -> _Frame | None:
+    """The blank of ``question``, read once however many sentences are tried."""
     q = _fold(question)
     wh = _WH.search(q)
     if wh is None:
         return None
-    after = _words(q[wh.end():])[:CONTEXT_WORDS]
+    after = tuple(_words(q[wh.end():])[:CONTEXT_WORDS])
     lead = q[:wh.start()].rstrip()
-    before = _words(lead)[-2:]
+    before = tuple(_words(lead)[-2:])
+    words = frozenset(_words(q))
     if not after and len(before) == 2 and _AGENCY_BLANK.match(q, wh.start()):
-        return _agencies_after(sentence, before)  # "... phối hợp với những bộ nào?"
+        return _Frame(words, before, after, listed=True)
     if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] == "la":
         return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến ...")
-    agent = before[-1] in _AGENT
-    if agent:  # "do cơ quan nào trực tiếp quản lý": only "do X trực tiếp quản lý" frames it
-        before = before[-1:]
+    if before[-1] in _AGENT:
+        return _Frame(words, before[-1:], after, agent=True)
+    return _Frame(words, before, after)
+
+
+def blank_filler(sentence: str, question: str) -> str | None:
+    """What ``sentence`` writes where the question has its "... nào", found between the
+    question's words before and after the blank; None when the sentence does not frame it so."""
+    frame = _frame(question)
+    if frame is None:
+        return None
+    if frame.listed:
+        return _agencies_after(sentence, list(frame.before))
+    before, after, agent = list(frame.before), list(frame.after), frame.agent
     folded = _fold(sentence)
     if len(folded) != len(sentence):  # offsets must carry over to the original text
         return None
@@ -108,11 +132,11 @@ def blank_filler(sentence: str, question: str) -> str | None:
             return None
         start = window_start + links[-1].end()
     filler = sentence[start:tail.start()]
-    filler = re.sub(r"^\W*(?:(?:với|cho|đến|tại|tới)\s+)?", "", filler)
+    filler = re.sub(rf"^\W*(?:{_LINK.pattern})?", "", filler, flags=re.IGNORECASE)
     filler = _WHEN.split(filler)[0].strip(" ,;:.-")  # "Sở Nội vụ trước ngày 15/12": the agency
     if not filler or len(filler) > MAX_FILLER or not any(ch.isalpha() for ch in filler) or \
             any(ch in filler for ch in "\n:;"):  # one phrase, not a run of lines or fields
         return None
-    if set(_words(_fold(filler))) <= set(_words(q)):
+    if set(_words(_fold(filler))) <= frame.question_words:
         return None  # the question already says it
     return filler

@@ -7,9 +7,10 @@ question asks for, in the clause that shares most of the question's terms.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.evidence import terms
+from index.evidence import Scored, terms
 from ingest.normalize import strip_accents
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -139,3 +140,30 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
         )
 
     return min(found, key=rank)
+
+
+PICK_MARGIN = 0.03  # evidence this close to the best is as good: what is counted decides
+_TOTAL_Q = re.compile(r"\b(tong cong|tong so|tat ca|toan bo)\b")
+
+
+def pick_value(picks: Sequence[tuple[Scored, Value]], question: str) -> tuple[Scored, Value]:
+    """Of values that answer from evidence about as good as the best: the count that repeats most
+    of what is counted ("88 tiêu chí thành phần" for "bao nhiêu tiêu chí thành phần", not "7 tiêu
+    chí"); asked for a total ("tổng cộng bao nhiêu"), the largest of those."""
+    total = bool(_TOTAL_Q.search(strip_accents(question.lower())))
+    close = [x for x in picks if x[0].coverage >= picks[0][0].coverage - PICK_MARGIN]  # as good evidence
+    return max(close, key=lambda x: (noun_match(x[1], question), total and amount(x[1].text)))
+
+
+def amount(text: str) -> float:
+    """The number a value starts with ("1.696 dịch vụ" -> 1696, "2,5 ngày" -> 2.5)."""
+    m = re.match(r"\D*?(\d+(?:[.,]\d+)*)", text)
+    if not m:
+        return 0.0
+    digits = m.group(1)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):  # thousands written with dots
+        digits = digits.replace(".", "")
+    try:
+        return float(digits.replace(",", "."))
+    except ValueError:
+        return 0.0

@@ -136,6 +136,14 @@ ABBREVIATIONS: dict[str, str] = {
     "TW": "Trung ương",
     "QLNN": "quản lý nhà nước",
     "CSGT": "cảnh sát giao thông",
+    # national indices, named in English as often as in Vietnamese
+    "PAR Index": "Chỉ số cải cách hành chính",
+    "PAR INDEX": "Chỉ số cải cách hành chính",
+    "SIPAS": "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+    "PAPI": "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh",
+    "PCI": "Chỉ số năng lực cạnh tranh cấp tỉnh",
+    "DDCI": "Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương",
+    "DTI": "Chỉ số chuyển đổi số",
 }
 
 _BOUNDARY = r"(?<![\w&/-]){}(?![\w&/-])"

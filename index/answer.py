@@ -24,7 +24,7 @@ from index.frames import blank_filler
 from index.members import holder, named_person, person_asked, role_asked
 from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
-from index.query import Query, parse
+from index.query import Query
 from index.search import Filters, Hit, Searcher
 from index.values import CLAUSE_BREAK, Value, best_value, is_wanted, pick_value
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
@@ -262,7 +262,7 @@ class Answerer:
         intent = detect(question)
         if intent == "general" and inherited:
             intent = inherited
-        query = parse(effective)
+        query = self.searcher.understand(effective)
         hits = self.searcher.search(query, k=max(CANDIDATE_PASSAGES, k), filters=filters, focus_docs=focus_docs)
         if not hits:
             return Answer(question, intent, NOT_FOUND, (), False, effective)

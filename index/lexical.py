@@ -103,6 +103,17 @@ class LexicalIndex:
             out[token] = int(indptr[i + 1] - indptr[i]) if i is not None and i + 1 < len(indptr) else 0
         return out
 
+    def vocabulary_counts(self, field: str) -> dict[str, int]:
+        """Every token of ``field`` with the number of passages containing it."""
+        import numpy as np
+
+        retriever = self.retrievers[field]
+        vocab = getattr(retriever, "vocab_dict", None) or {}
+        if not len(self.ids):
+            return {}
+        counts = np.diff(np.asarray(retriever.scores["indptr"]))
+        return {token: int(counts[i]) for token, i in vocab.items() if token and i < len(counts)}
+
     def save(self, folder: Path) -> None:
         """Write to a fresh folder, then swap it in, so readers never see a half-written index."""
         import numpy as np

@@ -113,7 +113,8 @@ def _provinces(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _is_accentless(text: str) -> bool:
+def is_accentless(text: str) -> bool:
+    """True when ``text`` has letters and none of them carries a diacritic."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isascii() for c in letters)
 
@@ -122,7 +123,7 @@ def parse(text: str) -> Query:
     from ingest.pipeline import index_words
 
     norm = normalize(" ".join(text.split()))
-    accentless = _is_accentless(norm)
+    accentless = is_accentless(norm)
     asked = tuple(f for p, f in _ASKED_FIELDS if p.search(norm))
     extra = expansions(norm) + abbreviations_of(norm) + list(asked)
     words = index_words(" ".join([norm, *extra]))

@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 
 from index.build import read_index_manifest
 from index.dense import DenseIndex
+from index.diacritics import AccentRestorer
 from index.embed import Embedder, ModelUnavailable, load_embedder, resolve
 from index.fusion import fuse
 from index.intent import about_document
 from index.lexical import FieldTokens, LexicalIndex, field_tokens
-from index.query import Query, number_key, parse
+from index.query import Query, is_accentless, number_key, parse
 from index.settings import VIETNAMESE_DENSE_WEIGHT, Settings
 from ingest.errors import IndexUnusable
+from ingest.provinces import find_provinces
 from ingest.normalize import strip_accents
 from ingest.records import Document, Passage
 from ingest.store import Store
@@ -108,6 +110,7 @@ class Searcher:
     notice: str | None = None  # shown to users: fallback model, dense search off, ...
     doc_places: list[set[str]] = field(default_factory=list)  # per document: its province and those in its title
     titles: TitleIndex | None = None  # documents by the words of their title
+    _restorer: AccentRestorer | None = field(default=None, repr=False)  # built on the first accent-free question
 
     @classmethod
     def open(cls, index_dir: str | Path, settings: Settings, *, dense: bool = True,
@@ -165,6 +168,16 @@ class Searcher:
         """A searcher on the current state of the same folder, reusing the loaded model."""
         return Searcher.open(self.folder, self.settings, embedder=self.embedder) if self.embedder \
             else Searcher.open(self.folder, self.settings)
+
+    def understand(self, question: str) -> Query:
+        """The parsed question; one typed without diacritics gets them back first ("so noi vu"
+        -> "sở nội vụ"), read from this index's own syllable pairs, so that it means what the
+        same question typed with accents means instead of every accented reading at once."""
+        if is_accentless(question):
+            if self._restorer is None:
+                self._restorer = AccentRestorer.from_lexical(self.lexical)
+            question = self._restorer.restore(question, find_provinces(question, strict_case=False))
+        return parse(question)
 
     # --- candidates -------------------------------------------------------------------------
 
@@ -286,7 +299,7 @@ class Searcher:
         """Top ``k`` passages. ``focus_docs`` (e.g. cited in the previous answer) are favoured."""
         import numpy as np
 
-        query = question if isinstance(question, Query) else parse(question)
+        query = question if isinstance(question, Query) else self.understand(question)
         if not query.norm.strip() or self.lexical.size == 0:
             return []
         s = self.settings

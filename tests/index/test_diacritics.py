@@ -1,0 +1,56 @@
+"""Diacritics put back on questions typed without them, from the index's own syllable counts."""
+import pytest
+
+from index.diacritics import AccentRestorer
+
+# Passage counts as an index of a few administrative documents would have them.
+SINGLES = {"sở": 40, "số": 90, "nội": 30, "nơi": 20, "vụ": 35, "tổ": 50, "tờ": 25, "chức": 45,
+           "trình": 30, "chủ": 30, "trì": 20, "trị": 15, "ngày": 80, "mã": 6, "ma": 40, "độc": 8,
+           "đốc": 30, "chống": 45, "phòng": 60, "túy": 35}
+PAIRS = {"sở_nội": 30, "nội_vụ": 30, "số_nơi": 2, "tổ_chức": 45, "tờ_trình": 25, "chủ_trì": 20,
+         "chức_ngày": 3, "phòng_chống": 45, "chống_ma": 35, "ma_túy": 35, "chống_mã": 2, "mã_độc": 6}
+
+
+@pytest.fixture
+def restorer():
+    return AccentRestorer(SINGLES, PAIRS, abbreviations={"QĐ": "quyết định", "UBND": "Ủy ban nhân dân"})
+
+
+@pytest.mark.parametrize("typed, restored", [
+    ("so noi vu chu tri", "sở nội vụ chủ trì"),
+    ("to chuc ngay nao", "tổ chức ngày nào"),  # "to" is "tổ" before "chức", not the commoner "tờ" of "tờ trình"
+    ("to trinh", "tờ trình"),
+    # the neighbours decide against the commoner pair: "phòng chống mã độc", not "... ma đốc"
+    ("phong chong ma doc", "phòng chống mã độc"),
+    ("phong chong ma tuy", "phòng chống ma túy"),
+    ("bao nhieu", "bao nhiêu"),  # how questions ask, which documents seldom write
+])
+def test_each_syllable_gets_the_reading_its_neighbours_make_likeliest(restorer, typed, restored):
+    assert restorer.restore(typed) == restored
+
+
+def test_capitals_abbreviations_numbers_and_unknown_words_are_kept(restorer):
+    assert restorer.restore("So Noi vu: QD 12/QD-UBND, Netflix 2024?") == "Sở Nội vụ: QĐ 12/QĐ-UBND, Netflix 2024?"
+
+
+def test_fixed_spans_such_as_place_names_take_their_spelling(restorer):
+    # The passages never write the place the question asks about: the gazetteer spells it.
+    typed = "so noi vu tinh Tra Vinh"
+    assert restorer.restore(typed, [(15, 23, "Trà Vinh")]) == "sở nội vụ tinh Trà Vinh"
+    assert restorer.restore(typed, [(15, 23, "Thành phố Trà Vinh")]) == "sở nội vụ tinh Tra Vinh"  # words differ: as typed
+
+
+def test_text_with_accents_or_without_letters_is_unchanged(restorer):
+    assert restorer.restore("Sở Nội vụ chủ trì") == "Sở Nội vụ chủ trì"
+    assert restorer.restore("?? 2024") == "?? 2024"
+    assert restorer.restore("") == ""
+
+
+def test_questions_typed_without_accents_are_restored_from_the_index(answerer):
+    searcher = answerer.searcher
+    query = searcher.understand("co quan nao chu tri to chuc dao tao ky nang so cho can bo")
+    assert query.norm == "cơ quan nào chủ trì tổ chức đào tạo kỹ năng số cho cán bộ"
+    assert not query.accentless
+    assert searcher.understand("so noi vu tinh ha giang").provinces == ("Hà Giang",)
+    hits = searcher.search("so tai chinh bo tri kinh phi", k=1)
+    assert hits[0].passage.text.startswith("2. Sở Tài chính: Bố trí kinh phí")

@@ -30,6 +30,7 @@ from index.values import CLAUSE_BREAK, Value, best_value, is_wanted, pick_value
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
+from ingest.provinces import find_provinces
 
 MAX_EXCERPT = 1000
 MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
@@ -167,7 +168,7 @@ class Answerer:
     def __init__(self, searcher: Searcher, *, min_coverage: float = MIN_COVERAGE):
         self.searcher = searcher
         self.min_coverage = min_coverage
-        self._about_cache: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self._about_cache: dict[tuple[str, tuple[str, ...]], bool | None] = {}
         self._texts: dict[str, str] = {}  # recently read document texts
 
     # --- evidence -----------------------------------------------------------------------
@@ -230,7 +231,8 @@ class Answerer:
             cov -= LENGTH_PENALTY * max(0.0, len(unit.text) / 400 - 1)
             prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
             if place:  # the question names a province: prefer evidence from documents about it
-                prior += PLACE_BONUS if place[hit.document.doc_id] else -PLACE_BONUS
+                about = place[hit.document.doc_id]
+                prior += 0.0 if about is None else PLACE_BONUS if about else -PLACE_BONUS
             if hit.document.doc_id in named:  # the question names this document
                 prior += REFERENCE_BONUS
             # Of units the context covers alike, the one that states the question's words itself.
@@ -239,15 +241,19 @@ class Answerer:
         scored.sort(key=lambda s: -s.score)
         return scored
 
-    def _about(self, doc_id: str, provinces: Sequence[str]) -> bool:
-        """Is the document about one of ``provinces`` (its metadata, or named in its text)?"""
+    def _about(self, doc_id: str, provinces: Sequence[str]) -> bool | None:
+        """Is the document about one of ``provinces`` (its metadata, or named in its text)?
+        None when it names no province at all (a department's internal guide): it may be."""
         key = (doc_id, tuple(provinces))
         if key not in self._about_cache:
             doc = self.searcher.documents.get(doc_id)
-            about = bool(doc and doc.meta.province in provinces)
+            about: bool | None = bool(doc and doc.meta.province in provinces)
             if not about:
-                folded = strip_accents(self._document_text(doc_id)).lower()
+                text = self._document_text(doc_id)
+                folded = strip_accents(text).lower()
                 about = any(strip_accents(p).lower() in folded for p in provinces)
+                if not about and not (doc and doc.meta.province) and not find_provinces(text):
+                    about = None
             self._about_cache[key] = about
         return self._about_cache[key]
 
@@ -274,7 +280,7 @@ class Answerer:
         weak_place = False  # documents about the province were found, none answers well enough
         if query.provinces and not missing_place:
             # A question about a province is answered from documents about it, or not at all.
-            about = [x for x in scored if self._about(hits[x.unit.hit_index].document.doc_id, query.provinces)]
+            about = [x for x in scored if self._about(hits[x.unit.hit_index].document.doc_id, query.provinces) is not False]
             if about and about[0].coverage >= self.min_coverage:
                 scored = about + [x for x in scored if x not in about]
             else:
@@ -320,9 +326,7 @@ class Answerer:
         different documents ("bảo hiểm ... bắt buộc ... xe máy"): a sign that the documents are
         about something else.
         The flag says the word occurs in no passage of the index at all."""
-        said = _WORDING.findall(strip_accents(query.norm).lower())  # "cho rằng", "mang lại", "ít nhất"
-        wording = {w for phrase in said for w in phrase.split()}
-        words = [w for w in rare_words(self._weights) if strip_accents(w) not in wording][:3]
+        words = rare_words(self._weights, query.norm)[:3]
         if not words:
             return None, False
         found: list[set[str]] = []  # per top passage (and the best evidence's), the rare words it has
@@ -705,18 +709,24 @@ def _next_sentence(following: str) -> str:
     return "" if not sentence or LIST_MARKER.match(sentence) else sentence
 
 
-def rare_words(weights: dict[str, float]) -> list[str]:
+def rare_words(weights: dict[str, float], question: str = "") -> list[str]:
     """The question's rare single words, rarest first: those that may show the question is about
     something the documents are not ("Netflix"). A known abbreviation ("PCCC") is not one: it
-    names something the documents may well be about, even if none of them writes it so."""
+    names something the documents may well be about, even if none of them writes it so; nor is
+    two capitals ("LĐ, BT, ĐN" for three provinces) or how ``question`` is worded ("ít nhất")."""
+    said = _WORDING.findall(strip_accents(question).lower())  # "cho rằng", "mang lại", "ít nhất"
+    skip = {w for phrase in said for w in phrase.split()} | \
+        {strip_accents(a).lower() for a in _SHORT_ABBREVIATION.findall(question)}
     rare = [(w, t) for t, w in weights.items()
-            if "_" not in t and not any(ch.isdigit() for ch in t) and w >= RARE_IDF and t not in _KNOWN_ABBREVIATIONS]
+            if "_" not in t and not any(ch.isdigit() for ch in t) and w >= RARE_IDF and t not in _KNOWN_ABBREVIATIONS
+            and strip_accents(t) not in skip]
     return [t for _, t in sorted(rare, reverse=True)]
 
 
 # How a question is worded, not what it is about: rare in documents, but no sign of another topic.
 _WORDING = re.compile(r"\b(?:cho rang|mang lai|trich dan|trich|dan chieu|nhac den|de cap|it nhat|toi da|toi thieu|"
-                      r"khoang|chiem|xin|lua chon)\b")
+                      r"khoang|chiem|xin|lua chon|vuot qua)\b")
+_SHORT_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2}(?!\w)")
 _ARTICLE_TITLE = re.compile(r"(?m)^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")
 
 

@@ -151,29 +151,30 @@ Trước khi hết hạn 15 ngày làm việc, chủ sở hữu chưa bàn giao 
 """
 
 
-@pytest.fixture(scope="module")
-def plan_index(tmp_path_factory):
+def build_text_index(root, files: dict[str, str]):
+    """An index folder (BM25 only) of plain-text documents {file name: text} under ``root``."""
     from index.build import refresh
     from index.settings import Settings
     from ingest.__main__ import ingest_paths
     from ingest.store import Store
 
-    root = tmp_path_factory.mktemp("plans")
     docs = root / "docs"
     docs.mkdir()
-    (docs / "kh45.txt").write_text(PLAN, encoding="utf-8")
-    (docs / "bc12.txt").write_text(OTHER, encoding="utf-8")
-    (docs / "phu-luc.md").write_text(TABLE, encoding="utf-8")
-    (docs / "qd88.txt").write_text(DECISION, encoding="utf-8")
-    (docs / "gm30.txt").write_text(INVITATION, encoding="utf-8")
-    (docs / "qd9.txt").write_text(BOARD, encoding="utf-8")
-    (docs / "qd15.txt").write_text(COMPENSATION, encoding="utf-8")
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
     folder = root / "idx"
     with Store(folder) as store:
         summary = ingest_paths([str(docs)], store)
-        assert summary.ingested == 7 and not summary.failed
+        assert summary.ingested == len(files) and not summary.failed
         refresh(store, Settings(index_dir=str(folder)), embed=False)
     return folder
+
+
+@pytest.fixture(scope="module")
+def plan_index(tmp_path_factory):
+    return build_text_index(tmp_path_factory.mktemp("plans"), {
+        "kh45.txt": PLAN, "bc12.txt": OTHER, "phu-luc.md": TABLE, "qd88.txt": DECISION, "gm30.txt": INVITATION,
+        "qd9.txt": BOARD, "qd15.txt": COMPENSATION})
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +186,22 @@ def answerer(plan_index):
     searcher = Searcher.open(plan_index, Settings(index_dir=str(plan_index)))
     yield Answerer(searcher)
     searcher.close()
+
+
+@pytest.fixture
+def answerer_of(tmp_path_factory):
+    """An Answerer over a fresh index of plain-text documents {file name: text}."""
+    from index.answer import Answerer
+    from index.search import Searcher
+    from index.settings import Settings
+
+    opened = []
+
+    def make(files: dict[str, str]):
+        folder = build_text_index(tmp_path_factory.mktemp("docs"), files)
+        opened.append(Searcher.open(folder, Settings(index_dir=str(folder))))
+        return Answerer(opened[-1])
+
+    yield make
+    for searcher in opened:
+        searcher.close()

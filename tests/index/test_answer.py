@@ -284,6 +284,9 @@ def test_rare_words_that_may_show_another_topic_leave_out_known_abbreviations():
 
     weights = {"netflix": 9.0, "cbccvc": 9.0, "pccc": 8.0, "thuê_bao": 8.5, "2026": 9.0, "cước": 5.0, "số": 1.0}
     assert rare_words(weights) == ["netflix", "cước"]
+    # Two capitals abbreviate what documents spell out; "vượt quá" is how the question asks.
+    weights = {"lđ": 9.0, "bt": 9.0, "vượt": 5.0, "dứt": 4.5}
+    assert rare_words(weights, "Các hội của LĐ, BT chấm dứt hoạt động không được vượt quá bao lâu?") == ["dứt"]
 
 
 def test_deadline_stated_in_the_sentence_after_the_task(answerer):
@@ -436,3 +439,29 @@ def test_pick_value_prefers_what_is_counted_then_the_total_when_asked():
 ])
 def test_answer_reads_what_the_wording_asks_for(answerer, question, expected):
     assert answerer.ask(question).answer.startswith(expected)
+
+
+# An office's internal guide: no number, no issuer, no province anywhere in it.
+GUIDE = """HƯỚNG DẪN CHUYỂN VĂN BẢN ĐẾN
+1. Văn bản của các sở, ngành lấy ý kiến thẩm định dự án: chuyển Chánh Văn phòng Sở để rà soát, đề xuất.
+2. Giấy mời họp: chuyển Lãnh đạo Sở theo lĩnh vực phụ trách.
+"""
+
+
+PROVINCIAL = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 45/KH-UBND
+KẾ HOẠCH
+Chuyển đổi số năm 2024
+Sở Thông tin và Truyền thông chủ trì triển khai nền tảng phòng chống mã độc tập trung.
+"""
+
+
+def test_a_document_that_names_no_province_may_answer_a_question_naming_one(answerer_of):
+    answerer = answerer_of({"kh45.txt": PROVINCIAL, "huong-dan.txt": GUIDE})
+    # The documents about Hà Giang do not answer it; the guide, which names no province, does.
+    a = answerer.ask("Văn bản của các sở, ngành lấy ý kiến thẩm định dự án gửi đến Sở tỉnh Hà Giang thì chuyển cho ai?")
+    assert a.found and "Chánh Văn phòng Sở" in a.answer
+    assert a.citations[0].source.endswith("huong-dan.txt")
+    # A province no document is about is still not found.
+    assert not answerer.ask("Văn bản lấy ý kiến thẩm định dự án gửi Sở tỉnh Cà Mau thì chuyển cho ai?").found

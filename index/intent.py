@@ -42,12 +42,15 @@ _DEADLINE = re.compile(
     # "hạn hán", "giới hạn", "Hàn Quốc", which fold to the same letters.
     r"|(?:^|[:;,.] ?)han\b(?! (?:han|che|muc|quoc))|(?<!gioi )\bhan\b(?! (?:han|che|muc|quoc))[^?]*\b(?:ngay|thang) nao\b"
 )
+# "mấy" counting what follows it ("mấy chuyên mục", "gồm mấy thành viên"), not a time ("mấy giờ",
+# "tháng mấy?") or a rank or number ("lần thứ mấy", "số mấy").
+_COUNT = r"(?<!thu )(?<!so )\bmay (?!(?:gio|ngay|thang|nam|tuan|lan|quy|phut)\b)[a-z]"
 _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
-    r"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
+    rf"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%|{_COUNT}"
 )
 # A quantity asked for that is not a length of time, and no date asked for.
-_QUANTITY = re.compile(r"\bbao nhieu\b(?! (?:ngay|thang|nam|gio|tuan|lau|lan|quy))|%|\bphan tram\b")
+_QUANTITY = re.compile(rf"\bbao nhieu\b(?! (?:ngay|thang|nam|gio|tuan|lau|lan|quy))|%|\bphan tram\b|{_COUNT}")
 _WHEN = re.compile(r"\b(khi nao|bao gio|ngay nao|thang nao|nam nao|thoi han|han chot|truoc ngay)\b")
 # "ký" (signed) folds to "ky" like "kỳ" (period) in "định kỳ", "thời kỳ", and "đăng ký" (register).
 SIGNED = r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao))"

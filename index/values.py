@@ -24,6 +24,7 @@ _YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
 _LABEL_NUMBER = re.compile(
     r"(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|phần|mức độ|cấp độ|cấp|loại|nhóm|giai đoạn|lần thứ|thứ)\s*$",
     re.IGNORECASE)
+_PER = re.compile(r"(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày)\s*$", re.IGNORECASE)  # "mỗi tháng 02 chuyên mục"
 _QUANTITY_WORDS = re.compile(r"^(?:năm|ngày|tháng|quý|giờ|lần thứ)\b")
 
 
@@ -46,7 +47,8 @@ def values(text: str) -> list[Value]:
                 continue
             raw = m.group(0)
             before = text[max(0, s - 12):s]
-            if kind in ("count", "range") and (_YEARLIKE.match(raw) or _LABEL_NUMBER.search(before)):
+            if kind in ("count", "range") and (_YEARLIKE.match(raw) or _LABEL_NUMBER.search(before)
+                                               and not _PER.search(before)):
                 continue  # a year, or the number of a level, article, phase ("mức độ 4", "Điều 5")
             if kind == "count":
                 words = raw.split(None, 1)
@@ -57,22 +59,26 @@ def values(text: str) -> list[Value]:
     return sorted(found, key=lambda v: v.start)
 
 
+# "bao nhiêu" or a counting "mấy" ("mấy chuyên mục"; not "mấy giờ", "thứ mấy", "số mấy")
+_HOW_MANY = r"\b(?:bao nhieu|(?<!thu )(?<!so )may(?= (?!(?:gio|ngay|thang|nam|tuan|lan|quy|phut)\b)[a-z]))"
+
+
 def _value_preference(question: str) -> tuple[str | None, set[str]]:
     """Which kind of value the question wants, and the unit words it names."""
     q = strip_accents(question.lower())
     kind = None
-    if re.search(r"thu may|xep hang|xep thu|vi tri|hang may", q):
+    if re.search(r"\b(?:thu may|xep hang|xep thu|vi tri|hang may)\b", q):
         kind = "rank"
     elif re.search(r"phan tram|ty le|ti le|%|ty trong", q):
         kind = "percent"
-    nouns = set(re.findall(r"bao nhieu\s+([a-z]+)", q))
+    nouns = set(re.findall(_HOW_MANY + r"\s+([a-z]+)", q))
     return kind, nouns
 
 
 def _asked_phrases(question: str) -> list[list[str]]:
-    """The words after each "bao nhiêu" ("bao nhiêu tiêu chí thành phần" -> tieu chi thanh phan)."""
+    """The words after each "bao nhiêu" or "mấy" ("bao nhiêu tiêu chí thành phần" -> tieu chi thanh phan)."""
     q = strip_accents(question.lower())
-    return [m.split() for m in re.findall(r"bao nhieu\s+((?:[a-z]+\s*){1,4})", q)]
+    return [m.split() for m in re.findall(_HOW_MANY + r"\s+((?:[a-z]+\s*){1,4})", q)]
 
 
 def noun_match(value: Value, question: str) -> int:

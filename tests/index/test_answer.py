@@ -142,6 +142,11 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
         ("ai ky thong bao ket luan ve giai phap nang cao chi so PAPI", "general"),
         ("Sở Tư pháp đạt tỷ lệ bao nhiêu % ở tiêu chí tiến độ, kết quả giải quyết TTHC?", "target"),
         ("dak lak: ai tham muu ubnd tinh xu ly nghiem nguoi dung dau vi pham", "responsibility"),
+        # "mấy" counting what follows it, not a time or a number
+        ("Hội đồng gồm mấy thành viên?", "target"),
+        ("bau ban chap hanh may nguoi", "target"),
+        ("Cuộc họp bắt đầu lúc mấy giờ?", "general"),
+        ("Quyết định số mấy quy định việc này?", "general"),
     ],
 )
 def test_intent(question, intent):

@@ -20,6 +20,13 @@ def test_values_qualifier_range_and_rank():
                             ("range", "từ 3-5")]
 
 
+def test_a_number_after_each_month_is_a_count_and_a_counting_may_names_what_is_counted():
+    text = "Phát sóng mỗi tháng 02 chuyên mục vào tối thứ Sáu tuần thứ 2; báo cáo tháng 3 năm 2026."
+    assert _texts(text) == [("count", "02 chuyên mục vào"), ("rank", "thứ 2")]
+    # "tháng mấy chuyên mục" asks for a count of "chuyên mục", not a rank ("hạng mấy")
+    assert best_value(text, "Chương trình phát sóng mỗi tháng mấy chuyên mục?", {}).text == "02 chuyên mục vào"
+
+
 def test_best_value_takes_the_kind_and_clause_the_question_names():
     text = ("Đến năm 2025: có 500 điểm truy cập wifi công cộng; tỷ lệ hồ sơ trực tuyến đạt 80%; "
             "tỷ lệ người dân có tài khoản số đạt 70%.")

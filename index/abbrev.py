@@ -130,6 +130,10 @@ ABBREVIATIONS: dict[str, str] = {
     "TTĐT": "thông tin điện tử",
     "CTTĐT": "Cổng thông tin điện tử",
     "BCĐ": "Ban Chỉ đạo",
+    # positions
+    "PGĐ": "Phó Giám đốc",
+    "GĐ": "Giám đốc",
+    "PCT": "Phó Chủ tịch",
     "BCH": "Ban Chấp hành",
     "LHTN": "Liên hiệp Thanh niên",
     "ĐBQH": "đại biểu Quốc hội",

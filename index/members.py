@@ -50,8 +50,11 @@ def _fold(text: str) -> str:
 
 
 def role_asked(question: str) -> str | None:
-    """The role a "... là ai?" question asks about, folded ("chu tich hoi dong"), else None."""
-    m = _ROLE_Q.search(_fold(question))
+    """The role a "... là ai?" question asks about, folded ("chu tich hoi dong"), else None.
+    Positions may be abbreviated ("PGĐ thường trực" for "Phó Giám đốc Thường trực")."""
+    from index.abbrev import expand_inline
+
+    m = _ROLE_Q.search(_fold(expand_inline(question)))
     return (m.group(1) or m.group(2)) if m else None
 
 

@@ -23,6 +23,9 @@ STT: 3; Họ và tên: Vũ Văn Nam; Chức vụ: Phó Giám đốc Sở Y tế;
     ("Chủ tịch UBND tỉnh ký quyết định ngày nào?", None),
     ("Cơ quan nào chủ trì?", None),
     ("Ai giữ chức trưởng ban vận động thành lập Hội?", "truong ban"),
+    # positions typed as abbreviations
+    ("PGĐ thường trực Sở Y tế là ai?", "pho giam doc thuong truc"),
+    ("Trưởng BCĐ về dữ liệu của tỉnh là ai?", "truong ban chi dao"),
 ])
 def test_role_asked(question, role):
     assert role_asked(question) == role
@@ -33,6 +36,12 @@ def test_holder_from_a_role_label_and_from_a_role_after_the_name():
     assert holder(BOARD, "truong ban chi dao") == "Ông Lê Văn Hải - Chủ tịch Ủy ban nhân dân tỉnh"
     # The deputy is not the head, and the first deputy listed is the standing one.
     assert holder(BOARD, "pho truong ban") == "Ông Trần Minh Đức - Giám đốc Sở Nội vụ"
+
+
+def test_holder_named_before_the_position_in_a_numbered_heading():
+    text = "2. Ông Lý Minh Thái, Phó Giám đốc Thường trực\n- Trực tiếp chỉ đạo công tác Dược."
+    assert holder(text, "pho giam doc thuong truc") == "Ông Lý Minh Thái"
+    assert holder(text, "giam doc") is None  # a deputy is not the director
 
 
 def test_holder_from_table_fields_by_title_not_by_position():

@@ -23,6 +23,15 @@ True
 >>> blank_filler("Đội ứng cứu sự cố do Công an tỉnh trực tiếp quản lý, chỉ đạo.", "Đội do cơ quan nào trực tiếp quản lý?")
 'Công an tỉnh'
 
+A blank that opens the question is the subject of the clause, a name, whatever the sentence
+puts between the question's verb and its object:
+
+>>> blank_filler("Điều 2. Ban Chấp hành lâm thời Hội Khuyến học tỉnh có trách nhiệm khẩn trương tổ chức "
+...              "Đại hội.", "Ai có trách nhiệm tổ chức Đại hội Hội Khuyến học tỉnh?")
+'Ban Chấp hành lâm thời Hội Khuyến học tỉnh'
+>>> blank_filler("- Thực hiện xây dựng chuyên mục tuyên truyền.", "Ai xây dựng chuyên mục tuyên truyền?") is None
+True
+
 """
 from __future__ import annotations
 
@@ -38,6 +47,8 @@ _AGENCY_BLANK = re.compile(r"(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh) 
 _LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
 _AGENT = {"do", "boi"}  # "do sở nào hướng dẫn": the agent, named after "do" or as the subject
 _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng|vào ngày|định kỳ|hằng|hàng)\s", re.IGNORECASE)
+_LEAD_VERB = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu|Phân công|Mời)\s+", re.IGNORECASE)
+MAX_SUBJECT_WORDS = 15
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
 
@@ -63,6 +74,32 @@ def _agencies_after(sentence: str, before: list[str]) -> str | None:
     return ", ".join(names) or None
 
 
+def _subject(sentence: str, frame: _Frame) -> str | None:
+    """The name that opens the clause whose verb phrase the question asks about ("Ban Chấp hành
+    lâm thời Hội ... có trách nhiệm khẩn trương tổ chức Đại hội" for "Ai có trách nhiệm tổ chức
+    Đại hội ...?"): the question's words after the blank, its last one maybe further on."""
+    folded = _fold(sentence)
+    if len(folded) != len(sentence):
+        return None
+    # all of the words, a word or two maybe between them ("có trách nhiệm khẩn trương tổ chức")
+    tail = re.compile(r"\b" + r"\W+(?:\w+\W+){0,2}?".join(map(re.escape, frame.after)) + r"\b").search(folded)
+    if tail is None:
+        return None
+    clause = re.split(r"[,;:.]\s|\n", sentence[:tail.start()])[-1]
+    clause = _LEAD_VERB.sub("", clause.strip(" -+•"))
+    words = clause.split()
+    if not words or len(words) > MAX_SUBJECT_WORDS or clause.isupper() or "<" in sentence[:tail.start()] or \
+            set(_words(_fold(clause))) <= frame.question_words:
+        return None  # no name, a heading or a form's placeholder ("<CƠ QUAN, TỔ CHỨC QUẢN LÝ TRỰC TIẾP>")
+    # A name ("Ban Chấp hành lâm thời ...", "Ủy ban nhân dân tỉnh"), not a task line's verb ("Thực hiện ...")
+    from ingest.facts.agencies import find_agencies
+
+    named = len(words) > 1 and words[0][0].isupper() and words[1][0].isupper()
+    if not named and not any(m.start == 0 for m in find_agencies(clause)):
+        return None
+    return clause.strip()
+
+
 def _fold(text: str) -> str:
     return strip_accents(text).lower()
 
@@ -82,6 +119,7 @@ class _Frame:
     before: tuple[str, ...]
     after: tuple[str, ...]
     agent: bool = False  # "do cơ quan nào ...": only "do X ..." frames it
+    subject: bool = False  # "Ai có trách nhiệm tổ chức ...?": the clause's subject
     listed: bool = False  # "... phối hợp với những bộ nào?": the agencies listed after ``before``
 
 
@@ -98,6 +136,8 @@ def _frame(question: str) -> _Frame | None:
     words = frozenset(_words(q))
     if not after and len(before) == 2 and _AGENCY_BLANK.match(q, wh.start()):
         return _Frame(words, before, after, listed=True)
+    if not lead and len(after) >= 2 and after[0] != "la":  # "Ai có trách nhiệm tổ chức ...?"
+        return _Frame(words, (), after, subject=True)
     if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] == "la":
         return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến ...")
     if before[-1] in _AGENT:
@@ -113,6 +153,8 @@ def blank_filler(sentence: str, question: str) -> str | None:
         return None
     if frame.listed:
         return _agencies_after(sentence, list(frame.before))
+    if frame.subject:
+        return _subject(sentence, frame)
     before, after, agent = list(frame.before), list(frame.after), frame.agent
     folded = _fold(sentence)
     if len(folded) != len(sentence):  # offsets must carry over to the original text

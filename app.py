@@ -119,6 +119,9 @@ def show_citation(n: int, c: dict, *, context: int | None) -> None:
 def show_answer(message: dict) -> None:
     """The short answer, its first source with the supporting span, the other sources folded."""
     answer = message["answer"]
+    note = render.understood_note(answer)
+    if note:
+        st.caption(render.md_escape(note))
     st.markdown(render.answer_html(answer), unsafe_allow_html=True)
     citations = answer.get("citations") or []
     if citations and answer.get("found"):
@@ -352,7 +355,7 @@ def document_view(doc_id: str, section: str | None) -> None:
     if doc.notes:
         with st.expander("Ghi chú khi đọc tệp"):
             for note in doc.notes:
-                st.caption(note)
+                st.caption(render.md_escape(note))
 
     secs = docview.sections(doc.text, [sp.passage for sp in ENGINE.passages(doc_id)])
     entries = docview.outline(secs)

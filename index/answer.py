@@ -80,7 +80,7 @@ class Answer:
     answer: str
     citations: tuple[Citation, ...]
     found: bool
-    effective_question: str = ""  # the question after follow-up resolution
+    effective_question: str = ""  # the question as understood: follow-ups resolved, diacritics restored
     notice: str | None = None
 
     def to_json(self) -> dict:
@@ -269,6 +269,7 @@ class Answerer:
         if intent == "general" and inherited:
             intent = inherited
         query = self.searcher.understand(effective)
+        effective = query.text  # with its diacritics put back, when it was typed without
         hits = self.searcher.search(query, k=max(CANDIDATE_PASSAGES, k), filters=filters, focus_docs=focus_docs)
         if not hits:
             return Answer(question, intent, NOT_FOUND, (), False, effective)

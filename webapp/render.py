@@ -149,6 +149,21 @@ def answer_html(answer: Mapping[str, Any]) -> str:
     return f'<div class="tra-loi">{escape(str(answer.get("answer", "")))}</div>'
 
 
+def understood_note(answer: Mapping[str, Any]) -> str | None:
+    """"Đã hiểu câu hỏi là: ..." when the assistant read the question otherwise than typed (a
+    follow-up completed from the conversation, diacritics put back), so the user can check it.
+
+    >>> understood_note({"question": "so nao chu tri?", "effective_question": "sở nào chủ trì?"})
+    'Đã hiểu câu hỏi là: “sở nào chủ trì?”'
+    >>> understood_note({"question": "Sở nào chủ trì?", "effective_question": "Sở nào chủ trì?"}) is None
+    True
+    """
+    asked, understood = str(answer.get("question") or ""), str(answer.get("effective_question") or "")
+    if not understood or " ".join(understood.split()) == " ".join(asked.split()):
+        return None
+    return f"Đã hiểu câu hỏi là: “{understood}”"
+
+
 def answer_record(answer: Any) -> dict[str, Any]:
     """What the chat history keeps of an ``Answer``: its JSON plus the resolved question.
 

@@ -64,6 +64,10 @@ def test_chat_follow_up_uses_history_and_filters_restrict(app):
     assert follow_up["effective_question"] == \
         "Thời hạn là khi nào? Cơ quan nào chủ trì xây dựng nền tảng thư viện số?"
     assert follow_up["answer"].startswith("trước ngày 30/6/2024")
+    # The chat says how it read the question, so that the user can check it.
+    assert [c.value for c in at.chat_message[1].caption] == []
+    assert "Đã hiểu câu hỏi là: “Thời hạn là khi nào? Cơ quan nào chủ trì" in \
+        "\n".join(c.value for c in at.chat_message[3].caption)
 
     # Only the letter: the plan's answer is out of reach.
     at.sidebar.multiselect(key="loc-loai").set_value(["Công văn"]).run()
@@ -71,6 +75,17 @@ def test_chat_follow_up_uses_history_and_filters_restrict(app):
     assert not at.exception
     cited = {c["number"] for c in at.session_state["messages"][5]["answer"]["citations"]}
     assert cited == {"205/UBND-VX"}
+
+
+def test_question_typed_without_diacritics_is_answered_and_shown_as_understood(app):
+    at = app.run()
+    at.chat_input[0].set_value("co quan nao chu tri xay dung nen tang thu vien so").run()
+    assert not at.exception
+    answer = at.session_state["messages"][1]["answer"]
+    assert answer["answer"].startswith("Sở Văn hóa, Thể thao và Du lịch (chủ trì).")
+    assert answer["effective_question"] == "cơ quan nào chủ trì xây dựng nền tảng thư viện số"
+    assert "Đã hiểu câu hỏi là: “cơ quan nào chủ trì xây dựng nền tảng thư viện số”" in \
+        [c.value for c in at.chat_message[1].caption]
 
 
 def test_task_table_lists_assignments_and_filters(app):

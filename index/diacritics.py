@@ -39,7 +39,7 @@ QUESTION_PHRASES = ("bao nhiêu", "bao lâu", "bao giờ", "khi nào", "như th�
 
 class AccentRestorer:
     def __init__(self, singles: Mapping[str, int], pairs: Mapping[str, int], *,
-                 abbreviations: Mapping[str, str] = {}):
+                 abbreviations: Mapping[str, str] | None = None):
         common = max(singles.values(), default=1)
         self._singles = dict(singles)
         self._pairs = dict(pairs)
@@ -51,7 +51,8 @@ class AccentRestorer:
                 self._pairs[f"{a}_{b}"] = common
         self._total = sum(self._singles.values()) + len(self._singles) + 1
         # "QD" typed for "QĐ", "HDND" for "HĐND": an abbreviation whose accent-free form is no other
-        self._abbreviations = {strip_accents(a): a for a in abbreviations if strip_accents(a) not in abbreviations}
+        known = abbreviations or {}
+        self._abbreviations = {strip_accents(a): a for a in known if strip_accents(a) not in known}
         readings: dict[str, list[str]] = {}
         for syllable in self._singles:
             readings.setdefault(strip_accents(syllable), []).append(syllable)

@@ -65,10 +65,14 @@ def _open(args: argparse.Namespace):
 
 def cmd_search(args: argparse.Namespace) -> int:
     searcher = _open(args)
-    hits = searcher.search(args.question, k=args.k, filters=_filters(args))
+    query = searcher.understand(args.question)  # typed without diacritics: with them put back
+    hits = searcher.search(query, k=args.k, filters=_filters(args))
     if args.json:
-        print(json.dumps({"question": args.question, "hits": [hit_json(h) for h in hits]}, ensure_ascii=False, indent=2))
+        print(json.dumps({"question": args.question, "understood": query.text, "hits": [hit_json(h) for h in hits]},
+                         ensure_ascii=False, indent=2))
         return 0
+    if query.text != args.question:
+        print(f"(hiểu là: {query.text})")
     if not hits:
         print("Không tìm thấy đoạn văn bản phù hợp.")
     for rank, hit in enumerate(hits, start=1):
@@ -115,6 +119,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0
+    if answer.effective_question and answer.effective_question != answer.question:
+        print(f"(hiểu là: {answer.effective_question})")
     print(answer.answer)
     for n, c in enumerate(answer.citations, start=1):
         where = " · ".join(x for x in (c.doc_type, c.number, c.issued, c.section,

@@ -105,6 +105,17 @@ def test_ask_jsonl_command(plan_index, monkeypatch, capsys):
     assert "error" in out[2]
 
 
+def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_index, capsys):
+    from index.__main__ import main
+
+    assert main(["search", "so tai chinh bo tri kinh phi", "--index", str(plan_index), "--json", "--k", "1"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["understood"] == "sở tài chính bố trí kinh phí"
+    assert out["hits"][0]["text"].startswith("2. Sở Tài chính: Bố trí kinh phí")
+    assert main(["ask", "so tai chinh bo tri kinh phi cho viec gi", "--index", str(plan_index)]) == 0
+    assert capsys.readouterr().out.startswith("(hiểu là: sở tài chính bố trí kinh phí cho việc gì)\n")
+
+
 @pytest.mark.parametrize(
     "question, intent",
     [

@@ -42,15 +42,37 @@ _DEADLINE = re.compile(
     # "hạn hán", "giới hạn", "Hàn Quốc", which fold to the same letters.
     r"|(?:^|[:;,.] ?)han\b(?! (?:han|che|muc|quoc))|(?<!gioi )\bhan\b(?! (?:han|che|muc|quoc))[^?]*\b(?:ngay|thang) nao\b"
 )
-# "mấy" counting what follows it ("mấy chuyên mục", "gồm mấy thành viên"), not a time ("mấy giờ",
-# "tháng mấy?") or a rank or number ("lần thứ mấy", "số mấy").
-_COUNT = r"(?<!thu )(?<!so )\bmay (?!(?:gio|ngay|thang|nam|tuan|lan|quy|phut)\b)[a-z]"
 _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
-    rf"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%|{_COUNT}"
+    r"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
 # A quantity asked for that is not a length of time, and no date asked for.
-_QUANTITY = re.compile(rf"\bbao nhieu\b(?! (?:ngay|thang|nam|gio|tuan|lau|lan|quy))|%|\bphan tram\b|{_COUNT}")
+_QUANTITY = re.compile(r"\bbao nhieu\b(?! (?:ngay|thang|nam|gio|tuan|lau|lan|quy))|%|\bphan tram\b")
+# "mấy" counting what follows it ("mấy chuyên mục", "gồm mấy thành viên"), not a time ("mấy giờ",
+# "tháng mấy?") or a rank or number ("lần thứ mấy", "số mấy"); typed without diacritics, not
+# "máy" either ("máy tính", "nhà máy").
+_NOT_COUNTED = r"(?:giờ|gio|ngày|ngay|tháng|thang|năm|nam|tuần|tuan|lần|lan|quý|quy|phút|phut)\b"
+_COUNTING_MAY = re.compile(rf"(?<!thứ )(?<!số )\bmấy\s+(?!{_NOT_COUNTED})(?=\w)")
+_COUNTING_MAY_FOLDED = re.compile(
+    rf"(?<!thu )(?<!so )(?<!nha )\bmay\s+(?!{_NOT_COUNTED}|(?:tinh|moc|bay|in|chu|anh|lanh|phat|thu|xuc|cay|bom|"
+    r"quet|dem|giat|hut|do|cat|ao|mac|nhan)\b)(?=\w)")
+_BAO_NHIEU = re.compile(r"\bbao\s+nhieu\s+")
+
+
+def _counting_may(text: str) -> list[int]:
+    """Where the words counted by "mấy" start in ``text`` (normalised, lower case)."""
+    if text == strip_accents(text):  # typed without diacritics: "may" may be "máy"
+        return [m.end() for m in _COUNTING_MAY_FOLDED.finditer(text)]
+    return [m.end() for m in _COUNTING_MAY.finditer(text)]
+
+
+def how_many(question: str) -> list[str]:
+    """The folded words (up to four) after each "bao nhiêu" or counting "mấy" ("bao nhiêu tiêu
+    chí thành phần" -> "tieu chi thanh phan"; "gồm mấy thành viên" -> "thanh vien")."""
+    text = normalize(question).lower()
+    folded = strip_accents(text)
+    starts = sorted([m.end() for m in _BAO_NHIEU.finditer(folded)] + _counting_may(text))
+    return [" ".join(re.findall(r"[a-z]+", folded[i:])[:4]) for i in starts]
 _WHEN = re.compile(r"\b(khi nao|bao gio|ngay nao|thang nao|nam nao|thoi han|han chot|truoc ngay)\b")
 # "ký" (signed) folds to "ky" like "kỳ" (period) in "định kỳ", "thời kỳ", and "đăng ký" (register).
 SIGNED = r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao))"
@@ -84,7 +106,7 @@ def detect(question: str) -> Intent:
         return "general"
     if _RESPONSIBILITY.search(q):
         return "responsibility"
-    if _QUANTITY.search(q) and not _WHEN.search(q):
+    if (_QUANTITY.search(q) or _counting_may(normalize(question).lower())) and not _WHEN.search(q):
         return "target"  # "tỷ lệ bao nhiêu % ở tiêu chí tiến độ ...": a value, whatever it is about
     if _DEADLINE.search(q):
         return "deadline"

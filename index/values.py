@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.evidence import Scored, terms
+from index.intent import how_many
 from ingest.normalize import strip_accents
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -59,10 +60,6 @@ def values(text: str) -> list[Value]:
     return sorted(found, key=lambda v: v.start)
 
 
-# "bao nhiêu" or a counting "mấy" ("mấy chuyên mục"; not "mấy giờ", "thứ mấy", "số mấy")
-_HOW_MANY = r"\b(?:bao nhieu|(?<!thu )(?<!so )may(?= (?!(?:gio|ngay|thang|nam|tuan|lan|quy|phut)\b)[a-z]))"
-
-
 def _value_preference(question: str) -> tuple[str | None, set[str]]:
     """Which kind of value the question wants, and the unit words it names."""
     q = strip_accents(question.lower())
@@ -71,14 +68,13 @@ def _value_preference(question: str) -> tuple[str | None, set[str]]:
         kind = "rank"
     elif re.search(r"phan tram|ty le|ti le|%|ty trong", q):
         kind = "percent"
-    nouns = set(re.findall(_HOW_MANY + r"\s+([a-z]+)", q))
+    nouns = {phrase.split()[0] for phrase in how_many(question) if phrase}
     return kind, nouns
 
 
 def _asked_phrases(question: str) -> list[list[str]]:
     """The words after each "bao nhiêu" or "mấy" ("bao nhiêu tiêu chí thành phần" -> tieu chi thanh phan)."""
-    q = strip_accents(question.lower())
-    return [m.split() for m in re.findall(_HOW_MANY + r"\s+((?:[a-z]+\s*){1,4})", q)]
+    return [phrase.split() for phrase in how_many(question) if phrase]
 
 
 def noun_match(value: Value, question: str) -> int:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from index.lexical import LexicalIndex
 
 PAIR_SHARE = 0.7  # weight of the pair's chance against the syllable's own frequency (Jelinek-Mercer)
+PHRASE_FLOOR_SHARE = 10  # a question phrase's syllables count at least the commonest's tenth
 MAX_CANDIDATES = 8  # readings tried per syllable, commonest first
 _TOKEN = re.compile(r"\w+|\W+")
 # How questions ask, which documents seldom write: counted as if every passage did.
@@ -40,15 +41,17 @@ QUESTION_PHRASES = ("bao nhiêu", "bao lâu", "bao giờ", "khi nào", "như th�
 class AccentRestorer:
     def __init__(self, singles: Mapping[str, int], pairs: Mapping[str, int], *,
                  abbreviations: Mapping[str, str] | None = None):
-        common = max(singles.values(), default=1)
         self._singles = dict(singles)
         self._pairs = dict(pairs)
+        # A question phrase's syllables count as fairly common, and each follows the one before it;
+        # not as the commonest, which would drown the pairs that follow them ("đơn giản").
+        floor = max(1, max(singles.values(), default=1) // PHRASE_FLOOR_SHARE)
         for phrase in QUESTION_PHRASES:
             syllables = phrase.split()
             for syllable in syllables:
-                self._singles[syllable] = max(self._singles.get(syllable, 0), common)
+                self._singles[syllable] = max(self._singles.get(syllable, 0), floor)
             for a, b in zip(syllables, syllables[1:]):
-                self._pairs[f"{a}_{b}"] = common
+                self._pairs[f"{a}_{b}"] = self._singles[a]
         self._total = sum(self._singles.values()) + len(self._singles) + 1
         # "QD" typed for "QĐ", "HDND" for "HĐND": an abbreviation whose accent-free form is no other
         known = abbreviations or {}

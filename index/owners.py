@@ -68,6 +68,7 @@ def name_owner(label: str) -> Owner | None:
 
 
 _FIELD_LINE = re.compile(r"^\s*(?:[-+•]\s*)?[^:\n]{2,50}:\s*\S")
+_SUB_ITEM = re.compile(r"^\s*\+\s")
 
 
 def _role_field(text: str) -> Owner | None:
@@ -82,8 +83,12 @@ def _role_field(text: str) -> Owner | None:
 
 def _record_field(following: str) -> Owner | None:
     """The role field among the field lines right after a task ("(2) Sao lưu ..." then
-    "- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh." and "- Thời gian hoàn thành: ...")."""
+    "- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh." and "- Thời gian hoàn thành: ..."),
+    past the other "+" items of the record's content ("- Nội dung:" then "+ Tổng kết ...",
+    "+ Tập huấn ...", then "- Cơ quan thực hiện: Sở Y tế chủ trì, ...")."""
     for line in following.split("\n")[1:]:
+        if _SUB_ITEM.match(line):
+            continue
         if not _FIELD_LINE.match(line):
             return None
         owner = _role_field(line)

@@ -64,6 +64,10 @@ def test_unit_owner_reads_the_record_fields_that_follow_the_task():
     assert unit_owner(task, "", (), following) == ("Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh", "chủ trì")
     # The next task's fields do not belong to this one.
     assert unit_owner(task, "", (), "\n(3) Nâng cấp hạ tầng.\n- Đơn vị chủ trì: Sở Tài chính.") is None
+    # A "+" item of the record's content, then its other items, then the owner field.
+    item = Unit(0, 0, 40, "+ Tổng kết mô hình một cửa hỗ trợ phụ nữ.", None)
+    following = "\n+ Tập huấn cán bộ y tế.\n- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở."
+    assert unit_owner(item, "", (), following) == ("Sở Y tế", None, "chủ trì")
 
 
 def test_unit_owner_reads_the_lead_cell_of_a_table_flattened_to_lines():

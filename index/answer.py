@@ -281,7 +281,8 @@ class Answerer:
         weak_place = False  # documents about the province were found, none answers well enough
         if query.provinces and not missing_place:
             # A question about a province is answered from documents about it, or not at all.
-            about = [x for x in scored if self._about(hits[x.unit.hit_index].document.doc_id, query.provinces) is not False]
+            about = [x for x in scored
+                     if self._about(hits[x.unit.hit_index].document.doc_id, query.provinces) is not False]
             if about and about[0].coverage >= self.min_coverage:
                 scored = about + [x for x in scored if x not in about]
             else:

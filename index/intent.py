@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from ingest.normalize import normalize, strip_accents
@@ -66,13 +67,18 @@ def _counting_may(text: str) -> list[int]:
     return [m.end() for m in _COUNTING_MAY.finditer(text)]
 
 
-def how_many(question: str) -> list[str]:
+@lru_cache(maxsize=256)
+def how_many(question: str) -> tuple[tuple[str, ...], ...]:
     """The folded words (up to four) after each "bao nhiêu" or counting "mấy" ("bao nhiêu tiêu
-    chí thành phần" -> "tieu chi thanh phan"; "gồm mấy thành viên" -> "thanh vien")."""
+    chí thành phần" -> (tieu, chi, thanh, phan); "gồm mấy thành viên" -> (thanh, vien)). Read
+    once per question however many values are weighed against it."""
     text = normalize(question).lower()
     folded = strip_accents(text)
     starts = sorted([m.end() for m in _BAO_NHIEU.finditer(folded)] + _counting_may(text))
-    return [" ".join(re.findall(r"[a-z]+", folded[i:])[:4]) for i in starts]
+    phrases = (tuple(re.findall(r"[a-z]+", folded[i:])[:4]) for i in starts)
+    return tuple(p for p in phrases if p)
+
+
 _WHEN = re.compile(r"\b(khi nao|bao gio|ngay nao|thang nao|nam nao|thoi han|han chot|truoc ngay)\b")
 # "ký" (signed) folds to "ky" like "kỳ" (period) in "định kỳ", "thời kỳ", and "đăng ký" (register).
 SIGNED = r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao))"

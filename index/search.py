@@ -26,8 +26,8 @@ from index.lexical import FieldTokens, LexicalIndex, field_tokens
 from index.query import Query, is_accentless, number_key, parse
 from index.settings import VIETNAMESE_DENSE_WEIGHT, Settings
 from ingest.errors import IndexUnusable
-from ingest.provinces import find_provinces
 from ingest.normalize import strip_accents
+from ingest.provinces import find_provinces
 from ingest.records import Document, Passage
 from ingest.store import Store
 

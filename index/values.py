@@ -68,21 +68,15 @@ def _value_preference(question: str) -> tuple[str | None, set[str]]:
         kind = "rank"
     elif re.search(r"phan tram|ty le|ti le|%|ty trong", q):
         kind = "percent"
-    nouns = {phrase.split()[0] for phrase in how_many(question) if phrase}
-    return kind, nouns
-
-
-def _asked_phrases(question: str) -> list[list[str]]:
-    """The words after each "bao nhiêu" or "mấy" ("bao nhiêu tiêu chí thành phần" -> tieu chi thanh phan)."""
-    return [phrase.split() for phrase in how_many(question) if phrase]
+    return kind, {phrase[0] for phrase in how_many(question)}
 
 
 def noun_match(value: Value, question: str) -> int:
     """How many of the words counted in ``question`` the count's own words repeat, in order."""
-    return _noun_match(value, _asked_phrases(question)) if value.kind in ("count", "field") else 0
+    return _noun_match(value, how_many(question)) if value.kind in ("count", "field") else 0
 
 
-def _noun_match(value: Value, phrases: list[list[str]]) -> int:
+def _noun_match(value: Value, phrases: Sequence[Sequence[str]]) -> int:
     """How many of the asked words the count's own words repeat, in order ("88 tiêu chí thành
     phần" answers "bao nhiêu tiêu chí thành phần" better than "7 tiêu chí và")."""
     words = re.findall(r"\w+", strip_accents(value.text.lower()))[1:]
@@ -121,7 +115,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
     if not found:
         return None
     kind, nouns = _value_preference(question)
-    phrases = _asked_phrases(question)
+    phrases = how_many(question)
     breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(unit_text)] + [len(unit_text) + 1]
 
     def context(v: Value) -> float:

@@ -108,6 +108,10 @@ _EFFECTIVE = re.compile(
     r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+"
     r"((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+ký(?:\s+ban\s+hành)?)",
     re.IGNORECASE)
+# How often ("tối thiểu bao lâu một lần?", "mỗi năm mấy lần?", "với tần suất nào?"): a recurrence.
+_FREQUENCY_Q = re.compile(
+    r"\b(bao lau (?:mot|1) lan|tan suat|(?:may|bao nhieu) lan (?:mot|moi|trong|/) ?(?:nam|quy|thang|tuan)|"
+    r"(?:moi|mot) (?:nam|quy|thang|tuan) (?:may|bao nhieu) lan)\b")
 # How long, whatever the intent ("trong thời hạn bao lâu?", "có bao nhiêu ngày để bàn giao?").
 _DURATION_Q = re.compile(
     r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|bao nhieu thang|may thang|trong thoi han bao|trong vong bao)\b")
@@ -379,7 +383,8 @@ class Answerer:
                 person = named_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}")
                 if person:  # the quote runs on to the name
                     return _extended(cand, hit.passage.text, person.split(" - ")[0]), person
-        if _DURATION_Q.search(strip_accents(question.lower())):
+        folded = strip_accents(question.lower())
+        if _DURATION_Q.search(folded) and not _FREQUENCY_Q.search(folded):
             found = self._duration(top, hits, question, query)
             if found:
                 return found
@@ -524,8 +529,11 @@ class Answerer:
         month = not day and _MONTH_Q.search(q)
         years = _YEARS_Q.search(q)
         limit = hit.document.meta.issued if _LIMIT_Q.search(q) else None
+        often = bool(_FREQUENCY_Q.search(q))
 
         def wanted(text: str, deadline) -> bool:
+            if often:  # "bao lâu một lần?" asks for a recurrence, not a date
+                return deadline.recurrence not in (None, "continuous")
             # A time limit ("gia hạn đến ngày nào?") is not a day before the document was issued
             # ("đã tổ chức Đại hội vào ngày 27/9/2019").
             if limit and re.search(r"\d{4}", text) and (deadline.end or deadline.start or "9999") < limit:

@@ -108,6 +108,15 @@ _REC_DK = re.compile(
     r"|(?P<u>tuần|tháng|quý|năm)(?![\w]))",
     _F,
 )
+# "tối thiểu một lần/năm", "ít nhất 02 lần mỗi năm", "mỗi quý một lần": a count per period
+_TIMES = r"(?P<c>\d{1,2}|một|hai|bốn)\s+lần"
+_REC_COUNT = re.compile(
+    r"(?<![\w])(?:(?:tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn)\s+)?(?:"
+    + _TIMES + r"\s*(?:/|một|mỗi|trong\s+(?:một\s+)?|trên\s+)\s*(?P<u>năm|quý|tháng|tuần)"
+    r"|(?:hằng|hàng|mỗi)\s+(?P<u2>năm|quý|tháng|tuần)\s+(?:(?:tối\s+thiểu|ít\s+nhất)\s+)?" + _TIMES.replace("?P<c>", "?P<c2>")
+    + r")(?![\w])(?!\s*(?:19|20)\d{2})",  # not "một lần trong năm 2025"
+    _F,
+)
 _CONT = re.compile(r"(?<![\w])thường\s+xuyên(?:\s*,?\s*liên\s+tục)?(?![\w])", _F)
 _REL = re.compile(
     r"(?<![\w])(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|"
@@ -117,9 +126,10 @@ _REL = re.compile(
     _F,
 )
 
-_WORD_NUM = {"một": 1, "ba": 3, "sáu": 6}
+_WORD_NUM = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6}
 _REC_UNIT = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 _MONTHS_REC = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}
+_UNIT_MONTHS = {"tháng": 1, "quý": 3, "năm": 12}
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -220,7 +230,9 @@ def scan(text: str, *, issued: str | None = None) -> list[DeadlineHit]:
         raw = text[s:e].rstrip(" ,")
         e = s + len(raw)
         dl = Deadline(text=squash(raw), start=start, end=end, recurrence=rec)
-        hits.append(DeadlineHit(s, e, dl, kind, cue, citation=_is_citation(text, s)))
+        # "ban hành ngày 15/3/2026" dates a document; "ban hành trước ngày 15/3/2026" is a time limit
+        cited = cue in (None, "vào") and _is_citation(text, s)
+        hits.append(DeadlineHit(s, e, dl, kind, cue, citation=cited))
 
     for m in _REL.finditer(text):
         add(m, RELATIVE, None, None)
@@ -322,6 +334,18 @@ def scan(text: str, *, issued: str | None = None) -> list[DeadlineHit]:
                 rec = _MONTHS_REC.get(months)
                 if rec is None:
                     continue
+            add(m, RECURRENCE, None, None, rec)
+
+    for m in _REC_COUNT.finditer(text):
+        count = (m["c"] or m["c2"]).lower()
+        unit = (m["u"] or m["u2"]).lower()
+        times = _WORD_NUM.get(count) or int(count)
+        if unit == "tuần":
+            rec = "weekly" if times == 1 else None
+        else:  # "02 lần/năm" is every 6 months; "3 lần/năm" has no calendar name and is left out
+            months, rest = divmod(_UNIT_MONTHS[unit], times) if times else (0, 1)
+            rec = _MONTHS_REC.get(months) if not rest else None
+        if rec:
             add(m, RECURRENCE, None, None, rec)
 
     for m in _CONT.finditer(text):

@@ -463,3 +463,20 @@ def test_a_document_that_names_no_province_may_answer_a_question_naming_one(answ
     assert a.citations[0].source.endswith("huong-dan.txt")
     # A province no document is about is still not found.
     assert not answerer.ask("Văn bản lấy ý kiến thẩm định dự án gửi Sở tỉnh Cà Mau thì chuyển cho ai?").found
+
+
+DRILLS = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 61/KH-UBND
+KẾ HOẠCH
+Bảo đảm an toàn hệ thống thông tin năm 2026
+1. Sở Khoa học và Công nghệ xây dựng kế hoạch sao lưu dữ liệu và ứng phó sự cố hằng năm.
+2. Các cơ quan vận hành hệ thống tổ chức diễn tập phương án ứng phó sự cố an toàn thông tin ít nhất 02 lần mỗi năm, lần đầu trước ngày 30/9/2026.
+"""
+
+
+def test_how_often_is_answered_by_the_recurrence_not_a_date(answerer_of):
+    answerer = answerer_of({"kh61.txt": DRILLS})
+    a = answerer.ask("Diễn tập phương án ứng phó sự cố an toàn thông tin ở Hà Giang tổ chức bao lâu một lần?")
+    assert a.intent == "deadline"
+    assert a.answer.startswith("ít nhất 02 lần mỗi năm — theo Kế hoạch 61/KH-UBND")

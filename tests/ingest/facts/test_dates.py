@@ -55,6 +55,11 @@ from ingest.records import Deadline
         ("trước ngày 01/6", "2025-12-01", Deadline("trước ngày 01/6", None, "2026-06-01")),
         ("trước ngày 20/12", "2025-12-01", Deadline("trước ngày 20/12", None, "2025-12-20")),
         ("Thường xuyên", None, Deadline("Thường xuyên", recurrence="continuous")),
+        # a count per period: once a year, twice a year, once a quarter
+        ("tối thiểu một lần/năm", None, Deadline("tối thiểu một lần/năm", recurrence="yearly")),
+        ("ít nhất 02 lần mỗi năm", None, Deadline("ít nhất 02 lần mỗi năm", recurrence="semiannual")),
+        ("mỗi quý một lần", None, Deadline("mỗi quý một lần", recurrence="quarterly")),
+        ("1 lần / tháng", None, Deadline("1 lần / tháng", recurrence="monthly")),
         # relative limits keep their words and no dates
         (
             "trong thời hạn 30 ngày kể từ ngày ký ban hành",
@@ -67,11 +72,15 @@ def test_parse_deadline(text: str, issued: str | None, expected: Deadline) -> No
     assert parse_deadline(text, issued=issued) == expected
 
 
+def test_once_in_a_named_year_is_that_year_not_a_recurrence() -> None:
+    assert parse_deadline("tổ chức một lần trong năm 2025") == Deadline("trong năm 2025", "2025-01-01", "2025-12-31")
+
+
 def test_year_less_date_without_issued_keeps_text_only() -> None:
     assert parse_deadline("trước ngày 30/6") == Deadline("trước ngày 30/6", None, None)
 
 
-@pytest.mark.parametrize("text", ["", "xếp thứ 8/14 tỉnh", "ngày 31/2/2025", "tỷ lệ 37,8%", "Quyết định số 28/2018/QĐ-TTg"])
+@pytest.mark.parametrize("text", ["", "3 lần/năm", "xếp thứ 8/14 tỉnh", "ngày 31/2/2025", "tỷ lệ 37,8%", "Quyết định số 28/2018/QĐ-TTg"])
 def test_no_deadline(text: str) -> None:
     assert parse_deadline(text) is None
 
@@ -83,6 +92,12 @@ def test_find_deadlines_skips_dates_of_cited_documents() -> None:
     start, end, deadline = found[0]
     assert text[start:end] == "trước ngày 30/6/2026"
     assert deadline.end == "2026-06-30"
+
+
+def test_issuing_before_a_day_is_a_time_limit_issued_on_a_day_is_not() -> None:
+    text = ("Căn cứ Kế hoạch ban hành ngày 07/3/2025, các sở xây dựng kế hoạch của đơn vị mình "
+            "(Kế hoạch ban hành trước ngày 15/3/2026).")
+    assert [(text[s:e], d.end) for s, e, d in find_deadlines(text)] == [("trước ngày 15/3/2026", "2026-03-15")]
 
 
 def test_joint_document_symbols_with_ampersand_are_citations_too() -> None:

@@ -140,6 +140,10 @@ _TIME_CELL = re.compile(
     r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)\s*:\s*([^;\n]+)",
     re.IGNORECASE,
 )
+# An event's own time line: "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026", "Thời gian: 14 giờ 00, ngày 15/02/2024".
+_EVENT_TIME = re.compile(
+    r"^\s*(?:\d+\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})[^\n;]*)",
+    re.IGNORECASE | re.MULTILINE)
 _PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|thanh pho nao)\b")
 _VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau|dia chi (nao|o dau|gi))\b")
 # A street address: "số 28 Nguyễn Tất Thành, phường Phan Thiết, tỉnh Lâm Đồng".
@@ -415,7 +419,26 @@ class Answerer:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
+        if intent == "deadline":  # "Đoàn kiểm tra làm việc vào ngày nào?": the plan's "Thời gian:" line
+            found = self._event_time(scored, hits, query)
+            if found:
+                return found
         return scored[0], None
+
+    def _event_time(self, scored: Sequence[Scored], hits: Sequence[Hit],
+                    query: Query) -> tuple[Scored, str] | None:
+        """The "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026" field of the best evidence's
+        document (an event's plan or invitation states its day once, in a line of its own), from a
+        unit that quotes it, else from the document's text (cited by the best unit)."""
+        best = scored[0]
+        doc_id = hits[best.unit.hit_index].document.doc_id
+        for cand in scored:
+            if hits[cand.unit.hit_index].document.doc_id == doc_id:
+                m = _EVENT_TIME.search(cand.unit.text)
+                if m:
+                    return _extended(cand, hits[cand.unit.hit_index].passage.text, m.group(1)), m.group(1).strip(" .")
+        m = self._in_document(_EVENT_TIME, hits[best.unit.hit_index], query)
+        return (best, m.group(1).strip(" .")) if m else None
 
     def _duration(self, top: Sequence[Scored], hits: Sequence[Hit], question: str,
                   query: Query) -> tuple[Scored, str] | None:

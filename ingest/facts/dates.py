@@ -209,9 +209,19 @@ def _days_before(iso: str, days: int) -> str:
         return iso
 
 
+def _is_dateline(head: str) -> bool:
+    """The text before a date is only a place and a comma on its line: the document's own date
+    ("Đồng Tháp, ngày 14 tháng 4 năm 2026"), not a time limit."""
+    line = head[head.rfind("\n") + 1 :]
+    if not line.rstrip().endswith(","):
+        return False
+    words = line.rstrip(" ,").split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() for w in words)
+
+
 def _is_citation(text: str, start: int) -> bool:
     head = text[max(0, start - 120) : start]
-    return bool(CITATION_TAIL.search(head.rstrip() + " ")) or bool(
+    return _is_dateline(head) or bool(CITATION_TAIL.search(head.rstrip() + " ")) or bool(
         re.search(r"(?:ban\s+hành|ký|kí)\s*$", head.rstrip(), _F)
     )
 

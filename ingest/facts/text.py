@@ -27,9 +27,11 @@ LIST_MARKER = re.compile(
 # A reference to another document: "số 390/QĐ-UBND", "Nghị định 43/2011/NĐ-CP", "469-KH/TU".
 DOC_NUMBER = NUMBER  # one definition of a number-symbol: ingest.doctypes
 # The tail of a text that ends in a document reference, so that what follows (a date, a year)
-# belongs to the citation: "... Quyết định số 390/QĐ-UBND ", "... 1849/BGDĐT-GDPT của Bộ GDĐT ".
+# belongs to the citation: "... Quyết định số 390/QĐ-UBND ", "... 1849/BGDĐT-GDPT của Bộ GDĐT ",
+# "... 199/KH-BGDĐT của Bộ Giáo dục và Đào tạo (GDĐT) ".
 CITATION_TAIL = re.compile(
-    r"(?:" + DOC_NUMBER.pattern + r")\s*(?:\([^()]{0,40}\)\s*)?(?:của\s+[^,;:.()]{1,60}?\s*)?(?:ban\s+hành\s+)?$"
+    r"(?:" + DOC_NUMBER.pattern + r")\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:của\s+[^,;:.()]{1,60}?\s*(?:\([^()]{0,40}\)\s*)?)?(?:ban\s+hành\s+)?$"
 )
 
 

@@ -137,6 +137,8 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         # "đăng ký" is not "ký"; "trước ngày nào" asks for a deadline even after "ban hành".
         ("Các xã đăng ký đất đai lần đầu phải báo cáo trước ngày nào?", "deadline"),
         ("cac so ban hanh ke hoach trien khai truoc ngay nao", "deadline"),
+        ("han ban hanh quy trinh dien tu, bieu mau TTHC moi la khi nao", "deadline"),
+        ("Các xã phải ban hành kế hoạch của mình khi nào?", "deadline"),
         ("Giấy mời họp thì chuyển cho ai?", "responsibility"),
         # "hạn" (time limit) asked with "ngày nào" or opening a clause; not "hạn chế", "hạn hán".
         ("Hạn hoàn thành 100% cập nhật dữ liệu là ngày nào?", "deadline"),
@@ -480,3 +482,26 @@ def test_how_often_is_answered_by_the_recurrence_not_a_date(answerer_of):
     a = answerer.ask("Diễn tập phương án ứng phó sự cố an toàn thông tin ở Hà Giang tổ chức bao lâu một lần?")
     assert a.intent == "deadline"
     assert a.answer.startswith("ít nhất 02 lần mỗi năm — theo Kế hoạch 61/KH-UBND")
+
+
+VISIT = """UBND TỈNH ĐỒNG THÁP
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 36/KH-SGDĐT
+Đồng Tháp, ngày 14 tháng 4 năm 2026
+KẾ HOẠCH
+Đón tiếp Đoàn kiểm tra của Bộ Giáo dục và Đào tạo về thiết bị dạy học
+Thực hiện Kế hoạch số 19/KH-BGDĐT của Bộ Giáo dục và Đào tạo (GDĐT) ngày 05 tháng 02 năm 2026 về thiết bị dạy học, Sở xây dựng Kế hoạch đón tiếp Đoàn kiểm tra của Bộ GDĐT như sau:
+I. THÀNH PHẦN
+Đại diện lãnh đạo Sở GDĐT và các trường theo danh sách tại Phụ lục.
+""" + "".join(f"- Trường Trung học cơ sở số {i}: 05 đại biểu gồm lãnh đạo nhà trường, tổ trưởng chuyên môn, giáo viên "
+              f"và nhân viên phụ trách thiết bị dạy học.\n" for i in range(1, 15)) + """II. THỜI GIAN VÀ ĐỊA ĐIỂM
+Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026.
+Địa điểm: Trường Trung học cơ sở An Thạnh.
+"""
+
+
+def test_an_events_day_is_its_time_line_not_the_documents_or_a_cited_documents_date(answerer_of):
+    answerer = answerer_of({"kh36.txt": VISIT})
+    a = answerer.ask("Đoàn kiểm tra của Bộ GDĐT về thiết bị dạy học làm việc tại Đồng Tháp vào ngày nào?")
+    assert a.intent == "deadline"
+    assert a.answer.startswith("Buổi sáng, ngày 18 tháng 4 năm 2026 — theo Kế hoạch 36/KH-SGDĐT")

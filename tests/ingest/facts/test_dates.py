@@ -100,6 +100,13 @@ def test_issuing_before_a_day_is_a_time_limit_issued_on_a_day_is_not() -> None:
     assert [(text[s:e], d.end) for s, e, d in find_deadlines(text)] == [("trước ngày 15/3/2026", "2026-03-15")]
 
 
+def test_a_documents_own_date_line_and_a_cited_documents_date_are_no_time_limits() -> None:
+    text = ("UBND TỈNH ĐỒNG THÁP\nĐồng Tháp, ngày 14 tháng 4 năm 2026\nThực hiện Kế hoạch số 19/KH-BGDĐT "
+            "của Bộ Giáo dục và Đào tạo (GDĐT) ngày 05 tháng 02 năm 2026, báo cáo trước ngày 20/4/2026.\n"
+            "Hằng năm, ngày 15/12 gửi báo cáo.")
+    assert [text[s:e] for s, e, _ in find_deadlines(text)] == ["trước ngày 20/4/2026", "Hằng năm", "ngày 15/12"]
+
+
 def test_joint_document_symbols_with_ampersand_are_citations_too() -> None:
     text = ("Rà soát trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công an, "
             "hoàn thành trước ngày 05 tháng 12 năm 2025.")

@@ -117,6 +117,12 @@ _REC_COUNT = re.compile(
     + r")(?![\w])(?!\s*(?:19|20)\d{2})",  # not "một lần trong năm 2025"
     _F,
 )
+# "trước 11h00’ ngày thứ 5 hằng tuần", "vào sáng thứ Hai hàng tuần": a weekly day (and hour)
+_WEEKDAY = re.compile(
+    r"(?<![\w])(?:" + _CUE + r")?(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?\s*['’]?\s*,?\s*)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?"
+    r"(?:ngày\s+)?thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)\s+(?:hằng|hàng|mỗi|các)\s+tuần(?![\w])",
+    _F,
+)
 _CONT = re.compile(r"(?<![\w])thường\s+xuyên(?:\s*,?\s*liên\s+tục)?(?![\w])", _F)
 _REL = re.compile(
     r"(?<![\w])(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|"
@@ -345,6 +351,9 @@ def scan(text: str, *, issued: str | None = None) -> list[DeadlineHit]:
                 if rec is None:
                     continue
             add(m, RECURRENCE, None, None, rec)
+
+    for m in _WEEKDAY.finditer(text):
+        add(m, RECURRENCE, None, None, "weekly", _cue(m))
 
     for m in _REC_COUNT.finditer(text):
         count = (m["c"] or m["c2"]).lower()

@@ -60,6 +60,9 @@ from ingest.records import Deadline
         ("ít nhất 02 lần mỗi năm", None, Deadline("ít nhất 02 lần mỗi năm", recurrence="semiannual")),
         ("mỗi quý một lần", None, Deadline("mỗi quý một lần", recurrence="quarterly")),
         ("1 lần / tháng", None, Deadline("1 lần / tháng", recurrence="monthly")),
+        # a day of the week, with its hour
+        ("trước 11h00’ ngày thứ 5 hằng tuần", None, Deadline("trước 11h00’ ngày thứ 5 hằng tuần", recurrence="weekly")),
+        ("vào sáng thứ Hai hàng tuần", None, Deadline("vào sáng thứ Hai hàng tuần", recurrence="weekly")),
         # relative limits keep their words and no dates
         (
             "trong thời hạn 30 ngày kể từ ngày ký ban hành",

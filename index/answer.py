@@ -145,7 +145,8 @@ _EVENT_TIME = re.compile(
     r"^\s*(?:\d+\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})[^\n;]*)",
     re.IGNORECASE | re.MULTILINE)
 _PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|thanh pho nao)\b")
-_VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau|dia chi (nao|o dau|gi))\b")
+_VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau|dia chi (nao|o dau|gi)|"
+                      r"(tai|o) (truong|co so|hoi truong|phong hop|tru so|nha van hoa|khach san) nao)\b")
 # A street address: "số 28 Nguyễn Tất Thành, phường Phan Thiết, tỉnh Lâm Đồng".
 _ADDRESS = re.compile(
     r"\b[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)*\s*,?\s*(?:đường\s+|phố\s+)?[A-ZĐ][\w]*(?:\s+[A-ZĐ0-9][\w]*){0,5}"
@@ -757,7 +758,7 @@ def rare_words(weights: dict[str, float], question: str = "") -> list[str]:
 
 
 # How a question is worded, not what it is about: rare in documents, but no sign of another topic.
-_WORDING = re.compile(r"\b(?:cho rang|mang lai|trich dan|trich|dan chieu|nhac den|de cap|it nhat|toi da|toi thieu|"
+_WORDING = re.compile(r"\b(?:cho biet|cho rang|mang lai|trich dan|trich|dan chieu|nhac den|de cap|it nhat|toi da|toi thieu|"
                       r"khoang|chiem|xin|lua chon|vuot qua)\b")
 _SHORT_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2}(?!\w)")
 _ARTICLE_TITLE = re.compile(r"(?m)^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")

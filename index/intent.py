@@ -87,6 +87,11 @@ EFFECTIVE_Q = re.compile(r"\b(co hieu luc|hieu luc thi hanh|ap dung tu)\b")  # s
 _GENERAL_DATE = re.compile(rf"(?<!han )(?<!phai )\b(ban hanh|{SIGNED}|co hieu luc)\b.*(?<!truoc )\b(ngay nao|khi nao|bao gio)\b")
 
 
+# Words that ask for a time limit even about issuing something ("Hạn chót để các sở ban hành kế
+# hoạch là ngày nào?").
+_TIME_LIMIT = re.compile(r"\b(han chot|thoi han|han cuoi|cham nhat|muon nhat)\b")
+
+
 # Questions about the document itself (its issuer, signer, number, date of issue) rather than
 # about what it says.
 # "cơ quan ban hành" asked about ("Cơ quan ban hành Kế hoạch 45 là cơ quan nào?"), not a noun
@@ -101,13 +106,14 @@ NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 def about_document(question: str) -> bool:
     """ "Ai ký Kế hoạch 45?", "Số hiệu của ...?", "... ban hành ngày nào?" """
     q = strip_accents(normalize(question)).lower()
-    return bool(ISSUER_Q.search(q) or SIGNER_Q.search(q) or NUMBER_Q.search(q) or _GENERAL_DATE.search(q)) \
+    return bool(ISSUER_Q.search(q) or SIGNER_Q.search(q) or NUMBER_Q.search(q)
+                or _GENERAL_DATE.search(q) and not _TIME_LIMIT.search(q)) \
         and not EFFECTIVE_Q.search(q)
 
 
 def detect(question: str) -> Intent:
     q = strip_accents(normalize(question)).lower()
-    if _GENERAL_DATE.search(q) or SIGNER_Q.search(q):
+    if _GENERAL_DATE.search(q) and not _TIME_LIMIT.search(q) or SIGNER_Q.search(q):
         # "ban hành ngày nào" asks for the document's date, not a task deadline; "ai ký" for its
         # signer, whatever the document is about ("... về nâng cao chỉ số PAPI").
         return "general"

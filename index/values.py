@@ -21,6 +21,8 @@ _PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
 _RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
 _COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
+# A number stated alone after its noun: "Tổng số nhiệm vụ được giao là 123, đã hoàn thành ..."
+_BARE = re.compile(rf"(?<=\blà\s)(?!0\d{{3}})(?!0\d[.\s]\d){_NUM}(?=\s*[,.;)](?!\d)|\s*$)")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
 _LABEL_NUMBER = re.compile(
     r"(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|phần|mức độ|cấp độ|cấp|loại|nhóm|giai đoạn|lần thứ|thứ)\s*$",
@@ -41,7 +43,8 @@ def values(text: str) -> list[Value]:
     """Quantities written in ``text``: percentages, ranks, ranges and counts with their noun."""
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _COUNT)):
+    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _COUNT),
+                          ("count", _BARE)):
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):
@@ -145,10 +148,14 @@ _TOTAL_Q = re.compile(r"\b(tong cong|tong so|tat ca|toan bo)\b")
 def pick_value(picks: Sequence[tuple[Scored, Value]], question: str) -> tuple[Scored, Value]:
     """Of values that answer from evidence about as good as the best: the count that repeats most
     of what is counted ("88 tiêu chí thành phần" for "bao nhiêu tiêu chí thành phần", not "7 tiêu
-    chí"); asked for a total ("tổng cộng bao nhiêu"), the largest of those."""
+    chí"); asked for a total ("tổng cộng bao nhiêu"), the largest of those; then the one whose own
+    sentence says most of the question ("Bộ tiêu chí xác định Chỉ số CCHC cấp tỉnh ... gồm 38 tiêu
+    chí", not the list item under it that has those words only as its heading's)."""
     total = bool(_TOTAL_Q.search(strip_accents(question.lower())))
     close = [x for x in picks if x[0].coverage >= picks[0][0].coverage - PICK_MARGIN]  # as good evidence
-    return max(close, key=lambda x: (noun_match(x[1], question), total and amount(x[1].text)))
+    asked = terms(question)
+    return max(close, key=lambda x: (noun_match(x[1], question), total and amount(x[1].text),
+                                     len(asked & terms(x[0].unit.text))))
 
 
 def amount(text: str) -> float:

@@ -138,6 +138,7 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         ("Các xã đăng ký đất đai lần đầu phải báo cáo trước ngày nào?", "deadline"),
         ("cac so ban hanh ke hoach trien khai truoc ngay nao", "deadline"),
         ("han ban hanh quy trinh dien tu, bieu mau TTHC moi la khi nao", "deadline"),
+        ("Hạn chót để các sở, ngành ban hành kế hoạch tuyên truyền năm 2026 là ngày nào?", "deadline"),
         ("Các xã phải ban hành kế hoạch của mình khi nào?", "deadline"),
         ("Giấy mời họp thì chuyển cho ai?", "responsibility"),
         # "hạn" (time limit) asked with "ngày nào" or opening a clause; not "hạn chế", "hạn hán".
@@ -308,6 +309,9 @@ def test_rare_words_that_may_show_another_topic_leave_out_known_abbreviations():
     # Two capitals abbreviate what documents spell out; "vượt quá" is how the question asks.
     weights = {"lđ": 9.0, "bt": 9.0, "vượt": 5.0, "dứt": 4.5}
     assert rare_words(weights, "Các hội của LĐ, BT chấm dứt hoạt động không được vượt quá bao lâu?") == ["dứt"]
+    # "Báo cáo ... cho biết ...": the question's wording, not its topic.
+    weights = {"biết": 4.1, "nhiệm_vụ": 2.0}
+    assert rare_words(weights, "Báo cáo năm 2025 cho biết tổng số nhiệm vụ được giao là bao nhiêu?") == []
 
 
 def test_deadline_stated_in_the_sentence_after_the_task(answerer):
@@ -505,3 +509,6 @@ def test_an_events_day_is_its_time_line_not_the_documents_or_a_cited_documents_d
     a = answerer.ask("Đoàn kiểm tra của Bộ GDĐT về thiết bị dạy học làm việc tại Đồng Tháp vào ngày nào?")
     assert a.intent == "deadline"
     assert a.answer.startswith("Buổi sáng, ngày 18 tháng 4 năm 2026 — theo Kế hoạch 36/KH-SGDĐT")
+    # "tại trường nào?" asks for the venue: the "Địa điểm:" line
+    a = answerer.ask("doan kiem tra cua bo gddt ve thiet bi day hoc lam viec tai truong nao")
+    assert a.answer.startswith("Trường Trung học cơ sở An Thạnh")

@@ -20,6 +20,12 @@ def test_values_qualifier_range_and_rank():
                             ("range", "từ 3-5")]
 
 
+def test_a_number_stated_alone_after_la_is_a_count_but_not_a_phone_number():
+    text = "Tổng số nhiệm vụ được giao là 123, đã hoàn thành đúng hạn 123/123 nhiệm vụ (đạt 100%)."
+    assert _texts(text) == [("count", "123"), ("count", "123/123 nhiệm vụ"), ("percent", "đạt 100%")]
+    assert _texts("Số điện thoại là 02633.822.111; năm thành lập là 2019.") == []
+
+
 def test_a_number_after_each_month_is_a_count_and_a_counting_may_names_what_is_counted():
     text = "Phát sóng mỗi tháng 02 chuyên mục vào tối thứ Sáu tuần thứ 2; báo cáo tháng 3 năm 2026."
     assert _texts(text) == [("count", "02 chuyên mục vào"), ("rank", "thứ 2")]

@@ -20,6 +20,11 @@ it, whether or not that phrase names a known agency:
 True
 >>> blank_filler("Sở Công Thương phối hợp với Sở Tài chính hướng dẫn các xã.", "do sở nào hướng dẫn các xã?") is None
 True
+>>> blank_filler("Phối hợp với UBND các xã triển khai thực hiện Kế hoạch.", "Sở chỉ đạo đơn vị nào thực hiện?") is None
+True
+>>> blank_filler("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:",
+...              "Sở NN&MT chỉ đạo đơn vị nào thực hiện?")
+'Chi cục Thủy sản'
 >>> blank_filler("Đội ứng cứu sự cố do Công an tỉnh trực tiếp quản lý, chỉ đạo.", "Đội do cơ quan nào trực tiếp quản lý?")
 'Công an tỉnh'
 
@@ -166,8 +171,8 @@ def blank_filler(sentence: str, question: str) -> str | None:
     heads = list(_phrase(before).finditer(folded[window_start:tail.start()]))
     if heads:
         start = window_start + heads[-1].end()
-    elif agent:
-        return None
+    elif agent or len(after) < CONTEXT_WORDS:
+        return None  # two words after the blank ("... chỉ đạo đơn vị nào thực hiện?") frame too little
     else:  # "liên hệ ... với X để": a preposition as written, not "Tài" in "Sở Tài chính"
         links = list(_LINK.finditer(sentence[window_start:tail.start()]))
         if not links:

@@ -35,7 +35,7 @@ _TOKEN = re.compile(r"\w+|\W+")
 # How questions ask, which documents seldom write: counted as if every passage did.
 QUESTION_PHRASES = ("bao nhiêu", "bao lâu", "bao giờ", "khi nào", "như thế nào", "là gì", "là ai", "ở đâu",
                     "vào đâu", "mấy", "nào", "gì", "đâu", "những gì", "có phải", "hay không", "có không",
-                    "cơ quan nào", "đơn vị nào", "ngày nào", "tháng nào", "năm nào")
+                    "cơ quan nào", "đơn vị nào", "ngày nào", "tháng nào", "năm nào", "tổng cộng", "lúc nào")
 
 
 class AccentRestorer:

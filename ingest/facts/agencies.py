@@ -347,6 +347,47 @@ def _named_matches(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# --- units of ministries and departments: "Vụ Cải cách hành chính", "Chi cục Biển đảo và Thủy sản" ---
+
+_UNIT = re.compile(r"(?<![\w])(?P<kind>Tổng\s+cục|Chi\s+cục|Cục|Vụ)\s+(?=[A-ZĐÀ-Ỹ])")
+_UNIT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# Words that end a unit's name: what the sentence goes on to say about it.
+_UNIT_STOP = frozenset({
+    "trước", "sau", "để", "theo", "tại", "chủ", "phối", "thực", "triển", "có", "tham", "về", "giao", "của",
+    "trong", "đã", "đang", "sẽ", "được", "là", "thuộc", "với", "cho", "gửi", "báo", "hướng", "năm", "ngày",
+    "khi", "nếu", "này", "do", "tổng", "xây", "làm", "cần", "phải", "đảm", "nhận", "trên", "đề", "chịu",
+})
+_AGENCY_HEAD = re.compile(r"(?:Sở|Bộ|Ban|UBND|Ủy|Cục|Chi|Tổng|Vụ|Văn|Trung|Phòng|Công|Viện|Kho|Bảo)\b")
+MAX_UNIT_WORDS = 9
+
+
+def _unit_matches(text: str) -> list[tuple[int, int, str]]:
+    """Units that no list can hold ("Vụ Cải cách hành chính", "Cục Thủy sản và Kiểm ngư"): the
+    kind, a capitalised word, then the name's words up to punctuation, a number (a footnote mark
+    glued to "chính1"), another agency after "và", or a lower-case word that carries the sentence
+    on ("thực hiện", "trước ngày")."""
+    out = []
+    for m in _UNIT.finditer(text):
+        end, words = m.end(), 0
+        first = _NAME_WORD.match(text, end)
+        if not first or first.group(0)[0].isdigit():
+            continue
+        end, words = first.end(), 1
+        while words < MAX_UNIT_WORDS and end < len(text) and not text[end].isdigit():
+            w = _UNIT_WORD.match(text, end)
+            if not w or w.group(1).islower() and w.group(1) in _UNIT_STOP or _AGENCY_HEAD.match(w.group(1)):
+                break  # "Vụ Cải cách hành chính Bộ Nội vụ": the ministry is another agency
+            if fold(w.group(1)) == "va" and _AGENCY_HEAD.match(text, w.end() + 1):
+                break  # "Cục A và Sở B": two agencies
+            end, words = w.end(), words + 1
+        name = squash(text[m.start() : end])
+        if fold(text[end - 2 : end]) == "va":  # a trailing "và"
+            name = name[:-3].rstrip()
+            end -= 3
+        out.append((m.start(), end, name))
+    return out
+
+
 # --- matching --------------------------------------------------------------------------------
 
 
@@ -453,6 +494,8 @@ def find_agencies(text: str, *, province: str | None = None) -> list[AgencyMatch
         cands.append((s, e, _qualify(canonical, province), 0))
     for s, e, canonical in _named_matches(text):
         cands.append((s, e, canonical, 2))
+    for s, e, canonical in _unit_matches(text):
+        cands.append((s, e, canonical, 3))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[3]))
     out: list[AgencyMatch] = []
     for s, e, canonical, _ in cands:

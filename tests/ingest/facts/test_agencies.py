@@ -91,6 +91,15 @@ def test_spans_and_order_in_a_sentence() -> None:
     ]
 
 
+def test_units_of_ministries_and_departments_end_where_the_sentence_goes_on() -> None:
+    text = ("Gửi về Bộ Nội vụ (qua Vụ Cải cách hành chính1) trước ngày 30/9; Sở chỉ đạo Chi cục Biển đảo và "
+            "Thủy sản thực hiện, báo cáo Cục Thủy sản và Kiểm ngư và Sở Tài chính; Vụ Tổ chức cán bộ, Bộ Nội vụ.")
+    assert [m.mention for m in find_agencies(text)] == [
+        "Bộ Nội vụ", "Vụ Cải cách hành chính", "Chi cục Biển đảo và Thủy sản", "Cục Thủy sản và Kiểm ngư",
+        "Sở Tài chính", "Vụ Tổ chức cán bộ", "Bộ Nội vụ"]
+    assert find_agencies("Xử lý các vụ việc phức tạp") == []
+
+
 def test_province_qualifies_the_provincial_committee() -> None:
     assert canonical_agency("UBND tỉnh", province="Sơn La") == "Ủy ban nhân dân tỉnh Sơn La"
     found = find_agencies("Báo cáo UBND tỉnh Sơn La trước ngày 15/12.", province="Sơn La")

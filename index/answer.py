@@ -142,8 +142,9 @@ _TIME_CELL = re.compile(
 )
 # An event's own time line: "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026", "Thời gian: 14 giờ 00, ngày 15/02/2024".
 _EVENT_TIME = re.compile(
-    r"^\s*(?:\d+\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})[^\n;]*)",
+    r"^\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})[^\n;]*)",
     re.IGNORECASE | re.MULTILINE)
+_EVENT_Q = re.compile(r"\b(dien ra|khai mac|(bat dau|hop|to chuc) luc|luc may gio)\b")
 _PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|thanh pho nao)\b")
 _VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau|dia chi (nao|o dau|gi)|"
                       r"(tai|o) (truong|co so|hoi truong|phong hop|tru so|nha van hoa|khach san) nao)\b")
@@ -393,6 +394,10 @@ class Answerer:
             found = self._duration(top, hits, question, query)
             if found:
                 return found
+        if intent == "deadline":
+            found = self._event_first(question, scored, hits, query)
+            if found:
+                return found
         if intent == "target":
             chosen, value = self._target(top, scored[0].coverage, hits, question, query)
             if value is None:  # many units tie (the question quotes a title): look further down
@@ -425,6 +430,14 @@ class Answerer:
             if found:
                 return found
         return scored[0], None
+
+    def _event_first(self, question: str, scored: Sequence[Scored], hits: Sequence[Hit],
+                     query: Query) -> tuple[Scored, str] | None:
+        """An event asked about as such ("Phiên họp ... diễn ra lúc mấy giờ, ngày nào?"): its own
+        "Thời gian:" line before any other date of the invitation (the day to register by)."""
+        if not _EVENT_Q.search(strip_accents(question.lower())):
+            return None
+        return self._event_time(scored, hits, query)
 
     def _event_time(self, scored: Sequence[Scored], hits: Sequence[Hit],
                     query: Query) -> tuple[Scored, str] | None:

@@ -512,3 +512,21 @@ def test_an_events_day_is_its_time_line_not_the_documents_or_a_cited_documents_d
     # "tại trường nào?" asks for the venue: the "Địa điểm:" line
     a = answerer.ask("doan kiem tra cua bo gddt ve thiet bi day hoc lam viec tai truong nao")
     assert a.answer.startswith("Trường Trung học cơ sở An Thạnh")
+
+
+SESSION = """VĂN PHÒNG CHÍNH PHỦ
+Số: 63/CĐ-VPCP
+Hà Nội, ngày 11 tháng 01 năm 2026
+CÔNG ĐIỆN
+Phiên họp lần thứ nhất Ban Chỉ đạo quốc gia về dữ liệu
+Văn phòng Chính phủ trân trọng kính mời Đồng chí dự Phiên họp lần thứ nhất Ban Chỉ đạo quốc gia về dữ liệu.
+I. Thời gian: 14 giờ 30 phút, ngày 12 tháng 01 năm 2026 (Thứ Hai).
+II. Địa điểm: Trụ sở Chính phủ.
+III. Để Phiên họp lần thứ nhất Ban Chỉ đạo quốc gia về dữ liệu diễn ra đúng kế hoạch, các đại biểu đăng ký qua hộp thư điện tử trước 15 giờ, ngày 11 tháng 01 năm 2026.
+"""
+
+
+def test_when_an_event_takes_place_is_its_time_line_not_the_day_to_register_by(answerer_of):
+    answerer = answerer_of({"cd63.txt": SESSION})
+    a = answerer.ask("phien hop lan thu nhat ban chi dao quoc gia ve du lieu dien ra luc may gio, ngay nao")
+    assert a.answer.startswith("14 giờ 30 phút, ngày 12 tháng 01 năm 2026 (Thứ Hai) — theo Công điện 63/CĐ-VPCP")

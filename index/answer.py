@@ -145,6 +145,12 @@ _EVENT_TIME = re.compile(
     r"^\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})[^\n;]*)",
     re.IGNORECASE | re.MULTILINE)
 _EVENT_Q = re.compile(r"\b(dien ra|khai mac|(bat dau|hop|to chuc) luc|luc may gio)\b")
+# A web or mail address asked for ("đăng nhập phần mềm ở địa chỉ nào?", "gửi qua hộp thư nào?").
+# Not "những phần mềm nào": the names of software, not where to find it.
+_ONLINE_Q = re.compile(r"\b(dang nhap|truy cap|phan mem|website|trang web|cong thong tin|he thong|email|"
+                       r"thu dien tu|hop thu)\b.*\b(dia chi|o dau|duong dan|link)\b|"
+                       r"\b(hop thu|thu dien tu|email|website|trang web)( dien tu)? nao\b")
+_ONLINE = re.compile(r"(?:https?://|www\.)[^\s,;()\"“”<>]+[^\s,;()\"“”<>.]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|thanh pho nao)\b")
 _VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau|dia chi (nao|o dau|gi)|"
                       r"(tai|o) (truong|co so|hoi truong|phong hop|tru so|nha van hoa|khach san) nao)\b")
@@ -398,6 +404,10 @@ class Answerer:
             found = self._event_first(question, scored, hits, query)
             if found:
                 return found
+        if _ONLINE_Q.search(folded):
+            found = self._online_address(top, hits)
+            if found:
+                return found
         if intent == "target":
             chosen, value = self._target(top, scored[0].coverage, hits, question, query)
             if value is None:  # many units tie (the question quotes a title): look further down
@@ -430,6 +440,17 @@ class Answerer:
             if found:
                 return found
         return scored[0], None
+
+    def _online_address(self, top: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str] | None:
+        """The web or mail address the best evidence gives, in the unit or the line after it
+        ("Bước 1: Đăng nhập phần mềm" / "Đăng nhập phần mềm tại địa chỉ http://...")."""
+        for cand in top[:FOLLOWING_CANDIDATES]:
+            hit = hits[cand.unit.hit_index]
+            for text in (cand.unit.text, self._following(hit, cand.unit, 300)):
+                m = _ONLINE.search(text)
+                if m:
+                    return _extended(cand, hit.passage.text, m.group(0)), m.group(0)
+        return None
 
     def _event_first(self, question: str, scored: Sequence[Scored], hits: Sequence[Hit],
                      query: Query) -> tuple[Scored, str] | None:

@@ -139,6 +139,7 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         ("cac so ban hanh ke hoach trien khai truoc ngay nao", "deadline"),
         ("han ban hanh quy trinh dien tu, bieu mau TTHC moi la khi nao", "deadline"),
         ("Hạn chót để các sở, ngành ban hành kế hoạch tuyên truyền năm 2026 là ngày nào?", "deadline"),
+        ("Đoàn kiểm tra làm việc tại Đồng Tháp vào thời gian nào?", "deadline"),
         ("Các xã phải ban hành kế hoạch của mình khi nào?", "deadline"),
         ("Giấy mời họp thì chuyển cho ai?", "responsibility"),
         # "hạn" (time limit) asked with "ngày nào" or opening a clause; not "hạn chế", "hạn hán".
@@ -530,3 +531,23 @@ def test_when_an_event_takes_place_is_its_time_line_not_the_day_to_register_by(a
     answerer = answerer_of({"cd63.txt": SESSION})
     a = answerer.ask("phien hop lan thu nhat ban chi dao quoc gia ve du lieu dien ra luc may gio, ngay nao")
     assert a.answer.startswith("14 giờ 30 phút, ngày 12 tháng 01 năm 2026 (Thứ Hai) — theo Công điện 63/CĐ-VPCP")
+
+
+SOFTWARE = """BỘ NỘI VỤ
+Số: 120/BNV-CCHC
+V/v hướng dẫn tự đánh giá Chỉ số CCHC năm 2025
+b) Nhập dữ liệu kết quả tự đánh giá vào phần mềm Quản lý chấm điểm Chỉ số CCHC theo các bước sau:
+Bước 1: Đăng nhập phần mềm
+Đăng nhập phần mềm tại địa chỉ http://parindex.example.gov.vn theo tài khoản đã được Bộ Nội vụ cung cấp.
+Bước 2: Nhập dữ liệu kết quả và gửi về hộp thư vucchc@example.gov.vn trước ngày 15/01/2026.
+"""
+
+
+def test_a_web_or_mail_address_asked_for_is_read_from_the_evidence_or_the_line_after_it(answerer_of):
+    answerer = answerer_of({"cv120.txt": SOFTWARE})
+    a = answerer.ask("phan mem quan ly cham diem chi so CCHC cua bo noi vu dang nhap o dia chi nao")
+    assert a.answer.startswith("http://parindex.example.gov.vn — theo Công văn 120/BNV-CCHC")
+    a = answerer.ask("Kết quả tự đánh giá Chỉ số CCHC gửi về hộp thư điện tử nào?")
+    assert a.answer.startswith("vucchc@example.gov.vn — theo Công văn 120/BNV-CCHC")
+    # "những phần mềm nào" asks for the software's name, not its address
+    assert not answerer.ask("Bộ Nội vụ hướng dẫn nhập dữ liệu vào những phần mềm nào?").answer.startswith("http")

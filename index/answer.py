@@ -400,8 +400,10 @@ class Answerer:
             found = self._duration(top, hits, question, query)
             if found:
                 return found
-        if intent == "deadline":
-            found = self._event_first(question, scored, hits, query)
+        if intent == "deadline" and _EVENT_Q.search(folded):
+            # An event asked about as such ("Phiên họp ... diễn ra lúc mấy giờ, ngày nào?"): its own
+            # "Thời gian:" line before any other date of the invitation (the day to register by).
+            found = self._event_time(scored, hits, query)
             if found:
                 return found
         if _ONLINE_Q.search(folded):
@@ -451,14 +453,6 @@ class Answerer:
                 if m:
                     return _extended(cand, hit.passage.text, m.group(0)), m.group(0)
         return None
-
-    def _event_first(self, question: str, scored: Sequence[Scored], hits: Sequence[Hit],
-                     query: Query) -> tuple[Scored, str] | None:
-        """An event asked about as such ("Phiên họp ... diễn ra lúc mấy giờ, ngày nào?"): its own
-        "Thời gian:" line before any other date of the invitation (the day to register by)."""
-        if not _EVENT_Q.search(strip_accents(question.lower())):
-            return None
-        return self._event_time(scored, hits, query)
 
     def _event_time(self, scored: Sequence[Scored], hits: Sequence[Hit],
                     query: Query) -> tuple[Scored, str] | None:

@@ -140,10 +140,6 @@ _TIME_CELL = re.compile(
     r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)\s*:\s*([^;\n]+)",
     re.IGNORECASE,
 )
-# An event's own time line: "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026", "Thời gian: 14 giờ 00, ngày 15/02/2024".
-_EVENT_TIME = re.compile(
-    r"^\s*(?:(?:[IVX]{1,4}|\d{1,2})\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})[^\n;]*)",
-    re.IGNORECASE | re.MULTILINE)
 _EVENT_Q = re.compile(r"\b(dien ra|khai mac|(bat dau|hop|to chuc) luc|luc may gio)\b")
 # A web or mail address asked for ("đăng nhập phần mềm ở địa chỉ nào?", "gửi qua hộp thư nào?").
 # Not "những phần mềm nào": the names of software, not where to find it.
@@ -161,6 +157,10 @@ _ADDRESS = re.compile(
 _DATE_TEXT = re.compile(
     r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
 )
+# An event's own time line: "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026", "Thời gian: 14 giờ 00, ngày 15/02/2024".
+_EVENT_TIME = re.compile(
+    rf"^\s*(?:(?:[IVX]{{1,4}}|\d{{1,2}})\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:{_DATE_TEXT.pattern})[^\n;]*)",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def doc_label(doc) -> str:
@@ -400,7 +400,8 @@ class Answerer:
             found = self._duration(top, hits, question, query)
             if found:
                 return found
-        if intent == "deadline" and _EVENT_Q.search(folded):
+        event = intent == "deadline" and bool(_EVENT_Q.search(folded))
+        if event:
             # An event asked about as such ("Phiên họp ... diễn ra lúc mấy giờ, ngày nào?"): its own
             # "Thời gian:" line before any other date of the invitation (the day to register by).
             found = self._event_time(scored, hits, query)
@@ -437,7 +438,7 @@ class Answerer:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
-        if intent == "deadline":  # "Đoàn kiểm tra làm việc vào ngày nào?": the plan's "Thời gian:" line
+        if intent == "deadline" and not event:  # "Đoàn kiểm tra làm việc vào ngày nào?": its "Thời gian:" line
             found = self._event_time(scored, hits, query)
             if found:
                 return found

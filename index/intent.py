@@ -30,13 +30,17 @@ _RESPONSIBILITY = re.compile(
     r"lanh dao nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
     r"trien khai|duoc giao|co trach nhiem|phoi hop|xay dung|lam|tham muu|de xuat|huong dan|kiem tra|"
     r"theo doi|tong hop|quan ly|giam sat|tiep nhan|xu ly|to chuc|thanh tra|tham dinh|bao cao)|ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|"
-    r"chu tri|phoi hop voi ai|trach nhiem cua ai|thuoc trach nhiem|co quan (chu tri|phu trach|thuc hien)|"
-    r"don vi (chu tri|phu trach|thuc hien)|(duoc|bi) yeu cau|nhiem vu (gi|nao)|giao nhiem vu|lam gi|"
-    r"(chuyen|gui|trinh|giao) (cho|den) ai)\b"
+    r"doi tuong nao|phoi hop voi ai|trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai)\b"
+)
+# Words that describe a responsibility without asking who holds it: they make a question about
+# responsibility unless it asks for a quantity ("các Hội được giao nhiệm vụ ... còn bao nhiêu hội?").
+_RESPONSIBILITY_CUE = re.compile(
+    r"\b(chu tri|thuoc trach nhiem|co quan (chu tri|phu trach|thuc hien)|don vi (chu tri|phu trach|thuc hien)|"
+    r"(duoc|bi) yeu cau|nhiem vu (gi|nao)|giao nhiem vu|lam gi)\b"
 )
 _DEADLINE = re.compile(
     r"\b(khi nao|bao gio|thoi han|han chot|thoi gian (hoan thanh|thuc hien)|truoc ngay nao|"
-    r"(vao |trong )?nam nao|giai doan nao|dinh ky|bao lau|may lan|thoi diem nao|thoi gian nao|tien do|"
+    r"(vao |trong )?nam nao|giai doan nao|dinh ky|bao lau|may lan(?= ?(?:mot|moi|trong|/))|thoi diem nao|thoi gian nao|tien do|"
     r"hoan thanh (truoc|vao|trong)|den (ngay|thang|nam) nao|thang nao|quy nao|"
     r"han (nop|gui|bao cao|hoan thanh|cuoi|trinh)|cham nhat|muon nhat|(nhung )?ngay nao)\b"
     # "hạn" (time limit) opening a clause, or asked about with "ngày nào": not "hạn chế", "hạn mức",
@@ -48,11 +52,13 @@ _TARGET = re.compile(
     r"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
 # A quantity asked for that is not a length of time, and no date asked for.
-_QUANTITY = re.compile(r"\bbao nhieu\b(?! (?:ngay|thang|nam|gio|tuan|lau|lan|quy))|%|\bphan tram\b")
+# "Mấy lần?" counts times ("bồi thường 01 lần"); "mấy lần một năm?" asks how often.
+_PER_PERIOD = r"(?:lần|lan) ?(?:một|mot|mỗi|moi|trong|/)"
+_QUANTITY = re.compile(rf"\bbao nhieu\b(?! (?:ngay|thang|nam|gio|tuan|lau|quy)\b| {_PER_PERIOD})|%|\bphan tram\b")
 # "mấy" counting what follows it ("mấy chuyên mục", "gồm mấy thành viên"), not a time ("mấy giờ",
 # "tháng mấy?") or a rank or number ("lần thứ mấy", "số mấy"); typed without diacritics, not
 # "máy" either ("máy tính", "nhà máy").
-_NOT_COUNTED = r"(?:giờ|gio|ngày|ngay|tháng|thang|năm|nam|tuần|tuan|lần|lan|quý|quy|phút|phut)\b"
+_NOT_COUNTED = rf"(?:giờ|gio|ngày|ngay|tháng|thang|năm|nam|tuần|tuan|quý|quy|phút|phut)\b|{_PER_PERIOD}"
 _COUNTING_MAY = re.compile(rf"(?<!thứ )(?<!số )\bmấy\s+(?!{_NOT_COUNTED})(?=\w)")
 _COUNTING_MAY_FOLDED = re.compile(
     rf"(?<!thu )(?<!so )(?<!nha )\bmay\s+(?!{_NOT_COUNTED}|(?:tinh|moc|bay|in|chu|anh|lanh|phat|thu|xuc|cay|bom|"
@@ -81,7 +87,8 @@ def how_many(question: str) -> tuple[tuple[str, ...], ...]:
 
 _WHEN = re.compile(r"\b(khi nao|bao gio|ngay nao|thang nao|nam nao|thoi han|han chot|truoc ngay)\b")
 # "ký" (signed) folds to "ky" like "kỳ" (period) in "định kỳ", "thời kỳ", and "đăng ký" (register).
-SIGNED = r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao))"
+SIGNED = (r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )"
+          r"ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao|thuat|nang|luong|cang|su)\b)")
 EFFECTIVE_Q = re.compile(r"\b(co hieu luc|hieu luc thi hanh|ap dung tu)\b")  # stated in the text
 # "hạn ban hành ...", "phải ban hành ... khi nào?" ask for a time limit, not the document's date.
 _GENERAL_DATE = re.compile(rf"(?<!han )(?<!phai )\b(ban hanh|{SIGNED}|co hieu luc)\b.*(?<!truoc )\b(ngay nao|khi nao|bao gio)\b")
@@ -105,14 +112,23 @@ NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 
 def about_document(question: str) -> bool:
     """ "Ai ký Kế hoạch 45?", "Số hiệu của ...?", "... ban hành ngày nào?" """
-    q = strip_accents(normalize(question)).lower()
+    q = _folded(question)
     return bool(ISSUER_Q.search(q) or SIGNER_Q.search(q) or NUMBER_Q.search(q)
                 or _GENERAL_DATE.search(q) and not _TIME_LIMIT.search(q)) \
         and not EFFECTIVE_Q.search(q)
 
 
+# Typed with diacritics, "quỹ" (fund) and "kỹ" (skill) are not "quý" (quarter) and "ký" (signed),
+# which fold to the same letters: "những quỹ nào" asks for funds, not a quarter.
+_NOT_FOLDED = re.compile(r"\b(quỹ|kỹ)\b")
+
+
+def _folded(question: str) -> str:
+    return strip_accents(_NOT_FOLDED.sub(r"\1_", normalize(question).lower()))
+
+
 def detect(question: str) -> Intent:
-    q = strip_accents(normalize(question)).lower()
+    q = _folded(question)
     if _GENERAL_DATE.search(q) and not _TIME_LIMIT.search(q) or SIGNER_Q.search(q):
         # "ban hành ngày nào" asks for the document's date, not a task deadline; "ai ký" for its
         # signer, whatever the document is about ("... về nâng cao chỉ số PAPI").
@@ -121,6 +137,8 @@ def detect(question: str) -> Intent:
         return "responsibility"
     if (_QUANTITY.search(q) or _counting_may(normalize(question).lower())) and not _WHEN.search(q):
         return "target"  # "tỷ lệ bao nhiêu % ở tiêu chí tiến độ ...": a value, whatever it is about
+    if _RESPONSIBILITY_CUE.search(q):
+        return "responsibility"
     if _DEADLINE.search(q):
         return "deadline"
     if _TARGET.search(q):

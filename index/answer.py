@@ -26,7 +26,7 @@ from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query
 from index.search import Filters, Hit, Searcher
-from index.values import CLAUSE_BREAK, Value, best_value, is_wanted, pick_value
+from index.values import CLAUSE_BREAK, Value, best_value, echoes, is_wanted, pick_value
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
@@ -114,17 +114,20 @@ _FREQUENCY_Q = re.compile(
     r"(?:moi|mot) (?:nam|quy|thang|tuan) (?:may|bao nhieu) lan)\b")
 # How long, whatever the intent ("trong thời hạn bao lâu?", "có bao nhiêu ngày để bàn giao?").
 _DURATION_Q = re.compile(
-    r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|bao nhieu thang|may thang|trong thoi han bao|trong vong bao)\b")
+    r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|bao nhieu thang|may thang|bao nhieu nam|may nam|"
+    r"trong thoi han bao|trong vong bao)\b")
 _DURATION_LEAD = (r"(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|(?:khoảng\s+)?thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|"
                   r"chậm\s+nhất\s+(?:là\s+)?|sau\s+|thời\s+hạn(?:\s+giải\s+quyết|\s+thực\s+hiện)?\s*:\s*)")
 _NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt)"
 _DURATION_SINCE = r"(?:,?\s+kể\s+từ\s+[^,;.\n]{3,60})?"
 _DURATION = re.compile(
     # "trong thời hạn 30 (ba mươi) ngày", "không quá 02 giờ", "Thời hạn giải quyết: 03 ngày làm việc"
-    rf"(?:{_DURATION_LEAD})+\d{{1,3}}\s*(?:\([^()\d]{{2,24}}\)\s*)?(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng){_DURATION_SINCE}"
+    rf"(?:{_DURATION_LEAD})+\d{{1,3}}\s*(?:\([^()\d]{{2,24}}\)\s*)?(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng|năm){_DURATION_SINCE}"
     # working days are always a time limit, even alone in a table cell: "Mười (10) ngày làm việc"
     rf"|(?<![\w/.,])(?:(?:{_NUMBER_WORD}\s+){{1,3}}\(\d{{1,3}}\)|\d{{1,3}})\s*ngày\s+làm\s+việc{_DURATION_SINCE}",
     re.IGNORECASE)
+_DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may) (gio|ngay|tuan|thang|nam)\b")
+_YEARS = re.compile(r"\d\s*(?:\([^()]*\)\s*)?năm\b", re.IGNORECASE)  # "05 năm", "05 (năm) năm"
 _LIMIT_WORD = re.compile(r"\b(toi da|khong qua|cham nhat|lau nhat)\b")  # an upper bound, asked and written
 NEAR_CHARS = 40  # of text on each side of a value that says what it is the value of
 FOLLOWING_CANDIDATES = 3  # best units whose next lines may hold the time limit they leave out
@@ -309,6 +312,10 @@ class Answerer:
             scored = named + [x for x in scored if x not in named]
         best = scored[0]
         missing_word, unseen = self._missing_rare_word(query, hits, best.unit.hit_index)
+        if "reference" in hits[best.unit.hit_index].signals and not unseen:
+            # The question names the document the evidence is from: a word of its own
+            # ("kéo dài tối đa" for "không quá") does not make it a question about something else.
+            missing_word = None
         if best.coverage < self.min_coverage or missing_place or weak_place or \
                 (missing_word and best.coverage < (UNSEEN_WORD_COVERAGE if unseen else RARE_WORD_COVERAGE)):
             reason = NOT_FOUND
@@ -483,8 +490,15 @@ class Answerer:
             spans += [(cand, after, m) for m in _DURATION.finditer(after)]
         if not spans:
             return None
-        bound = bool(_LIMIT_WORD.search(strip_accents(question.lower())))
+        folded = strip_accents(question.lower())
+        asked = _DURATION_UNIT_Q.search(folded)  # "bao nhiêu năm?", "mấy tháng?": in those units
+        if not (asked and asked.group(1) == "nam"):  # years only when asked in years ("nhiệm kỳ")
+            spans = [x for x in spans if not _YEARS.search(x[2].group(0))]
+        if not spans:
+            return None
+        bound = bool(_LIMIT_WORD.search(folded))
         cand, _, m = max(spans, key=lambda x: (
+            not asked or bool(re.search(rf"\b{asked.group(1)}\b", strip_accents(x[2].group(0).lower()))),
             bound and bool(_LIMIT_WORD.search(strip_accents(x[2].group(0).lower()))),
             x[1] is x[0].unit.text,  # the unit's own words before the next ones'
             self._near_weight(x[1], x[2], query)))
@@ -511,7 +525,7 @@ class Answerer:
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
         if value is None:  # "... được bồi thường phần diện tích đó. Mức bồi thường bằng 50% ..."
             value = best_value(self._continuation(hit, cand.unit), question, self._weights, fold=query.accentless)
-        return value if value and not _echoes(value.text, question) else None
+        return value if value and not echoes(value.text, question) else None
 
     def _responsibility(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         """The agency responsible; or, when the question names the agency, that its tasks follow."""
@@ -573,7 +587,7 @@ class Answerer:
 
         text = cand.unit.text
         cell = _TIME_CELL.search(text)
-        if cell and not _echoes(cell.group(2), question):  # a task's time field is the answer
+        if cell and not echoes(cell.group(2), question):  # a task's time field is the answer
             value = cell.group(2).strip(" .;")
             if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
                 return _shorten(value, 160)
@@ -602,7 +616,7 @@ class Answerer:
         def dates(text: str) -> list:
             # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer.
             return [f for f in find_deadlines(text, issued=hit.document.meta.issued)
-                    if not _echoes(text[f[0]:f[1]], question) and wanted(text[f[0]:f[1]], f[2])]
+                    if not echoes(text[f[0]:f[1]], question) and wanted(text[f[0]:f[1]], f[2])]
 
         found = dates(text)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."
@@ -626,7 +640,8 @@ class Answerer:
         role = role_asked(question)
         if role:  # "Trưởng ban ... là ai?": the member list of the board the decision sets up
             return holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
-                                          if "reference" in hit.signals or not query.references else None)
+                                          if {"reference", "title"} & set(hit.signals) or not query.references
+                                          else None)
         if _PLACE_Q.search(q):  # "những địa phương nào đã ...?": the places the evidence names
             named = _places(text, query.provinces)
             if named:
@@ -644,10 +659,10 @@ class Answerer:
         if NUMBER_Q.search(q) or which:  # "... là quyết định số mấy?": a number of that type
             wanted = _asked_type(q)
             numbers = [n for n, kind in _typed_numbers(text) if (not wanted or kind == wanted)
-                       and not _echoes(n, question) and not (which and n == meta.number)]
+                       and not echoes(n, question) and not (which and n == meta.number)]
             if numbers:
                 return numbers[0]
-            if which or _echoes(meta.number or "", question):  # not the number the question gives
+            if which or echoes(meta.number or "", question):  # not the number the question gives
                 return None
             return meta.number if not wanted or meta.doc_type == wanted else None
         if EFFECTIVE_Q.search(q):
@@ -724,7 +739,6 @@ class Answerer:
 _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
 
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 _TYPE_NAMES = "|".join(sorted(QUERY_TYPES, key=len, reverse=True))
@@ -817,13 +831,6 @@ def _places(text: str, asked: Sequence[str]) -> str | None:
         if name not in asked and name not in names:
             names.append(name)
     return ", ".join(names) or None
-
-
-def _echoes(text: str, question: str) -> bool:
-    """True when every number in ``text`` is one the question already gave."""
-    numbers = _DIGITS.findall(text)
-    asked = set(_DIGITS.findall(question))
-    return bool(numbers) and all(n in asked for n in numbers)
 
 
 _WHICH_Q = re.compile(r"\b(co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|phong nao|ai)\b")

@@ -27,6 +27,9 @@ True
 'Chi cục Thủy sản'
 >>> blank_filler("Đội ứng cứu sự cố do Công an tỉnh trực tiếp quản lý, chỉ đạo.", "Đội do cơ quan nào trực tiếp quản lý?")
 'Công an tỉnh'
+>>> blank_filler("Điều 1. Cho phép sáp nhập Quỹ Khuyến học huyện, Quỹ Bảo trợ trẻ em vào Quỹ Phát triển cộng đồng tỉnh.",
+...              "Quyết định cho phép sáp nhập những quỹ nào vào Quỹ Phát triển cộng đồng?")
+'Quỹ Khuyến học huyện, Quỹ Bảo trợ trẻ em'
 
 A blank that opens the question is the subject of the clause, a name, whatever the sentence
 puts between the question's verb and its object:
@@ -47,7 +50,9 @@ from functools import lru_cache
 from ingest.normalize import strip_accents
 
 # The blank: "(những) cơ quan nào", "bộ nào", "địa phương nào", "ai", "đâu".
-_WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|ai|dau)\b")
+# "những quỹ nào", "các hình thức nào": things listed where the question has its blank.
+_WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|ai|dau|"
+                 r"(?:nhung|cac) (?:\w+ ){1,2}nao)\b")
 _AGENCY_BLANK = re.compile(r"(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh) nao")
 _LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
 _AGENT = {"do", "boi"}  # "do sở nào hướng dẫn": the agent, named after "do" or as the subject

@@ -108,13 +108,22 @@ def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def echoes(text: str, question: str) -> bool:
+    """True when every number in ``text`` is one the question already gave ("từ 40 hội còn bao
+    nhiêu hội?" is not answered by "40 hội")."""
+    numbers = _DIGITS.findall(text)
+    asked = set(_DIGITS.findall(question))
+    return bool(numbers) and all(n in asked for n in numbers)
 
 
 def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold: bool = False) -> Value | None:
     """The value in ``unit_text`` that answers ``question``: the right kind, in the clause that
     shares most of the question's terms (Vietnamese puts the indicator before or after the value:
     "tỷ lệ ... đạt 50%", "tinh giản tối thiểu 15% số lượng văn bản")."""
-    found = values(unit_text)
+    found = [v for v in values(unit_text) if not echoes(v.text, question)]
     if not found:
         return None
     kind, nouns = _value_preference(question)

@@ -165,6 +165,16 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         # "máy" (machine) is no "mấy", whether or not the question has its diacritics
         ("Đội ứng cứu sự cố mạng, máy tính của tỉnh được đổi tên thành gì?", "general"),
         ("nha may nuoc co bao nhieu cong nhan", "target"),
+        # "mấy lần?" counts times; "mấy lần một năm?" asks how often
+        ("Nhà ở trong hành lang an toàn lưới điện được bồi thường mấy lần?", "target"),
+        ("Đoàn kiểm tra làm việc mấy lần một năm?", "deadline"),
+        # "giao nhiệm vụ" describing what is counted does not ask who
+        ("Các hội được Đảng, Nhà nước giao nhiệm vụ còn bao nhiêu hội?", "target"),
+        ("Sở Nội vụ được giao nhiệm vụ gì?", "responsibility"),
+        ("Chỉ thị giao đối tượng nào cắm mốc ranh giới?", "responsibility"),
+        # "quỹ nào" (funds) is not "quý nào" (quarter); "kỹ thuật" is not "ký" (signed)
+        ("Quyết định cho phép sáp nhập những quỹ nào?", "general"),
+        ("kiem tra quy chuan ky thuat thuc hien tu khi nao", "deadline"),
     ],
 )
 def test_intent(question, intent):
@@ -551,3 +561,36 @@ def test_a_web_or_mail_address_asked_for_is_read_from_the_evidence_or_the_line_a
     assert a.answer.startswith("vucchc@example.gov.vn — theo Công văn 120/BNV-CCHC")
     # "những phần mềm nào" asks for the software's name, not its address
     assert not answerer.ask("Bộ Nội vụ hướng dẫn nhập dữ liệu vào những phần mềm nào?").answer.startswith("http")
+
+
+ASSOCIATIONS = """UBND TỈNH BÌNH ĐỊNH
+SỞ NỘI VỤ
+Số: 253/TTr-SNV
+Bình Định, ngày 22 tháng 01 năm 2025
+TỜ TRÌNH
+Về việc gia hạn thời gian tổ chức đại hội của Hiệp hội Doanh nghiệp tỉnh
+1. Căn cứ pháp lý
+Khoản 4 Điều 19 Nghị định số 126/2024/NĐ-CP quy định:
+a) Nhiệm kỳ đại hội do điều lệ hội quy định nhưng không quá 05 năm kể từ ngày kết thúc đại hội nhiệm kỳ trước;
+b) Hội chưa tổ chức được đại hội thì được gia hạn, thời gian gia hạn không quá 12 tháng.
+2. Tình hình các hội
+Trên cơ sở Đề án của Ủy ban Mặt trận Tổ quốc tỉnh, các hội do Đảng, Nhà nước giao nhiệm vụ được hợp nhất, đổi tên (từ 40 hội của 03 tỉnh trước sắp xếp thành 16 hội).
+3. Đề nghị
+Sở Nội vụ kính trình Chủ tịch UBND tỉnh cho phép sáp nhập Quỹ Bảo trợ trẻ em tỉnh, Quỹ Khuyến học tỉnh vào Quỹ Phát triển cộng đồng tỉnh Bình Định.
+"""
+
+
+def test_how_many_years_the_number_the_question_gives_and_the_things_it_lists(answerer_of):
+    answerer = answerer_of({"ttr253.txt": ASSOCIATIONS})
+    # asked in years, answered in years; "bao lâu" keeps the months of the time limit
+    a = answerer.ask("Tờ trình 253/TTr-SNV: nhiệm kỳ đại hội của hội được kéo dài tối đa bao nhiêu năm?")
+    assert a.answer.startswith("không quá 05 năm kể từ ngày kết thúc đại hội nhiệm kỳ trước — theo Tờ trình 253/TTr-SNV")
+    a = answerer.ask("Hội chưa tổ chức được đại hội thì được gia hạn tối đa bao lâu?")
+    assert a.answer.startswith("không quá 12 tháng — theo Tờ trình 253/TTr-SNV")
+    # "từ 40 hội còn bao nhiêu hội?": not the number the question gives
+    a = answerer.ask("Các hội do Đảng, Nhà nước giao nhiệm vụ được hợp nhất từ 40 hội còn bao nhiêu hội?")
+    assert a.intent == "target"
+    assert a.answer.startswith("16 hội — theo Tờ trình 253/TTr-SNV")
+    # "những quỹ nào": what the sentence writes where the question has its blank
+    a = answerer.ask("Sở Nội vụ Bình Định đề nghị sáp nhập những quỹ nào vào Quỹ Phát triển cộng đồng tỉnh?")
+    assert a.answer.startswith("Quỹ Bảo trợ trẻ em tỉnh, Quỹ Khuyến học tỉnh — theo Tờ trình 253/TTr-SNV")

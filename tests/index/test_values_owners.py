@@ -96,3 +96,8 @@ def test_best_value_prefers_the_count_that_repeats_what_is_counted():
     text = "Công tác chỉ đạo, điều hành: 7 tiêu chí và 2 tiêu chí thành phần"
     assert best_value(text, "có bao nhiêu tiêu chí thành phần?", {}).text == "2 tiêu chí thành"
     assert best_value(text, "có bao nhiêu tiêu chí?", {}).text == "7 tiêu chí và"
+
+
+def test_best_value_is_not_a_number_the_question_gives():
+    text = "Các hội được hợp nhất, đổi tên (từ 40 hội của 03 tỉnh trước sắp xếp thành 16 hội)."
+    assert best_value(text, "Từ 40 hội còn bao nhiêu hội?", {}).text == "16 hội"

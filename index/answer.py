@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
+from index.clauses import asks_change, asks_reason, changed_to, reason
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
@@ -418,6 +419,12 @@ class Answerer:
             found = self._online_address(top, hits)
             if found:
                 return found
+        # "vì sao ...?": the cause a sentence gives; "... từ A thành gì?": what it was changed into
+        read = reason if asks_reason(question) else changed_to if asks_change(question) else None
+        for cand in top if read else ():
+            found = read(cand.unit.text)
+            if found:
+                return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found
         if intent == "target":
             chosen, value = self._target(top, scored[0].coverage, hits, question, query)
             if value is None:  # many units tie (the question quotes a title): look further down

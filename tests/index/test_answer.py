@@ -594,3 +594,22 @@ def test_how_many_years_the_number_the_question_gives_and_the_things_it_lists(an
     # "những quỹ nào": what the sentence writes where the question has its blank
     a = answerer.ask("Sở Nội vụ Bình Định đề nghị sáp nhập những quỹ nào vào Quỹ Phát triển cộng đồng tỉnh?")
     assert a.answer.startswith("Quỹ Bảo trợ trẻ em tỉnh, Quỹ Khuyến học tỉnh — theo Tờ trình 253/TTr-SNV")
+
+
+CUSTOMS = """CỤC HẢI QUAN
+Số: 39209/CHQ-GSQL
+V/v thanh lý máy móc, thiết bị đã qua sử dụng
+Kính gửi: Công ty TNHH Bao bì Sông Lam.
+Trả lời công văn số 09/2025 của Công ty về việc chuyển loại hình máy móc, thiết bị cũ để thanh lý, Cục Hải quan có ý kiến như sau:
+Do công văn của Công ty không nêu cụ thể hình thức nhập khẩu và chính sách thuế đã áp dụng nên Cục Hải quan chưa đủ cơ sở trả lời.
+Tại Quyết định số 70/2025/QĐ-UBND, dòng 1 sửa đơn vị tính dịch vụ “Điều dưỡng tại trung tâm” từ “giờ/đối tượng/lượt” thành “giờ/đối tượng/ngày”.
+"""
+
+
+def test_why_is_answered_with_the_cause_and_what_into_with_the_new_form(answerer_of):
+    answerer = answerer_of({"cv39209.txt": CUSTOMS})
+    a = answerer.ask("vi sao cuc hai quan chua du co so tra loi cong ty bao bi song lam")
+    assert a.answer.startswith("công văn của Công ty không nêu cụ thể hình thức nhập khẩu và chính sách thuế đã áp dụng"
+                               " — theo Công văn 39209/CHQ-GSQL")
+    a = answerer.ask("Đơn vị tính của dịch vụ Điều dưỡng tại trung tâm được sửa từ giờ/đối tượng/lượt thành gì?")
+    assert a.answer.startswith("giờ/đối tượng/ngày — theo Công văn 39209/CHQ-GSQL")

@@ -1,0 +1,63 @@
+"""What a sentence gives as a reason ("vì sao?") or as the new form of something changed
+("... thành gì?").
+
+>>> reason("Do nội dung công văn không nêu cụ thể hình thức nhập khẩu nên Cục Hải quan chưa đủ cơ sở trả lời.")
+'nội dung công văn không nêu cụ thể hình thức nhập khẩu'
+>>> reason("Lý do: Hội không tổ chức đại hội quá 05 năm.")
+'Hội không tổ chức đại hội quá 05 năm'
+>>> reason("Hội đã tổ chức Đại hội nhiệm kỳ IV.") is None
+True
+>>> changed_to('- Dòng 1: Sửa đơn vị tính dịch vụ “Điều dưỡng” từ “giờ/đối tượng/lượt” thành “giờ/đối tượng/ngày”.')
+'giờ/đối tượng/ngày'
+>>> changed_to("Đội ứng cứu sự cố mạng, máy tính tỉnh được đổi tên thành Đội ứng cứu sự cố an toàn thông tin mạng tỉnh.")
+'Đội ứng cứu sự cố an toàn thông tin mạng tỉnh'
+>>> changed_to("Đề nghị đổi tên thành Trung tâm Chuyển đổi số tỉnh là phù hợp với quy định.")
+'Trung tâm Chuyển đổi số tỉnh'
+>>> changed_to("Điều chỉnh kế hoạch để chuyển đổi số thành công trong năm 2026.") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.normalize import strip_accents
+
+# "vì sao", "tại sao", "lý do gì", "nguyên nhân nào", typed with or without diacritics
+_WHY_Q = re.compile(r"\b(vi sao|tai sao|ly do (?:gi|nao|la gi)|vi ly do gi|nguyen nhan (?:gi|nao|la gi)|do dau)\b")
+_CHANGED_Q = re.compile(r"\b(?:thanh|bang) (?:gi|cai gi|nhu the nao|nhu nao|cum tu nao|tu nao)\b")
+
+# "Do X nên Y", "Vì X, nên Y", "Bởi X cho nên Y"
+_CAUSE = re.compile(r"(?:^|(?<=[\s(,;:\-–]))(?:Do|Vì|Bởi vì|Bởi|do|vì|bởi vì|bởi)\s+(?P<reason>[^.;\n]{8,300}?)"
+                    r",?\s+(?:nên|cho nên|vì vậy|vì thế|do đó|dẫn đến)\s")
+# "Lý do: ...", "Nguyên nhân: ...", "Lý do là ..."
+_LABEL = re.compile(r"(?:Lý do|Nguyên nhân)(?:\s+chính)?\s*(?::|là)\s*(?P<reason>[^\n;]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
+                    re.IGNORECASE | re.MULTILINE)
+# "... thành “B”" (quoted) or "đổi tên thành B" / "sửa thành B" up to the end of the clause
+_QUOTED_NEW = re.compile(r"\bthành\s+[“\"](?P<new>[^”\"\n]{1,150})[”\"]")
+# "thành" opening a word of its own is no change into something ("thành công", "thành viên").
+_NEW = re.compile(r"\b(?:đổi tên|sửa(?:\s+đổi)?|thay(?:\s+thế)?|điều chỉnh)\b[^.;\n]{0,150}?\s+thành\s+"
+                  r"(?!(?:công|viên|lập|phần|tích|tựu|quả|thạo|thật|tâm|ra)\b)(?P<new>[^,.;:\n()]{3,150})")
+_NEW_END = re.compile(r"\s+(?:là|để|nhằm|theo|kể từ|từ ngày|nhưng|cho phù hợp)\s.*$")  # the name ends its clause
+
+
+def asks_reason(question: str) -> bool:
+    return bool(_WHY_Q.search(strip_accents(question.lower())))
+
+
+def asks_change(question: str) -> bool:
+    return bool(_CHANGED_Q.search(strip_accents(question.lower())))
+
+
+def reason(text: str) -> str | None:
+    """The cause ``text`` states: "Do X nên Y" gives X, "Lý do: X" gives X."""
+    m = _CAUSE.search(text) or _LABEL.search(text)
+    return m.group("reason").strip(" ,") if m else None
+
+
+def changed_to(text: str) -> str | None:
+    """What ``text`` says something was changed into ("từ “A” thành “B”" gives B)."""
+    m = _QUOTED_NEW.search(text)
+    if m:
+        return m.group("new").strip()
+    m = _NEW.search(text)
+    return _NEW_END.sub("", m.group("new")).strip() if m else None

@@ -42,6 +42,7 @@ ABBREVIATIONS: dict[str, str] = {
     "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
     "VHTTDL": "Văn hóa, Thể thao và Du lịch",
     "GTVT": "Giao thông vận tải",
+    "TĐKT": "Thi đua - Khen thưởng",
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
     # provincial departments as their document symbols write them ("1364/SNV-TCBC")

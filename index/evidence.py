@@ -43,6 +43,8 @@ def _prepared(text: str, fold: bool) -> str:
 
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”'‘’/|\n]+|\s[-–]\s")
+# Initials run across a spaced dash: "Thi đua - Khen thưởng" is "TĐKT", "Kinh tế - Xã hội" "KTXH".
+_INITIALS_BREAK = re.compile(r"[,.;:!?()\[\]\"“”'‘’/|\n]+")
 
 
 def terms(text: str, *, fold: bool = False) -> set[str]:
@@ -60,7 +62,7 @@ def initialisms(text: str, *, longest: int = 6) -> set[str]:
     """Initials of runs of 3..``longest`` syllables, as abbreviations are formed:
     "phòng cháy chữa cháy" gives "pccc"; with and without the stroke of "đ" ("pgđ", "pgd")."""
     out: set[str] = set()
-    for chunk in _PUNCTUATION.split(_prepared(text, False)):
+    for chunk in _INITIALS_BREAK.split(_prepared(text, False)):
         heads = [s[0] for s in _SYLLABLE.findall(chunk) if not s[0].isdigit()]
         for n in range(3, longest + 1):
             for i in range(len(heads) - n + 1):
@@ -166,8 +168,13 @@ _SCAFFOLD = re.compile(
     r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
     r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|"
     r"la gi|thu may|la ai|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
-    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|thoi han(?: hoan thanh)?|han chot|thoi gian hoan thanh|thoi diem|la|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong(?=\W*$)|muc tieu|chi tieu|phan tram|nao|gi|ai|dau|may)\b"
+    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|thoi han(?: hoan thanh)?|han chot|thoi gian hoan thanh|thoi diem|la|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong(?=\W*$)|muc tieu|chi tieu|phan dau|phan tram|nao|gi|ai|dau|may)\b"
 )
+
+
+# One-word scaffolding as written with diacritics; other words folding to the same letters
+# ("đầu", "máy", "lá", "ô") are content.
+_SCAFFOLD_WORDS = frozenset({"là", "muốn", "muộn", "ở", "những", "phải", "nào", "gì", "ai", "đâu", "mấy", "không"})
 
 
 def topic_text(question: str) -> str:
@@ -177,7 +184,13 @@ def topic_text(question: str) -> str:
     if len(folded) != len(norm):  # cannot align; keep everything
         return norm
     chars = list(norm)
+    accented = folded != norm.lower()
     for m in _SCAFFOLD.finditer(folded):
+        # Typed with diacritics, a one-word match must be the scaffolding word itself: "đầu tư"
+        # and "máy tính" fold to "dau", "may" like "đâu" and "mấy".
+        written = norm[m.start():m.end()].lower()
+        if accented and " " not in written and written != m.group(0) and written not in _SCAFFOLD_WORDS:
+            continue
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 

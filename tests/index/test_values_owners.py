@@ -101,3 +101,20 @@ def test_best_value_prefers_the_count_that_repeats_what_is_counted():
 def test_best_value_is_not_a_number_the_question_gives():
     text = "Các hội được hợp nhất, đổi tên (từ 40 hội của 03 tỉnh trước sắp xếp thành 16 hội)."
     assert best_value(text, "Từ 40 hội còn bao nhiêu hội?", {}).text == "16 hội"
+
+
+def test_question_scaffolding_is_blanked_but_not_content_words_that_fold_like_it():
+    from index.evidence import terms, topic_text
+
+    # "nào", "bao nhiêu", "phấn đấu" say what is asked; "đầu tư" and "máy tính" are what it is about
+    kept = terms(topic_text("Xã phải giải ngân vốn đầu tư đạt bao nhiêu phần trăm để máy tính đạt chuẩn?"))
+    assert {"đầu_tư", "máy_tính", "giải_ngân"} <= kept and not {"bao", "nhiêu", "phần"} & kept
+    assert "phấn" not in terms(topic_text("Giá trị xuất khẩu phấn đấu đạt bao nhiêu?"))
+    # typed without diacritics, "dau" and "may" stay ambiguous and are blanked as before
+    assert "dau" not in terms(topic_text("hop o dau"), fold=True)
+
+
+def test_initials_run_across_a_spaced_dash():
+    from index.evidence import initialisms
+
+    assert {"tđkt", "tdkt"} <= initialisms("Hội đồng Thi đua - Khen thưởng thành phố")

@@ -128,6 +128,7 @@ _DURATION = re.compile(
     rf"|(?<![\w/.,])(?:(?:{_NUMBER_WORD}\s+){{1,3}}\(\d{{1,3}}\)|\d{{1,3}})\s*ngày\s+làm\s+việc{_DURATION_SINCE}",
     re.IGNORECASE)
 _DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may) (gio|ngay|tuan|thang|nam)\b")
+_UNIT_WORDS = {"gio": "giờ", "ngay": "ngày", "tuan": "tuần", "thang": "tháng", "nam": "năm"}
 _YEARS = re.compile(r"\d\s*(?:\([^()]*\)\s*)?năm\b", re.IGNORECASE)  # "05 năm", "05 (năm) năm"
 _LIMIT_WORD = re.compile(r"\b(toi da|khong qua|cham nhat|lau nhat)\b")  # an upper bound, asked and written
 NEAR_CHARS = 40  # of text on each side of a value that says what it is the value of
@@ -491,21 +492,24 @@ class Answerer:
         the one whose words say most of the question; a task table's next cell or the next
         sentence of the best units too ("Mười (10) ngày làm việc", "Thời gian gia hạn không quá
         12 tháng")."""
-        spans = [(cand, cand.unit.text, m) for cand in top for m in _DURATION.finditer(cand.unit.text)]
-        for cand in top[:FOLLOWING_CANDIDATES]:
-            after = self._following(hits[cand.unit.hit_index], cand.unit, 200)
-            spans += [(cand, after, m) for m in _DURATION.finditer(after)]
-        if not spans:
-            return None
         folded = strip_accents(question.lower())
         asked = _DURATION_UNIT_Q.search(folded)  # "bao nhiêu năm?", "mấy tháng?": in those units
-        if not (asked and asked.group(1) == "nam"):  # years only when asked in years ("nhiệm kỳ")
+        # Asked in a unit, a plain number of it answers too ("thời gian lưu 02 năm").
+        pattern = _DURATION if asked is None else re.compile(
+            rf"{_DURATION.pattern}|(?<![\w/.,])(?<!tháng )\d{{1,3}}\s*(?:\([^()\d]{{2,24}}\)\s*)?"
+            rf"{_UNIT_WORDS[asked.group(1)]}\b(?!\s*\d)", re.IGNORECASE)
+        spans = [(cand, cand.unit.text, m) for cand in top for m in pattern.finditer(cand.unit.text)]
+        for cand in top[:FOLLOWING_CANDIDATES]:
+            after = self._following(hits[cand.unit.hit_index], cand.unit, 200)
+            spans += [(cand, after, m) for m in pattern.finditer(after)]
+        if asked:  # "mấy năm?" is not answered in days
+            spans = [x for x in spans if re.search(rf"\b{asked.group(1)}\b", strip_accents(x[2].group(0).lower()))]
+        else:  # years only when asked in years ("nhiệm kỳ ... bao nhiêu năm?")
             spans = [x for x in spans if not _YEARS.search(x[2].group(0))]
         if not spans:
             return None
         bound = bool(_LIMIT_WORD.search(folded))
         cand, _, m = max(spans, key=lambda x: (
-            not asked or bool(re.search(rf"\b{asked.group(1)}\b", strip_accents(x[2].group(0).lower()))),
             bound and bool(_LIMIT_WORD.search(strip_accents(x[2].group(0).lower()))),
             x[1] is x[0].unit.text,  # the unit's own words before the next ones'
             self._near_weight(x[1], x[2], query)))

@@ -22,7 +22,7 @@ def _strip_marker(label: str) -> str:
     return _MARKER.sub("", label).strip()
 
 
-_DIRECTIVE = re.compile(r"^(?:giao cho|giao|đề nghị|yêu cầu|phân công|trách nhiệm(?:\s+của)?)\s+",
+_DIRECTIVE = re.compile(r"^(?:giao cho|giao|đề nghị|yêu cầu|chỉ đạo|phân công|trách nhiệm(?:\s+của)?)\s+",
                         re.IGNORECASE)
 _TITLE = (r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Trưởng phòng|Trưởng ban|Chi cục trưởng|"
           r"Cục trưởng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Viện trưởng|Hiệu trưởng|Bí thư)")

@@ -21,6 +21,8 @@ _PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
 _RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
 _COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
+# A measure written against its number: "300m2", "3.049m²", "16,5km"
+_MEASURE = re.compile(rf"(?<![\w/.,-]){_NUM}(?:m2|m²|m3|m³|km2|km²|km|ha|kg|kW|MW)(?!\w)")
 # A number stated alone after its noun: "Tổng số nhiệm vụ được giao là 123, đã hoàn thành ..."
 _BARE = re.compile(rf"(?<=\blà\s)(?!0\d{{3}})(?!0\d[.\s]\d){_NUM}(?=\s*[,.;)](?!\d)|\s*$)")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
@@ -43,8 +45,8 @@ def values(text: str) -> list[Value]:
     """Quantities written in ``text``: percentages, ranks, ranges and counts with their noun."""
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _COUNT),
-                          ("count", _BARE)):
+    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _MEASURE),
+                          ("count", _COUNT), ("count", _BARE)):
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):
@@ -79,10 +81,23 @@ def noun_match(value: Value, question: str) -> int:
     return _noun_match(value, how_many(question)) if value.kind in ("count", "field") else 0
 
 
+def _words(value: Value) -> list[str]:
+    """The folded words after a value's number ("300m2" -> ["m"], "40 quyển vở" -> ["quyen", "vo"])."""
+    return re.findall(r"[a-z]+", strip_accents(re.sub(rf"^\W*{_NUM}", "", value.text).lower()))
+
+
+def _noun(value: Value) -> str:
+    words = _words(value)
+    return words[0] if words else ""
+
+
 def _noun_match(value: Value, phrases: Sequence[Sequence[str]]) -> int:
     """How many of the asked words the count's own words repeat, in order ("88 tiêu chí thành
-    phần" answers "bao nhiêu tiêu chí thành phần" better than "7 tiêu chí và")."""
-    words = re.findall(r"\w+", strip_accents(value.text.lower()))[1:]
+    phần" answers "bao nhiêu tiêu chí thành phần" better than "7 tiêu chí và"). A share ("124/124
+    xã") is how many of them did something, not how many there are: it repeats nothing."""
+    if re.match(rf"\W*{_NUM}\s*/", value.text):
+        return 0
+    words = _words(value)
     best = 0
     for phrase in phrases:
         n = 0
@@ -103,8 +118,7 @@ def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
         return value.kind == kind
     if not nouns or value.kind not in ("count", "range"):
         return False
-    words = value.text.split()
-    return not noun or (len(words) > 1 and strip_accents(words[1].lower()) in nouns)
+    return not noun or _noun(value) in nouns
 
 
 CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
@@ -137,8 +151,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
         return sum(w for t, w in weights.items() if t in near)
 
     def rank(v: Value) -> tuple:
-        words = v.text.split()
-        noun = strip_accents(words[1].lower()) if v.kind == "count" and len(words) > 1 else ""
+        noun = _noun(v) if v.kind == "count" else ""
         return (
             0 if (kind and v.kind == kind) else 1,
             0 if (nouns and noun in nouns) else 1,

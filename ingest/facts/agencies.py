@@ -430,7 +430,8 @@ def _trie_matches(text: str, trie: _Node) -> list[tuple[int, int, str, bool]]:
         if best:
             j, (canonical, city) = best
             start, end = toks[i][0], toks[j - 1][1]
-            if city and j < len(toks) and text[end : toks[j][0]].strip() == "" and text[toks[j][0]].isupper():
+            if city and j < len(toks) and text[end : toks[j][0]].strip() == "" and text[toks[j][0]].isupper() \
+                    and _place_follows(text, toks, j):
                 i += 1
                 continue  # "Công an thành phố Sơn La": a city inside a province, not the province
             found.append((start, end, canonical, city))
@@ -438,6 +439,14 @@ def _trie_matches(text: str, trie: _Node) -> list[tuple[int, int, str, bool]]:
         else:
             i += 1
     return found
+
+
+def _place_follows(text: str, toks, j: int) -> bool:
+    """Does a place name start at token ``j``: every syllable capitalised ("Sơn La", "Huế,"),
+    not a capitalised verb after the name ("Công an Thành phố Chỉ đạo Công an các phường")?"""
+    if j + 1 >= len(toks) or text[toks[j][1]:toks[j + 1][0]].strip():
+        return True  # the name's last word: end of text or punctuation follows
+    return text[toks[j + 1][0]].isupper()
 
 
 def _extend_province(text: str, end: int, province: str | None) -> int:

@@ -38,7 +38,7 @@ _EXCLUDED_SECTION = re.compile(
     _F,
 )
 _LABEL_PREFIX = re.compile(
-    r"^(?:(?:Giao\s+nhiệm\s+vụ\s+cho|Giao\s+cho|Giao|Kính\s+đề\s+nghị|Đề\s+nghị|Yêu\s+cầu|Đối\s+với|"
+    r"^(?:(?:Giao\s+nhiệm\s+vụ\s+cho|Giao\s+cho|Giao|Kính\s+đề\s+nghị|Đề\s+nghị|Yêu\s+cầu|Chỉ\s+đạo|Đối\s+với|"
     r"Trách\s+nhiệm\s+của|Nhiệm\s+vụ\s+của|Nhiệm\s+vụ\s+cụ\s+thể\s+của)\s+)+",
     _F,
 )

@@ -613,3 +613,21 @@ def test_why_is_answered_with_the_cause_and_what_into_with_the_new_form(answerer
                                " — theo Công văn 39209/CHQ-GSQL")
     a = answerer.ask("Đơn vị tính của dịch vụ Điều dưỡng tại trung tâm được sửa từ giờ/đối tượng/lượt thành gì?")
     assert a.answer.startswith("giờ/đối tượng/ngày — theo Công văn 39209/CHQ-GSQL")
+
+
+RECORDS = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 2904/QĐ-UBND
+QUYẾT ĐỊNH
+Phê duyệt quy trình nội bộ cấp Giấy chứng nhận lưu hành tự do (CFS)
+Bước 5: Trả kết quả cho tổ chức trong thời gian chậm nhất 01 ngày làm việc.
+Hồ sơ cấp Giấy chứng nhận lưu hành tự do được lưu tại đơn vị xử lý chính, thời gian lưu 02 năm.
+"""
+
+
+def test_a_duration_asked_in_a_unit_is_answered_in_that_unit(answerer_of):
+    answerer = answerer_of({"qd2904.txt": RECORDS})
+    a = answerer.ask("Hồ sơ cấp Giấy chứng nhận lưu hành tự do ở Hà Tĩnh được lưu mấy năm?")
+    assert a.answer.startswith("02 năm — theo Quyết định 2904/QĐ-UBND")
+    a = answerer.ask("Trả kết quả cấp Giấy chứng nhận lưu hành tự do trong bao nhiêu ngày?")
+    assert a.answer.startswith("trong thời gian chậm nhất 01 ngày làm việc — theo Quyết định 2904/QĐ-UBND")

@@ -61,6 +61,8 @@ def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
         ("Văn phòng UBND tỉnh", "VP UBND tỉnh", "chủ trì")
     assert unit_owner(plain, "IV. Tổ chức thực hiện › 2. Sở Nội vụ", []) == ("Sở Nội vụ", None, None)
     assert unit_owner(plain, "IV. Tổ chức thực hiện", []) is None
+    # a heading that directs an agency ("2. Chỉ đạo Sở Nội vụ") owns the items under it
+    assert unit_owner(plain, "V. Đề xuất, kiến nghị › 2. Chỉ đạo Sở Nội vụ", []) == ("Sở Nội vụ", None, None)
 
 
 def test_unit_owner_reads_the_record_fields_that_follow_the_task():
@@ -118,3 +120,14 @@ def test_initials_run_across_a_spaced_dash():
     from index.evidence import initialisms
 
     assert {"tđkt", "tdkt"} <= initialisms("Hội đồng Thi đua - Khen thưởng thành phố")
+
+
+def test_a_measure_written_against_its_number_is_a_count_of_it():
+    text = "Bà đề nghị chuyển mục đích sử dụng 300m2 đất thuộc một phần diện tích 3.049m2 của thửa đất số 77."
+    assert [(v.kind, v.text) for v in values(text)][:2] == [("count", "300m2"), ("count", "3.049m2")]
+    assert best_value(text, "Bà xin chuyển mục đích bao nhiêu m2 đất?", {}).text == "300m2"
+
+
+def test_a_share_does_not_count_what_the_question_asks_for():
+    text = "Chỉ đạo UBND 124/124 xã ban hành kế hoạch; phê duyệt danh sách 29 xã không ma túy."
+    assert best_value(text, "Có bao nhiêu xã được phê duyệt không ma túy?", {"duyệt": 2.0}).text == "29 xã không ma"

@@ -113,6 +113,9 @@ def test_names_that_only_look_like_agencies() -> None:
     assert [m.canonical for m in find_agencies("Báo cáo UBND tỉnh")] == ["Ủy ban nhân dân tỉnh"]
     assert find_agencies("Phòng Kế hoạch - Tài chính") == []
     assert find_agencies("Công an thành phố Sơn La") == []  # a city police, not the province's
+    # ... but a capitalised verb after the city-level name is no city's name
+    found = find_agencies("1.2. Giao Công an Thành phố Chỉ đạo Công an các phường, xã")
+    assert [(m.mention, m.canonical) for m in found] == [("Công an Thành phố", "Công an Thành phố")]
     assert [m.canonical for m in find_agencies("Bộ Thông tin và Truyền thông")] == ["Bộ Thông tin và Truyền thông"]
 
 

@@ -259,3 +259,9 @@ def test_task_text_is_trimmed_at_a_clause() -> None:
     assert len(trimmed) <= 300
     assert trimmed.endswith("của kế hoạch")
     assert task_text("- Tham mưu UBND tỉnh ban hành kế hoạch;") == "Tham mưu UBND tỉnh ban hành kế hoạch"
+
+
+def test_a_line_directing_an_agency_gives_it_the_tasks_after_the_colon() -> None:
+    text, paras = paragraphs([(("IV. TỔ CHỨC THỰC HIỆN",), "Chỉ đạo Sở Nội vụ: Rà soát, tham mưu khen thưởng tập thể có thành tích.")])
+    assert [(f.agency, f.role, f.task) for f in extract_assignments(paras)] == [
+        ("Sở Nội vụ", "thực hiện", "Rà soát, tham mưu khen thưởng tập thể có thành tích")]

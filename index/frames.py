@@ -31,14 +31,17 @@ True
 ...              "Quyết định cho phép sáp nhập những quỹ nào vào Quỹ Phát triển cộng đồng?")
 'Quỹ Khuyến học huyện, Quỹ Bảo trợ trẻ em'
 
-A blank that opens the question is the subject of the clause, a name, whatever the sentence
-puts between the question's verb and its object:
+A blank that opens the question (or its clause after a colon) is the subject of the clause, a
+name, whatever the sentence puts between the question's verb and its object:
 
 >>> blank_filler("Điều 2. Ban Chấp hành lâm thời Hội Khuyến học tỉnh có trách nhiệm khẩn trương tổ chức "
 ...              "Đại hội.", "Ai có trách nhiệm tổ chức Đại hội Hội Khuyến học tỉnh?")
 'Ban Chấp hành lâm thời Hội Khuyến học tỉnh'
 >>> blank_filler("- Thực hiện xây dựng chuyên mục tuyên truyền.", "Ai xây dựng chuyên mục tuyên truyền?") is None
 True
+>>> blank_filler("(Về hồ sơ có liên quan, Thanh tra tỉnh, Sở Tư pháp sẽ trực tiếp gửi Tòa án nhân dân khu vực 1).",
+...              "Vụ án của bà A: cơ quan nào sẽ trực tiếp gửi hồ sơ cho Tòa án?")
+'Thanh tra tỉnh, Sở Tư pháp'
 
 """
 from __future__ import annotations
@@ -107,7 +110,15 @@ def _subject(sentence: str, frame: _Frame) -> str | None:
     named = len(words) > 1 and words[0][0].isupper() and words[1][0].isupper()
     if not named and not any(m.start == 0 for m in find_agencies(clause)):
         return None
-    return clause.strip()
+    # Agencies listed before it share the clause ("Thanh tra tỉnh, Sở Nông nghiệp và Môi trường sẽ gửi")
+    names = [clause.strip()]
+    for piece in reversed(re.split(r"(?<=,)\s", sentence[:tail.start()])[:-1]):
+        piece = piece.strip(" ,(")
+        found = find_agencies(piece)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(piece):
+            break
+        names.insert(0, piece)
+    return ", ".join(names)
 
 
 def _fold(text: str) -> str:
@@ -146,7 +157,8 @@ def _frame(question: str) -> _Frame | None:
     words = frozenset(_words(q))
     if not after and len(before) == 2 and _AGENCY_BLANK.match(q, wh.start()):
         return _Frame(words, before, after, listed=True)
-    if not lead and len(after) >= 2 and after[0] != "la":  # "Ai có trách nhiệm tổ chức ...?"
+    opens = not lead or lead.endswith((",", ":", ";", "."))  # "Vụ án X: cơ quan nào sẽ gửi ...?"
+    if opens and len(after) >= 2 and after[0] != "la":  # "Ai có trách nhiệm tổ chức ...?"
         return _Frame(words, (), after, subject=True)
     if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] == "la":
         return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến ...")

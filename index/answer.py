@@ -128,7 +128,11 @@ _DURATION = re.compile(
     rf"|(?<![\w/.,])(?:(?:{_NUMBER_WORD}\s+){{1,3}}\(\d{{1,3}}\)|\d{{1,3}})\s*ngày\s+làm\s+việc{_DURATION_SINCE}",
     re.IGNORECASE)
 _DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may) (gio|ngay|tuan|thang|nam)\b")
-_UNIT_WORDS = {"gio": "giờ", "ngay": "ngày", "tuan": "tuần", "thang": "tháng", "nam": "năm"}
+# A plain number of the unit asked in ("lưu 02 năm"), not the number of a month or a date's year.
+_PLAIN_DURATION = {
+    folded: re.compile(rf"(?<![\w/.,])(?<!tháng )\d{{1,3}}\s*(?:\([^()\d]{{2,24}}\)\s*)?{word}\b(?!\s*\d)",
+                       re.IGNORECASE)
+    for folded, word in (("gio", "giờ"), ("ngay", "ngày"), ("tuan", "tuần"), ("thang", "tháng"), ("nam", "năm"))}
 _YEARS = re.compile(r"\d\s*(?:\([^()]*\)\s*)?năm\b", re.IGNORECASE)  # "05 năm", "05 (năm) năm"
 _LIMIT_WORD = re.compile(r"\b(toi da|khong qua|cham nhat|lau nhat)\b")  # an upper bound, asked and written
 NEAR_CHARS = 40  # of text on each side of a value that says what it is the value of
@@ -495,13 +499,11 @@ class Answerer:
         folded = strip_accents(question.lower())
         asked = _DURATION_UNIT_Q.search(folded)  # "bao nhiêu năm?", "mấy tháng?": in those units
         # Asked in a unit, a plain number of it answers too ("thời gian lưu 02 năm").
-        pattern = _DURATION if asked is None else re.compile(
-            rf"{_DURATION.pattern}|(?<![\w/.,])(?<!tháng )\d{{1,3}}\s*(?:\([^()\d]{{2,24}}\)\s*)?"
-            rf"{_UNIT_WORDS[asked.group(1)]}\b(?!\s*\d)", re.IGNORECASE)
-        spans = [(cand, cand.unit.text, m) for cand in top for m in pattern.finditer(cand.unit.text)]
+        patterns = (_DURATION, _PLAIN_DURATION[asked.group(1)]) if asked else (_DURATION,)
+        spans = [(cand, cand.unit.text, m) for cand in top for p in patterns for m in p.finditer(cand.unit.text)]
         for cand in top[:FOLLOWING_CANDIDATES]:
             after = self._following(hits[cand.unit.hit_index], cand.unit, 200)
-            spans += [(cand, after, m) for m in pattern.finditer(after)]
+            spans += [(cand, after, m) for p in patterns for m in p.finditer(after)]
         if asked:  # "mấy năm?" is not answered in days
             spans = [x for x in spans if re.search(rf"\b{asked.group(1)}\b", strip_accents(x[2].group(0).lower()))]
         else:  # years only when asked in years ("nhiệm kỳ ... bao nhiêu năm?")

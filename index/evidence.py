@@ -42,9 +42,10 @@ def _prepared(text: str, fold: bool) -> str:
     return strip_accents(norm) if fold else norm
 
 
-_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”'‘’/|\n]+|\s[-–]\s")
+_MARKS = r"[,.;:!?()\[\]\"“”'‘’/|\n]+"
+_PUNCTUATION = re.compile(rf"{_MARKS}|\s[-–]\s")
 # Initials run across a spaced dash: "Thi đua - Khen thưởng" is "TĐKT", "Kinh tế - Xã hội" "KTXH".
-_INITIALS_BREAK = re.compile(r"[,.;:!?()\[\]\"“”'‘’/|\n]+")
+_INITIALS_BREAK = re.compile(_MARKS)
 
 
 def terms(text: str, *, fold: bool = False) -> set[str]:

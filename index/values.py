@@ -81,9 +81,13 @@ def noun_match(value: Value, question: str) -> int:
     return _noun_match(value, how_many(question)) if value.kind in ("count", "field") else 0
 
 
+_LEADING_NUMBER = re.compile(rf"^\W*{_NUM}")
+_SHARE = re.compile(rf"\W*{_NUM}\s*/")  # "124/124 xã"
+
+
 def _words(value: Value) -> list[str]:
     """The folded words after a value's number ("300m2" -> ["m"], "40 quyển vở" -> ["quyen", "vo"])."""
-    return re.findall(r"[a-z]+", strip_accents(re.sub(rf"^\W*{_NUM}", "", value.text).lower()))
+    return re.findall(r"[a-z]+", strip_accents(_LEADING_NUMBER.sub("", value.text).lower()))
 
 
 def _noun(value: Value) -> str:
@@ -95,7 +99,7 @@ def _noun_match(value: Value, phrases: Sequence[Sequence[str]]) -> int:
     """How many of the asked words the count's own words repeat, in order ("88 tiêu chí thành
     phần" answers "bao nhiêu tiêu chí thành phần" better than "7 tiêu chí và"). A share ("124/124
     xã") is how many of them did something, not how many there are: it repeats nothing."""
-    if re.match(rf"\W*{_NUM}\s*/", value.text):
+    if _SHARE.match(value.text):
         return 0
     words = _words(value)
     best = 0
@@ -122,7 +126,7 @@ def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(_NUM)
 
 
 def echoes(text: str, question: str) -> bool:

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.metadata.text import first_upper, is_upper, proper_case
-from ingest.provinces import find_provinces, level_word
+from ingest.normalize import strip_accents
+from ingest.provinces import canonical_province, find_provinces, level_word
 
 # Unit words that start an organisation name: (capitals, display, capitalise next word,
 # capitalise the word after "và" and ",").
@@ -51,6 +52,8 @@ _LOCAL_BODY = re.compile(
     r"(?:\s+(?P<level>TỈNH|THÀNH\s+PHỐ|TP\.?)\s*(?P<rest>.*))?$"
 )
 BARE_LOCAL = {"Ủy ban nhân dân", "Hội đồng nhân dân"}
+# A unit line that ends with its province: "CÔNG AN TỈNH LÂM ĐỒNG", "SỞ Y TẾ THÀNH PHỐ HÀ NỘI".
+_UNIT_PLACE = re.compile(r"\s(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$")
 _CENTRAL = re.compile(
     r"^(?:BỘ\s|THỦ\s+TƯỚNG|CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|QUỐC\s+HỘI|ỦY\s+BAN\s+THƯỜNG\s+VỤ|"
     r"VĂN\s+PHÒNG\s+QUỐC\s+HỘI|TỔNG\s+CỤC|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC|"
@@ -86,6 +89,26 @@ def _org_case(name: str) -> str:
     for unit_caps, unit_display, *_ in _UNITS[:2]:
         out = out.replace(unit_caps.lower(), unit_display)
     return (display + " " + out).strip() if display else first_upper(out)
+
+
+def _local_unit(unit: str) -> Issuer | None:
+    """A provincial unit under a ministry ("BỘ CÔNG AN" / "CÔNG AN TỈNH LÂM ĐỒNG") is local, not
+    central. Its province is read without diacritics too, because OCR misreads them in headers
+    ("CÔNG AN TỈNH LÂM ĐỎNG" is Công an tỉnh Lâm Đồng).
+
+    >>> _local_unit("CÔNG AN TỈNH LÂM ĐỎNG")
+    Issuer(name='Công an tỉnh Lâm Đồng', province='Lâm Đồng', central=False)
+    >>> _local_unit("CỤC THUẾ") is None
+    True
+    """
+    m = _UNIT_PLACE.search(unit)
+    if not m:
+        return None
+    place = m.group("place")
+    province = canonical_province(place) or canonical_province(strip_accents(place))
+    if province is None:
+        return None
+    return Issuer(f"{_org_case(unit[: m.start('place')])} {province}", province, False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +155,8 @@ def parse_issuer(lines: list[str]) -> Issuer:
             spans = find_provinces(parent_text)
             province = spans[-1][2] if spans else None
             if province is None:
-                return Issuer(_org_case(child), None, central)
+                local = _local_unit(child)
+                return local or Issuer(_org_case(child), None, central)
             return Issuer(_qualify(child, _org_case(parent_text), province, level_word(province)),
                           province, central)
     glued = _split_glued_issuer(text)

@@ -197,6 +197,21 @@ def test_department_letter_glued_signature_and_central_body():
     )
 
 
+def test_provincial_unit_under_a_ministry_with_an_ocr_misread_province():
+    meta = meta_of(
+        "BỘ CÔNG AN",
+        "CÔNG AN TỈNH LÂM ĐỎNG",  # OCR: "ĐỎNG" for "ĐỒNG"
+        "Số: 12/TTr-CAT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Lâm Đồng, ngày 20 tháng 11 năm 2025",
+        "TỜ TRÌNH",
+        "Về việc đề nghị ban hành văn bản báo cáo tổng kết",
+        "Kính gửi: Văn phòng Ủy ban nhân dân tỉnh",
+    )
+    assert (meta.doc_type, meta.issuer, meta.province) == ("Tờ trình", "Công an tỉnh Lâm Đồng", "Lâm Đồng")
+
+
 def test_reflowed_text_file_header_runs_lines_together():
     # A fixed-width text file after reflow: issuer lines, number and subject glued.
     meta = meta_of(

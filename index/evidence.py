@@ -167,9 +167,12 @@ def _records(i: int, text: str) -> list[Unit]:
 # not in "xã không có ma túy".
 _SCAFFOLD = re.compile(
     r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
-    r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|"
+    r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|(?:vi|tai) sao|"
     r"la gi|thu may|la ai|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
-    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|thoi han(?: hoan thanh)?|han chot|thoi gian hoan thanh|thoi diem|la|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong(?=\W*$)|muc tieu|chi tieu|phan dau|phan tram|nao|gi|ai|dau|may)\b"
+    r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|"
+    r"(?:co |cho )?y kien (?:gi|the nao|nhu the nao|ra sao)(?: ve| doi voi)?|"
+    r"gop y (?:gi|the nao|nhu the nao|ra sao)(?: ve| voi| doi voi)?|"
+    r"theo (?:to trinh|ke hoach|quyet dinh|cong van|van ban|bao cao|thong bao|nghi quyet|chi thi|qd|kh|cv)|thoi han(?: hoan thanh)?|han chot|thoi gian hoan thanh|thoi diem|la|lam (?:gi|nhung gi)|viec gi|so hieu|so ky hieu|muon|o|nhung|phai|co duoc|hay khong|khong(?=\W*$)|muc tieu|chi tieu|phan dau|phan tram|nao|gi|ai|dau|may)\b"
 )
 
 

@@ -114,6 +114,12 @@ def test_question_scaffolding_is_blanked_but_not_content_words_that_fold_like_it
     assert "phấn" not in terms(topic_text("Giá trị xuất khẩu phấn đấu đạt bao nhiêu?"))
     # typed without diacritics, "dau" and "may" stay ambiguous and are blanked as before
     assert "dau" not in terms(topic_text("hop o dau"), fold=True)
+    # "Theo tờ trình của X", "có ý kiến gì về", "vì sao": how the question is put, not its topic
+    kept = terms(topic_text("Theo tờ trình của STP, đoàn hiện có bao nhiêu luật sư?"))
+    assert "luật_sư" in kept and not {"theo_tờ", "trình_của", "tờ_trình"} & kept
+    kept = terms(topic_text("so noi vu co y kien gi ve de an dai hoi"), fold=True)
+    assert {"noi_vu", "de_an"} <= kept and not {"y_kien", "kien_gi", "vu_co", "ve_de"} & kept
+    assert "sao" not in terms(topic_text("Vì sao cần thành lập Hội Thừa phát lại?"))
 
 
 def test_initials_run_across_a_spaced_dash():

@@ -29,7 +29,10 @@ _QUESTION_WORDS = {
 _QUESTION_FOLDED = {strip_accents(w) for w in _QUESTION_WORDS}
 # What a question word asks for, as documents label it: "họp ở đâu?" -> "Địa điểm: ...".
 _ASKED_FIELDS = ((re.compile(r"\b(?:ở|tại|o|tai) (?:đâu|dau)\b", re.IGNORECASE), "địa điểm"),
-                 (re.compile(r"\b(?:mấy|may) (?:giờ|gio)\b", re.IGNORECASE), "thời gian"))
+                 (re.compile(r"\b(?:mấy|may) (?:giờ|gio)\b", re.IGNORECASE), "thời gian"),
+                 # "ủy quyền đến khi nào?": the time limit, "Thời gian ủy quyền ... đến hết ngày ..."
+                 (re.compile(r"\b(?:đến|den|tới|toi) (?:khi nào|khi nao|bao giờ|bao gio)\b", re.IGNORECASE),
+                  "thời gian"))
 
 DOC_TYPES = {
     "ke hoach": "Kế hoạch", "cong van": "Công văn", "quyet dinh": "Quyết định", "bao cao": "Báo cáo",

@@ -225,3 +225,24 @@ def test_a_document_holding_the_best_passages_counts_as_named_only_if_its_title_
     assert dominant(SimpleNamespace(doc_of=doc_of, titles=Titles(0.2)), asked, [0, 1, 2, 3]) == set()
     # The best passages spread over documents: none is named.
     assert dominant(SimpleNamespace(doc_of=doc_of, titles=Titles(0.9)), asked, [0, 2, 5, 3]) == set()
+
+
+def test_question_asking_until_when_finds_the_time_line_of_the_document(build_index):
+    # "đến khi nào?" asks for a time limit, which the decision states in a line of its own
+    # ("Thời gian ủy quyền ..."), far from the words of the question.
+    decision = (
+        {"doc_type": "Quyết định", "number": "145/2025/QĐ-UBND", "province": "Thanh Hóa",
+         "title": "Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ giải quyết thủ tục hành chính"},
+        ["QUYẾT ĐỊNH",
+         "Điều 1. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ giải quyết thủ tục hành chính trong lĩnh "
+         "vực tiêu chuẩn đo lường chất lượng thuộc thẩm quyền của Chủ tịch UBND tỉnh.",
+         "Điều 2. Giám đốc Sở Khoa học và Công nghệ giải quyết thủ tục hành chính được ủy quyền đúng quy định.",
+         "Điều 3. Thời gian ủy quyền từ ngày Quyết định này có hiệu lực thi hành đến hết ngày 28/02/2027."],
+    )
+    folder = build_index({"qd145.docx": decision, **DOCS})
+    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    hits = s.search("Thanh Hóa ủy quyền Giám đốc Sở Khoa học và Công nghệ giải quyết thủ tục hành chính "
+                    "đến khi nào?", k=3)
+    assert hits[0].passage.text.endswith("đến hết ngày 28/02/2027.")
+    assert "field" in hits[0].signals
+    s.close()

@@ -9,18 +9,18 @@ enough, the answer says the documents do not answer it and shows the closest pas
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import PurePath
 
 from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
-from index.clauses import asks_change, asks_reason, changed_to, reason
+from index.clauses import asks_change, asks_opinion, asks_reason, changed_to, position, reason
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Intent, detect
-from index.fields import labelled_value
+from index.fields import colon_value, labelled_value
 from index.frames import blank_filler
 from index.members import holder, named_person, person_asked, role_asked
 from index.owners import unit_owner
@@ -47,6 +47,7 @@ OWN_CREDIT = 0.05  # weight of what the unit's own words cover, beside what its 
 LENGTH_PENALTY = 0.05  # per 400 characters beyond the first 400: long rows must not win on bulk
 WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to win
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
+FILLER_MARGIN = 0.2  # a blank filled by a sentence this much weaker than the best yields to an owner the best names
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
@@ -424,9 +425,10 @@ class Answerer:
             found = self._online_address(top, hits)
             if found:
                 return found
-        # "vì sao ...?": the cause a sentence gives; "... từ A thành gì?": what it was changed into
-        read = reason if asks_reason(question) else changed_to if asks_change(question) else None
-        for cand in top if read else ():
+        read = _reader(intent, question)
+        # Such a sentence may rank below a dozen that repeat the question's words without it.
+        close = [s for s in scored[:MAX_TIED] if s.coverage >= scored[0].coverage - 0.2]
+        for cand in close if read else ():
             found = read(cand.unit.text)
             if found:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found
@@ -447,10 +449,20 @@ class Answerer:
             # "liên hệ cơ quan nào để được hướng dẫn?": what a sentence of the best document
             # writes in the blank's place, even a weaker sentence (the words around the blank are
             # the test), comes before whoever owns a section.
-            best_doc = hits[scored[0].unit.hit_index].document.doc_id
+            # A far weaker sentence does not overrule the best one when that names an owner itself
+            # ("Sở Nội vụ chủ trì, phối hợp với ... tham mưu bổ sung tiêu chí" over "Văn phòng UBND
+            # tỉnh chủ trì tham mưu cho UBND tỉnh" of another task).
+            best = scored[0]
+            best_doc = hits[best.unit.hit_index].document.doc_id
+            own: str | None | bool = False  # not yet read
             for cand in scored[:MAX_TIED]:
                 if hits[cand.unit.hit_index].document.doc_id == best_doc:
                     filler = blank_filler(cand.unit.text, question)
+                    if filler and best.coverage - cand.coverage > FILLER_MARGIN:
+                        if own is False:
+                            own = extractor(best, hits[best.unit.hit_index], question, effective, query)
+                        if own:
+                            break
                     if filler:
                         return _extended(cand, hits[cand.unit.hit_index].passage.text, filler), filler
         for cand in top:
@@ -781,6 +793,21 @@ def _asked_type(folded_question: str) -> str | None:
     if m is None:
         return None
     return QUERY_TYPES[m.group(1)] or None  # "văn bản số mấy" names no type
+
+
+def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None:
+    """What a sentence must say for questions that ask for a part of it: "vì sao ...?" the cause it
+    gives, "... từ A thành gì?" what it was changed into, "có ý kiến gì?" the position it takes
+    ("thống nhất dự thảo"), "còn thiếu giấy tờ gì?" what follows "còn thiếu:"."""
+    if asks_reason(question):
+        return reason
+    if asks_change(question):
+        return changed_to
+    if asks_opinion(question):
+        return position
+    if intent == "general":
+        return lambda text: colon_value(text, question)
+    return None
 
 
 def _extraction(intent: Intent, question: str) -> Intent:

@@ -1,11 +1,17 @@
-"""What a sentence gives as a reason ("vì sao?") or as the new form of something changed
-("... thành gì?").
+"""What a sentence gives as a reason ("vì sao?"), as the new form of something changed
+("... thành gì?"), or as a body's position on a draft ("có ý kiến gì?").
 
 >>> reason("Do nội dung công văn không nêu cụ thể hình thức nhập khẩu nên Cục Hải quan chưa đủ cơ sở trả lời.")
 'nội dung công văn không nêu cụ thể hình thức nhập khẩu'
 >>> reason("Lý do: Hội không tổ chức đại hội quá 05 năm.")
 'Hội không tổ chức đại hội quá 05 năm'
+>>> reason("Sở nhận thấy việc thành lập Hội là cần thiết, nhằm bảo đảm quyền của đội ngũ Thừa phát lại.")
+'bảo đảm quyền của đội ngũ Thừa phát lại'
 >>> reason("Hội đã tổ chức Đại hội nhiệm kỳ IV.") is None
+True
+>>> position("Sở Tài chính thống nhất dự thảo và không có ý kiến tham gia thêm.")
+'thống nhất dự thảo và không có ý kiến tham gia thêm'
+>>> position("Sở Tư pháp đề nghị Sở Nội vụ cho ý kiến đối với Đề án.") is None
 True
 >>> changed_to('- Dòng 1: Sửa đơn vị tính dịch vụ “Điều dưỡng” từ “giờ/đối tượng/lượt” thành “giờ/đối tượng/ngày”.')
 'giờ/đối tượng/ngày'
@@ -24,6 +30,9 @@ from ingest.normalize import strip_accents
 
 # "vì sao", "tại sao", "lý do gì", "nguyên nhân nào", typed with or without diacritics
 _WHY_Q = re.compile(r"\b(vi sao|tai sao|ly do (?:gi|nao|la gi)|vi ly do gi|nguyen nhan (?:gi|nao|la gi)|do dau)\b")
+# "có ý kiến gì", "góp ý thế nào", "ý kiến ra sao", "có đồng ý không"
+_OPINION_Q = re.compile(r"\b(?:y kien|gop y|quan diem)(?: \w+){0,2}? (?:gi|the nao|nhu the nao|ra sao|nao)\b"
+                        r"|\b(?:co )?(?:dong y|thong nhat|nhat tri) (?:khong|hay khong)\b")
 _CHANGED_Q = re.compile(r"\b(?:thanh|bang) (?:gi|cai gi|nhu the nao|nhu nao|cum tu nao|tu nao)\b")
 
 # "Do X nên Y", "Vì X, nên Y", "Bởi X cho nên Y"
@@ -39,6 +48,19 @@ _NEW = re.compile(r"\b(?:đổi tên|sửa(?:\s+đổi)?|thay(?:\s+thế)?|đi�
                   r"(?!(?:công|viên|lập|phần|tích|tựu|quả|thạo|thật|tâm|ra)\b)(?P<new>[^,.;:\n()]{3,150})")
 _NEW_END = re.compile(r"\s+(?:là|để|nhằm|theo|kể từ|từ ngày|nhưng|cho phù hợp)\s.*$")  # the name ends its clause
 
+# "X là cần thiết, nhằm Y": why X is needed is its purpose Y
+_NEEDED = re.compile(r"\bcần thiết\s*[,:]?\s*(?:nhằm|để|vì|bởi vì|bởi)\s+(?P<reason>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
+                     re.MULTILINE)
+
+# A position taken on a draft or proposal, up to the end of its sentence
+_POSITION = re.compile(r"(?<!\w)(?P<position>(?:cơ bản |về cơ bản |hoàn toàn )?(?:thống nhất|nhất trí|đồng ý|không đồng ý|"
+                       r"không có ý kiến|chưa thống nhất)\b[^.;\n]{0,250}?)\s*(?:[.;]\s|[.;]?$|\n)",
+                       re.MULTILINE | re.IGNORECASE)
+
+
+def asks_opinion(question: str) -> bool:
+    return bool(_OPINION_Q.search(strip_accents(question.lower())))
+
 
 def asks_reason(question: str) -> bool:
     return bool(_WHY_Q.search(strip_accents(question.lower())))
@@ -49,9 +71,16 @@ def asks_change(question: str) -> bool:
 
 
 def reason(text: str) -> str | None:
-    """The cause ``text`` states: "Do X nên Y" gives X, "Lý do: X" gives X."""
-    m = _CAUSE.search(text) or _LABEL.search(text)
+    """The cause ``text`` states: "Do X nên Y" gives X, "Lý do: X" gives X, "... là cần thiết,
+    nhằm X" gives X."""
+    m = _CAUSE.search(text) or _LABEL.search(text) or _NEEDED.search(text)
     return m.group("reason").strip(" ,") if m else None
+
+
+def position(text: str) -> str | None:
+    """The position ``text`` states ("thống nhất dự thảo và không có ý kiến tham gia thêm")."""
+    m = _POSITION.search(text)
+    return m.group("position").strip(" ,") if m else None
 
 
 def changed_to(text: str) -> str | None:

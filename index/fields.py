@@ -7,6 +7,15 @@ trọng điểm ... là tuyến nào?") is answered by what follows the label.
 'Số 2, đường Chùa Chuông, phường Phố Hiến'
 >>> labelled_value("1. Mục đích:", "Kế hoạch có mục đích gì?") is None
 True
+
+A question whose verb the text ends with a colon ("hồ sơ còn thiếu giấy tờ gì?" / "... thì còn
+thiếu: Đơn đề nghị sáp nhập (bản chính); ...") is answered by what follows the colon:
+
+>>> colon_value("- Thứ nhất: Đối với hồ sơ xin chủ trương thì còn thiếu: Đơn đề nghị sáp nhập (bản chính); "
+...             "trong đó cần nêu rõ lý do.", "Hồ sơ xin chủ trương còn thiếu giấy tờ gì?")
+'Đơn đề nghị sáp nhập (bản chính)'
+>>> colon_value("Hồ sơ gồm: tờ trình, dự thảo đề án.", "Hồ sơ còn thiếu giấy tờ gì?") is None
+True
 """
 from __future__ import annotations
 
@@ -19,6 +28,7 @@ _FIELD = re.compile(r"^\s*(?:[-+•*]|\d{1,2}\.|[a-zđ]\))?\s*(?P<label>[^:\n]{3
 _SYLLABLE = re.compile(r"\w+")
 # Questions that ask to name something ("là tuyến nào?", "địa chỉ ở đâu?", "số điện thoại là bao
 # nhiêu?"), not to say yes or no.
+_WHAT = re.compile(r"\s(?:nhung )?gi\b")  # "còn thiếu giấy tờ gì": the verb is among the words before
 _WHICH = re.compile(r"\b(?:nao|gi|dau|dia chi|bao nhieu)\b")
 MIN_LABEL_SHARE = 0.75  # of the label's syllables the question must repeat
 MIN_LABEL_SYLLABLES = 2
@@ -43,4 +53,24 @@ def labelled_value(text: str, question: str) -> str | None:
         share = sum(s in asked for s in label) / len(label)
         if share >= MIN_LABEL_SHARE and not set(_syllables(value)) <= asked:
             return value
+    return None
+
+
+def colon_value(text: str, question: str) -> str | None:
+    """What follows the question's verb and a colon in ``text`` ("còn thiếu: X" for "còn thiếu
+    ... gì?"), up to the end of its clause; None when no verb of the question opens such a list."""
+    folded_t = fold(text)
+    what = _WHAT.search(fold(question))
+    if not what or len(folded_t) != len(text):
+        return None
+    before = _SYLLABLE.findall(fold(question)[: what.start()])
+    for end in range(len(before), max(len(before) - 3, 0), -1):
+        for size in (2, 1):
+            verb = " ".join(before[max(end - size, 0): end])
+            if size == 1 and len(verb) <= 3:  # "có", "là": no verb of their own
+                continue
+            at = re.search(rf"\b{re.escape(verb)}\s*:\s*", folded_t)
+            value = re.match(r"[^;\n]+?(?=\s*(?:[;\n]|\.\s|\.?$))", text[at.end():]) if at else None
+            if value and len(value.group(0)) >= 3:
+                return value.group(0).strip(" .,")
     return None

@@ -631,3 +631,54 @@ def test_a_duration_asked_in_a_unit_is_answered_in_that_unit(answerer_of):
     assert a.answer.startswith("02 năm — theo Quyết định 2904/QĐ-UBND")
     a = answerer.ask("Trả kết quả cấp Giấy chứng nhận lưu hành tự do trong bao nhiêu ngày?")
     assert a.answer.startswith("trong thời gian chậm nhất 01 ngày làm việc — theo Quyết định 2904/QĐ-UBND")
+
+
+OPINIONS = {
+    "stc464.txt": """UBND TỈNH LÂM ĐỒNG
+SỞ TÀI CHÍNH
+Số: 464/STC-VP
+V/v góp ý dự thảo Kế hoạch kiểm tra cải cách hành chính năm 2026
+Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.
+Qua nghiên cứu nội dung dự thảo Kế hoạch kiểm tra cải cách hành chính năm 2026 gửi kèm theo Công văn số 215/SNV-CCHC của Sở Nội vụ, Sở Tài chính thống nhất dự thảo và không có ý kiến tham gia thêm.
+""",
+    "stp604.txt": """UBND TỈNH LÂM ĐỒNG
+SỞ TƯ PHÁP
+Số: 604/STP-BTTP
+V/v hoàn thiện hồ sơ Đại hội hợp nhất các Hội Công chứng viên
+Kính gửi: Hội Công chứng viên tỉnh Lâm Đồng.
+- Thứ nhất: Đối với hồ sơ xin chủ trương cho phép Đại hội hợp nhất các Hội Công chứng viên, đối chiếu với hồ sơ kèm theo Công văn số 36/HCCV của Hội, thì còn thiếu: Đơn đề nghị sáp nhập (bản chính); trong đó cần nêu rõ lý do.
+- Thứ hai: Sở Tư pháp nhận thấy việc thành lập Hội Thừa phát lại tỉnh là cần thiết, nhằm bảo đảm quyền, nghĩa vụ và lợi ích hợp pháp của đội ngũ Thừa phát lại.
+""",
+}
+
+
+def test_what_a_body_thinks_why_it_is_needed_and_what_is_missing(answerer_of):
+    answerer = answerer_of(OPINIONS)
+    # "góp ý thế nào?": the position the letter takes, not its subject line
+    a = answerer.ask("so tai chinh gop y the nao voi du thao ke hoach kiem tra cai cach hanh chinh nam 2026")
+    assert a.answer.startswith("thống nhất dự thảo và không có ý kiến tham gia thêm — theo Công văn 464/STC-VP")
+    # "còn thiếu giấy tờ gì?": what follows "còn thiếu:"
+    a = answerer.ask("CV 604/STP-BTTP: hồ sơ xin chủ trương hợp nhất các Hội Công chứng viên còn thiếu giấy tờ gì?")
+    assert a.answer.startswith("Đơn đề nghị sáp nhập (bản chính) — theo Công văn 604/STP-BTTP")
+    # "vì sao cần ...?": the purpose "là cần thiết, nhằm ..." gives
+    a = answerer.ask("Vì sao Sở Tư pháp cho rằng cần thành lập Hội Thừa phát lại tỉnh?")
+    assert a.answer.startswith("bảo đảm quyền, nghĩa vụ và lợi ích hợp pháp của đội ngũ Thừa phát lại — theo")
+
+
+RULES = """ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 98/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Ban hành Quy chế tiếp nhận, giải quyết kiến nghị của cử tri
+Điều 6. Tiếp nhận kiến nghị
+Đối với kiến nghị có nội dung liên quan đến nhiều ngành, Văn phòng UBND tỉnh chủ trì tham mưu cho UBND tỉnh xử lý.
+Điều 17. Thi đua, khen thưởng
+Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh tham mưu bổ sung tiêu chí đánh giá thi đua, khen thưởng hằng năm của các sở, ngành liên quan đến việc thực hiện Quy chế này.
+"""
+
+
+def test_the_owner_the_best_sentence_names_beats_a_weaker_sentence_that_fits_the_words(answerer_of):
+    answerer = answerer_of({"qd98.txt": RULES})
+    a = answerer.ask("Quy chế giải quyết kiến nghị cử tri Nghệ An: cơ quan nào chủ trì tham mưu bổ sung tiêu chí "
+                     "thi đua, khen thưởng liên quan quy chế?")
+    assert a.answer.startswith("Sở Nội vụ")

@@ -33,7 +33,9 @@ _ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|l
 # "lãnh đạo (được cử) ... là ai".
 _PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|ai duoc (?:cu|gioi thieu|de cu)|"
                        r"(?:lanh dao|dong chi|ong|ba|nguoi|can bo|thanh vien) nao|ho (?:va )?ten|"
+                       r"cu (?:lanh dao|dong chi|can bo|cong chuc|dai dien)(?: \w+){1,3} nao|"
                        r"(?:lanh dao|dong chi|can bo|dai dien)\b.*\bla ai)\b")
+_RECIPIENTS = re.compile(r"\bNơi nhận\s*$", re.IGNORECASE)
 _PERSON = re.compile(r"^(?:mời\s+)?(?:ông|bà|đồng chí|đ/c)\s+\S", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])?\s*(?P<label>[^:\n]{2,60}):\s*(?P<rest>\S.*)$")
 _FIELD = re.compile(r"(?P<name>[^:;]{2,30}):\s*(?P<value>[^;]*)")
@@ -108,8 +110,8 @@ def _listed_name(text: str) -> str | None:
     from ingest.metadata.signer import is_person_name
 
     intro = re.search(r":\s*$", text, re.MULTILINE)
-    if intro is None:
-        return None
+    if intro is None or _RECIPIENTS.search(text[: intro.start()].rsplit("\n", 1)[-1]):
+        return None  # "Nơi nhận:" lists who gets a copy, not who is sent
     for m in _LISTED.finditer(text, intro.end()):
         words = m.group("name").split()
         while len(words) >= 2:

@@ -77,6 +77,8 @@ def test_holder_reads_any_position_field():
     ("Lãnh đạo Sở Tư pháp được cử tham gia Ban vì sự tiến bộ của phụ nữ là ai?", True),
     ("ai duoc cu tham gia to thu ky giup viec", True),
     ("Đơn vị đầu mối là ai?", False),
+    ("so VHTTDL cu lanh dao cap phong nao tham gia to thu ky", True),  # a leader of some rank, by name
+    ("Lãnh đạo sở nào chủ trì?", False),  # whose leader: an agency
 ])
 def test_person_asked(question, asked):
     assert person_asked(question) is asked
@@ -91,3 +93,6 @@ def test_named_person_reads_one_record_of_a_list():
 - Chức vụ: Chuyên viên."""
     assert named_person(text) == "Phạm Minh Tuấn - Phó Chánh Văn phòng Sở"
     assert named_person("Giao Sở Nội vụ chủ trì.") is None
+    # who gets a copy is not who is sent
+    assert named_person("Sở gửi Sở Nội vụ tổng hợp./.\nNơi nhận:\n- Như trên;\n- Đ/c Nguyễn Thị Bích Ngọc") is None
+    assert named_person("Sở cử thành viên như sau:\n- Nguyễn Thị Bích Ngọc, Phó Giám đốc Sở") == "Nguyễn Thị Bích Ngọc"

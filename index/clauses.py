@@ -13,6 +13,8 @@ True
 'thống nhất dự thảo và không có ý kiến tham gia thêm'
 >>> position("Sở Tư pháp đề nghị Sở Nội vụ cho ý kiến đối với Đề án.") is None
 True
+>>> position("Trên cơ sở ý kiến thống nhất của Công an tỉnh, Sở kính trình UBND tỉnh chưa thống nhất cho phép thành lập Hội.")
+'chưa thống nhất cho phép thành lập Hội'
 >>> changed_to('- Dòng 1: Sửa đơn vị tính dịch vụ “Điều dưỡng” từ “giờ/đối tượng/lượt” thành “giờ/đối tượng/ngày”.')
 'giờ/đối tượng/ngày'
 >>> changed_to("Đội ứng cứu sự cố mạng, máy tính tỉnh được đổi tên thành Đội ứng cứu sự cố an toàn thông tin mạng tỉnh.")
@@ -32,6 +34,7 @@ from ingest.normalize import strip_accents
 _WHY_Q = re.compile(r"\b(vi sao|tai sao|ly do (?:gi|nao|la gi)|vi ly do gi|nguyen nhan (?:gi|nao|la gi)|do dau)\b")
 # "có ý kiến gì", "góp ý thế nào", "ý kiến ra sao", "có đồng ý không"
 _OPINION_Q = re.compile(r"\b(?:y kien|gop y|quan diem)(?: \w+){0,2}? (?:gi|the nao|nhu the nao|ra sao|nao)\b"
+                        r"|\b(?:de xuat|kien nghi)(?: \w+){0,3}? (?:the nao|nhu the nao|ra sao)\b"
                         r"|\b(?:co )?(?:dong y|thong nhat|nhat tri) (?:khong|hay khong)\b")
 _CHANGED_Q = re.compile(r"\b(?:thanh|bang) (?:gi|cai gi|nhu the nao|nhu nao|cum tu nao|tu nao)\b")
 
@@ -53,7 +56,7 @@ _NEEDED = re.compile(r"\bcần thiết\s*[,:]?\s*(?:nhằm|để|vì|bởi vì|b
                      re.MULTILINE)
 
 # A position taken on a draft or proposal, up to the end of its sentence
-_POSITION = re.compile(r"(?<!\w)(?P<position>(?:cơ bản |về cơ bản |hoàn toàn )?(?:thống nhất|nhất trí|đồng ý|không đồng ý|"
+_POSITION = re.compile(r"(?<!\w)(?<!ý kiến )(?<!sự )(?P<position>(?:cơ bản |về cơ bản |hoàn toàn )?(?:thống nhất|nhất trí|đồng ý|không đồng ý|"
                        r"không có ý kiến|chưa thống nhất)\b[^.;\n]{0,250}?)\s*(?:[.;]\s|[.;]?$|\n)",
                        re.MULTILINE | re.IGNORECASE)
 

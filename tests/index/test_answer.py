@@ -649,6 +649,13 @@ Kính gửi: Hội Công chứng viên tỉnh Lâm Đồng.
 - Thứ nhất: Đối với hồ sơ xin chủ trương cho phép Đại hội hợp nhất các Hội Công chứng viên, đối chiếu với hồ sơ kèm theo Công văn số 36/HCCV của Hội, thì còn thiếu: Đơn đề nghị sáp nhập (bản chính); trong đó cần nêu rõ lý do.
 - Thứ hai: Sở Tư pháp nhận thấy việc thành lập Hội Thừa phát lại tỉnh là cần thiết, nhằm bảo đảm quyền, nghĩa vụ và lợi ích hợp pháp của đội ngũ Thừa phát lại.
 """,
+    "snv3797.txt": """UBND TỈNH LÂM ĐỒNG
+SỞ NỘI VỤ
+Số: 3797/SNV-TCBC
+V/v đề nghị cho phép thành lập Hội Ái hữu Pháp ngữ Đà Lạt
+Kính gửi: Ủy ban nhân dân tỉnh.
+Trên cơ sở ý kiến thống nhất của Công an tỉnh và các Sở, Sở Nội vụ kính trình UBND tỉnh xem xét, chưa thống nhất cho phép thành lập Hội Ái hữu Pháp ngữ Đà Lạt theo đề xuất của Ban vận động.
+""",
 }
 
 
@@ -657,6 +664,9 @@ def test_what_a_body_thinks_why_it_is_needed_and_what_is_missing(answerer_of):
     # "góp ý thế nào?": the position the letter takes, not its subject line
     a = answerer.ask("so tai chinh gop y the nao voi du thao ke hoach kiem tra cai cach hanh chinh nam 2026")
     assert a.answer.startswith("thống nhất dự thảo và không có ý kiến tham gia thêm — theo Công văn 464/STC-VP")
+    # "đề xuất thế nào?": the position proposed, not the "ý kiến thống nhất" of the bodies consulted
+    a = answerer.ask("CV 3797/SNV-TCBC: SNV đề xuất UBND tỉnh thế nào về việc cho phép thành lập Hội Ái hữu Pháp ngữ?")
+    assert a.answer.startswith("chưa thống nhất cho phép thành lập Hội Ái hữu Pháp ngữ Đà Lạt theo đề xuất của Ban vận")
     # "còn thiếu giấy tờ gì?": what follows "còn thiếu:"
     a = answerer.ask("CV 604/STP-BTTP: hồ sơ xin chủ trương hợp nhất các Hội Công chứng viên còn thiếu giấy tờ gì?")
     assert a.answer.startswith("Đơn đề nghị sáp nhập (bản chính) — theo Công văn 604/STP-BTTP")

@@ -460,6 +460,27 @@ def _colon_agencies(p: Paragraph, province: str | None, *, bare_ok: bool) -> tup
     return agencies, after + m.end()
 
 
+_LEAD_IN = re.compile(r"\s*(?:[-+•]\s*)?(?:Giao(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Phân\s+công)\s+", _F)
+
+
+def _lead_in(p: Paragraph, province: str | None) -> tuple[list[AgencyMatch], Role] | None:
+    """A line that gives the items below it to an agency: "Giao Sở Tư pháp chủ trì, phối hợp
+    với các cơ quan, đơn vị liên quan:" (then "a) Tổ chức rà soát ...", "b) ..."). The agency,
+    and "chủ trì" when the line says so."""
+    text = p.text.rstrip()
+    m = _LEAD_IN.match(text)
+    if not text.endswith(":") or m is None:
+        return None
+    agencies, after = _agency_list(text, m.end(), min(len(text), m.end() + 200), province)
+    if not agencies:
+        return None
+    rest = text[after:]
+    if not re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?::|chủ\s+trì|thực\s+hiện|triển\s+khai|tham\s+mưu)", rest, _F):
+        return None  # "Đề nghị Sở X quan tâm ... như sau:" is no hand-over of the items
+    role: Role = "chủ trì" if re.match(r"\s*(?:\([^()]{0,60}\)\s*)?chủ\s+trì", rest, _F) else "thực hiện"
+    return agencies, role
+
+
 def _continues_previous(prev: Paragraph, p: Paragraph, province: str | None) -> bool:
     """True if ``p`` starts with the end of a name begun in the previous paragraph."""
     if prev.kind != "text" or re.search(r"[.;:!?]\s*$", prev.text):
@@ -478,10 +499,11 @@ def _colon_line(ctx: _Ctx, p: Paragraph, found: tuple[list[AgencyMatch], int]) -
     return True
 
 
-def _role_task(ctx: _Ctx, p: Paragraph, agencies: list[AgencyMatch], k: int, end: int, *, span_start: int) -> None:
-    """Tasks written after an agency already known (a heading or "X:"): "Chủ trì, phối hợp với Y ..."."""
+def _role_task(ctx: _Ctx, p: Paragraph, agencies: list[AgencyMatch], k: int, end: int, *, span_start: int,
+               role: Role = "thực hiện") -> None:
+    """Tasks written after an agency already known (a heading or "X:"): "Chủ trì, phối hợp với Y ...".
+    ``role`` is the agency's role unless the task says otherwise (a lead-in's "chủ trì")."""
     text = p.text
-    role: Role = "thực hiện"
     partners: list[AgencyMatch] = []
     task_from = k
     m = re.match(r"\s*chủ\s+trì(?![\w])", text[k:], _F)
@@ -702,6 +724,8 @@ def extract_assignments(
     # named them). A label of the same or a higher level ends it. Labels the outliner missed
     # count too ("2.10." then "Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh").
     owner: tuple[list[AgencyMatch], int] | None = None
+    owner_role: Role = "thực hiện"  # what a lead-in line gave them ("Giao Sở X chủ trì ...:")
+    section_depth = 0  # depth of the last heading: a lead-in's items end with the next one as high
     pending: int | None = None  # depth of a bare number line ("2.10.") waiting for its label
     for idx, p in enumerate(paragraphs):
         if p.kind == "table_row":
@@ -715,14 +739,16 @@ def extract_assignments(
             d = depth if depth is not None else 1
             if owner is not None and d <= owner[1]:
                 owner = None
+                owner_role = "thực hiện"
             if p.heading:
+                section_depth = d
                 closing = False
                 label = p.section[-1] if p.section else text
                 named = [] if label in suspect else label_agencies(
                     labels.get(label, text), province=province, generic=_in_assign_section(p.section)
                 )
                 if named:
-                    owner = (named, d)
+                    owner, owner_role = (named, d), "thực hiện"
         if _CLOSING.match(text):
             closing = True
         if _BARE_NUMBER.match(text):
@@ -731,7 +757,7 @@ def extract_assignments(
         if pending is not None and not p.heading and _label_like(text):
             named = label_agencies(text, province=province, generic=_in_assign_section(p.section))
             if named:
-                owner = (named, pending)
+                owner, owner_role = (named, pending), "thực hiện"
             pending = None
             continue
         pending = None
@@ -766,7 +792,7 @@ def extract_assignments(
             found = None  # "3.1. Bằng khen của Thủ tướng" + "Chính phủ: ...": a heading cut in two
         if found is not None and _colon_line(ctx, p, found):
             if depth is not None:
-                owner = (found[0], depth)  # "1. Sở Tài chính: ..." and its tasks below
+                owner, owner_role = (found[0], depth), "thực hiện"  # "1. Sở Tài chính: ..." and its tasks below
             continue
         in_section = _in_assign_section(p.section)
         got = False
@@ -777,7 +803,10 @@ def extract_assignments(
             q = strip_list_marker(text)
             fragment = q == 0 and (text[:1].islower() or text[:1].isdigit())  # a cut-off continuation
             if owners and not closing and not fragment and not _PAST.match(text, q) and _opens_task(text, q, owners):
-                _role_task(ctx, p, owners, q, len(text), span_start=q)
+                _role_task(ctx, p, owners, q, len(text), span_start=q, role=owner_role)
+            lead = None if closing or p.heading else _lead_in(p, province)
+            if lead is not None:  # the items below are its tasks, up to the next heading as high
+                owner, owner_role = (lead[0], section_depth), lead[1]
         if len(ctx.out) == before:
             _deadline_facts(ctx, p)
     if block is not None:

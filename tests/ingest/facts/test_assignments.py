@@ -265,3 +265,30 @@ def test_a_line_directing_an_agency_gives_it_the_tasks_after_the_colon() -> None
     text, paras = paragraphs([(("IV. TỔ CHỨC THỰC HIỆN",), "Chỉ đạo Sở Nội vụ: Rà soát, tham mưu khen thưởng tập thể có thành tích.")])
     assert [(f.agency, f.role, f.task) for f in extract_assignments(paras)] == [
         ("Sở Nội vụ", "thực hiện", "Rà soát, tham mưu khen thưởng tập thể có thành tích")]
+
+
+def test_a_lead_in_line_gives_the_agency_the_items_below_it_until_the_next_heading() -> None:
+    top = "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM"
+    s5 = (top, "5. Về xây dựng chính quyền số")
+    s6 = (top, "6. Về cải cách tài chính công")
+    text, paras = paragraphs(
+        [
+            ((top,), top, True),
+            (s5, "5. Về xây dựng chính quyền số", True),
+            (s5, "Giao Sở Khoa học và Công nghệ chủ trì, phối hợp các cơ quan, đơn vị liên quan:"),
+            (s5, "a) Thường xuyên theo dõi tình hình sử dụng chữ ký số trên địa bàn tỉnh."),
+            (s5, "b) Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tham mưu công khai thông tin quy hoạch "
+                 "trên Cổng thông tin điện tử tỉnh."),
+            (s6, "6. Về cải cách tài chính công", True),
+            (s6, "a) Tiếp tục rà soát các khoản chi thường xuyên."),  # no lead-in: nobody's
+        ]
+    )
+    facts = extract_assignments(paras, issued="2026-01-22")
+    assert [(f.agency, f.role, f.task) for f in facts] == [
+        ("Sở Khoa học và Công nghệ", "chủ trì", "Thường xuyên theo dõi tình hình sử dụng chữ ký số trên địa bàn tỉnh"),
+        ("Sở Khoa học và Công nghệ", "chủ trì",
+         "tham mưu công khai thông tin quy hoạch trên Cổng thông tin điện tử tỉnh"),
+        ("Các cơ quan, đơn vị liên quan", "phối hợp",
+         "tham mưu công khai thông tin quy hoạch trên Cổng thông tin điện tử tỉnh"),
+    ]
+    assert text[facts[0].start:facts[0].end].startswith("Thường xuyên theo dõi")

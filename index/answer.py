@@ -47,7 +47,7 @@ OWN_CREDIT = 0.05  # weight of what the unit's own words cover, beside what its 
 LENGTH_PENALTY = 0.05  # per 400 characters beyond the first 400: long rows must not win on bulk
 WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to win
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
-FILLER_MARGIN = 0.2  # a blank filled by a sentence this much weaker than the best yields to an owner the best names
+CLOSE_MARGIN = 0.2  # evidence this much weaker than the best still competes for a direct answer
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
@@ -402,7 +402,7 @@ class Answerer:
 
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
-        top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - 0.2]
+        top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - CLOSE_MARGIN]
         if person_asked(question):  # "cử ai tham gia?": a person's record, when the evidence has one
             for cand in top:
                 hit = hits[cand.unit.hit_index]
@@ -427,7 +427,7 @@ class Answerer:
                 return found
         read = _reader(intent, question)
         # Such a sentence may rank below a dozen that repeat the question's words without it.
-        close = [s for s in scored[:MAX_TIED] if s.coverage >= scored[0].coverage - 0.2]
+        close = [s for s in scored[:MAX_TIED] if s.coverage >= scored[0].coverage - CLOSE_MARGIN]
         for cand in close if read else ():
             found = read(cand.unit.text)
             if found:
@@ -449,22 +449,21 @@ class Answerer:
             # "liên hệ cơ quan nào để được hướng dẫn?": what a sentence of the best document
             # writes in the blank's place, even a weaker sentence (the words around the blank are
             # the test), comes before whoever owns a section.
-            # A far weaker sentence does not overrule the best one when that names an owner itself
-            # ("Sở Nội vụ chủ trì, phối hợp với ... tham mưu bổ sung tiêu chí" over "Văn phòng UBND
-            # tỉnh chủ trì tham mưu cho UBND tỉnh" of another task).
+            # A sentence far weaker than the best does not overrule it when the best names an owner
+            # itself ("Sở Nội vụ chủ trì, phối hợp với ... tham mưu bổ sung tiêu chí" over "Văn
+            # phòng UBND tỉnh chủ trì tham mưu cho UBND tỉnh" of another task).
             best = scored[0]
             best_doc = hits[best.unit.hit_index].document.doc_id
-            own: str | None | bool = False  # not yet read
             for cand in scored[:MAX_TIED]:
-                if hits[cand.unit.hit_index].document.doc_id == best_doc:
-                    filler = blank_filler(cand.unit.text, question)
-                    if filler and best.coverage - cand.coverage > FILLER_MARGIN:
-                        if own is False:
-                            own = extractor(best, hits[best.unit.hit_index], question, effective, query)
-                        if own:
-                            break
-                    if filler:
-                        return _extended(cand, hits[cand.unit.hit_index].passage.text, filler), filler
+                if hits[cand.unit.hit_index].document.doc_id != best_doc:
+                    continue
+                filler = blank_filler(cand.unit.text, question)
+                if not filler:
+                    continue
+                if best.coverage - cand.coverage > CLOSE_MARGIN and \
+                        extractor(best, hits[best.unit.hit_index], question, effective, query):
+                    break
+                return _extended(cand, hits[cand.unit.hit_index].passage.text, filler), filler
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:

@@ -28,8 +28,8 @@ _FIELD = re.compile(r"^\s*(?:[-+•*]|\d{1,2}\.|[a-zđ]\))?\s*(?P<label>[^:\n]{3
 _SYLLABLE = re.compile(r"\w+")
 # Questions that ask to name something ("là tuyến nào?", "địa chỉ ở đâu?", "số điện thoại là bao
 # nhiêu?"), not to say yes or no.
-_WHAT = re.compile(r"\s(?:nhung )?gi\b")  # "còn thiếu giấy tờ gì": the verb is among the words before
 _WHICH = re.compile(r"\b(?:nao|gi|dau|dia chi|bao nhieu)\b")
+_WHAT = re.compile(r"\s(?:nhung )?gi\b")  # "còn thiếu giấy tờ gì": the verb is among the words before
 MIN_LABEL_SHARE = 0.75  # of the label's syllables the question must repeat
 MIN_LABEL_SYLLABLES = 2
 
@@ -59,11 +59,11 @@ def labelled_value(text: str, question: str) -> str | None:
 def colon_value(text: str, question: str) -> str | None:
     """What follows the question's verb and a colon in ``text`` ("còn thiếu: X" for "còn thiếu
     ... gì?"), up to the end of its clause; None when no verb of the question opens such a list."""
-    folded_t = fold(text)
-    what = _WHAT.search(fold(question))
+    folded_q, folded_t = fold(question), fold(text)
+    what = _WHAT.search(folded_q)
     if not what or len(folded_t) != len(text):
         return None
-    before = _SYLLABLE.findall(fold(question)[: what.start()])
+    before = _SYLLABLE.findall(folded_q[: what.start()])
     for end in range(len(before), max(len(before) - 3, 0), -1):
         for size in (2, 1):
             verb = " ".join(before[max(end - size, 0): end])

@@ -723,8 +723,8 @@ def extract_assignments(
     # Who the paragraphs below belong to, in reading order: (agencies, depth of the label that
     # named them). A label of the same or a higher level ends it. Labels the outliner missed
     # count too ("2.10." then "Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh").
-    owner: tuple[list[AgencyMatch], int] | None = None
-    owner_role: Role = "thực hiện"  # what a lead-in line gave them ("Giao Sở X chủ trì ...:")
+    # The role is what a lead-in line gave them ("Giao Sở X chủ trì ...:"), else "thực hiện".
+    owner: tuple[list[AgencyMatch], int, Role] | None = None
     section_depth = 0  # depth of the last heading: a lead-in's items end with the next one as high
     pending: int | None = None  # depth of a bare number line ("2.10.") waiting for its label
     for idx, p in enumerate(paragraphs):
@@ -739,7 +739,6 @@ def extract_assignments(
             d = depth if depth is not None else 1
             if owner is not None and d <= owner[1]:
                 owner = None
-                owner_role = "thực hiện"
             if p.heading:
                 section_depth = d
                 closing = False
@@ -748,7 +747,7 @@ def extract_assignments(
                     labels.get(label, text), province=province, generic=_in_assign_section(p.section)
                 )
                 if named:
-                    owner, owner_role = (named, d), "thực hiện"
+                    owner = (named, d, "thực hiện")
         if _CLOSING.match(text):
             closing = True
         if _BARE_NUMBER.match(text):
@@ -757,7 +756,7 @@ def extract_assignments(
         if pending is not None and not p.heading and _label_like(text):
             named = label_agencies(text, province=province, generic=_in_assign_section(p.section))
             if named:
-                owner, owner_role = (named, pending), "thực hiện"
+                owner = (named, pending, "thực hiện")
             pending = None
             continue
         pending = None
@@ -792,21 +791,21 @@ def extract_assignments(
             found = None  # "3.1. Bằng khen của Thủ tướng" + "Chính phủ: ...": a heading cut in two
         if found is not None and _colon_line(ctx, p, found):
             if depth is not None:
-                owner, owner_role = (found[0], depth), "thực hiện"  # "1. Sở Tài chính: ..." and its tasks below
+                owner = (found[0], depth, "thực hiện")  # "1. Sở Tài chính: ..." and its tasks below
             continue
         in_section = _in_assign_section(p.section)
         got = False
         for s, e in sentence_spans(text):
             got = _sentence_assignments(ctx, p, s, e, weak_ok=in_section) or got
         if not got and not p.heading:
-            owners = owner[0] if owner is not None else []
+            owners, role = (owner[0], owner[2]) if owner is not None else ([], "thực hiện")
             q = strip_list_marker(text)
             fragment = q == 0 and (text[:1].islower() or text[:1].isdigit())  # a cut-off continuation
             if owners and not closing and not fragment and not _PAST.match(text, q) and _opens_task(text, q, owners):
-                _role_task(ctx, p, owners, q, len(text), span_start=q, role=owner_role)
+                _role_task(ctx, p, owners, q, len(text), span_start=q, role=role)
             lead = None if closing or p.heading else _lead_in(p, province)
             if lead is not None:  # the items below are its tasks, up to the next heading as high
-                owner, owner_role = (lead[0], section_depth), lead[1]
+                owner = (lead[0], section_depth, lead[1])
         if len(ctx.out) == before:
             _deadline_facts(ctx, p)
     if block is not None:

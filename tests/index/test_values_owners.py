@@ -63,6 +63,11 @@ def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
     assert unit_owner(plain, "IV. Tổ chức thực hiện", []) is None
     # a heading that directs an agency ("2. Chỉ đạo Sở Nội vụ") owns the items under it
     assert unit_owner(plain, "V. Đề xuất, kiến nghị › 2. Chỉ đạo Sở Nội vụ", []) == ("Sở Nội vụ", None, None)
+    # the agencies after "phối hợp với" help; they do not own the task
+    helped = Unit(0, 0, 80, "c) Chủ trì, phối hợp với Sở Tài chính xây dựng dữ liệu dùng chung.", None)
+    assert unit_owner(helped, "II. Nhiệm vụ", []) is None
+    assert unit_owner(Unit(0, 0, 60, "Sở Tài chính xây dựng dữ liệu dùng chung.", None), "", []) == \
+        ("Sở Tài chính", "Sở Tài chính", None)
 
 
 def test_unit_owner_reads_the_record_fields_that_follow_the_task():

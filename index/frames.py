@@ -53,6 +53,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.owners import PARTNER_BEFORE
 from ingest.normalize import strip_accents
 
 # The blank: "(những) cơ quan nào", "bộ nào", "địa phương nào", "ai", "đâu".
@@ -61,7 +62,6 @@ _WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chu
                  r"(?:nhung|cac) (?:\w+ ){1,2}nao)\b")
 _AGENCY_BLANK = re.compile(r"(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh) nao")
 _LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
-_COOPERATE = re.compile(r"\bphoi hop\s*$")  # the link "với" closes "phối hợp với"
 _AGENT = {"do", "boi"}  # "do sở nào hướng dẫn": the agent, named after "do" or as the subject
 _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng|vào ngày|định kỳ|hằng|hàng)\s", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu|Phân công|Mời)\s+", re.IGNORECASE)
@@ -141,7 +141,6 @@ def _phrase(words: list[str]) -> re.Pattern[str]:
 class _Frame:
     """A question's blank: the question's words right before and after it."""
     question_words: frozenset[str]
-    question_text: str  # folded
     before: tuple[str, ...]
     after: tuple[str, ...]
     agent: bool = False  # "do cơ quan nào ...": only "do X ..." frames it
@@ -161,15 +160,15 @@ def _frame(question: str) -> _Frame | None:
     before = tuple(_words(lead)[-2:])
     words = frozenset(_words(q))
     if not after and len(before) == 2 and _AGENCY_BLANK.match(q, wh.start()):
-        return _Frame(words, q, before, after, listed=True)
+        return _Frame(words, before, after, listed=True)
     opens = not lead or lead.endswith((",", ":", ";", "."))  # "Vụ án X: cơ quan nào sẽ gửi ...?"
     if opens and len(after) >= 2 and after[0] != "la":  # "Ai có trách nhiệm tổ chức ...?"
-        return _Frame(words, q, (), after, subject=True)
+        return _Frame(words, (), after, subject=True)
     if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] == "la":
         return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến ...")
     if before[-1] in _AGENT:
-        return _Frame(words, q, before[-1:], after, agent=True)
-    return _Frame(words, q, before, after)
+        return _Frame(words, before[-1:], after, agent=True)
+    return _Frame(words, before, after)
 
 
 def blank_filler(sentence: str, question: str) -> str | None:
@@ -200,7 +199,7 @@ def blank_filler(sentence: str, question: str) -> str | None:
         if not links:
             return None
         start = window_start + links[-1].end()
-        if _COOPERATE.search(folded[:start - len(links[-1].group(0))]) and "phoi hop" not in frame.question_text:
+        if PARTNER_BEFORE.search(folded[:start]) and not {"phoi", "hop"} <= frame.question_words:
             return None  # "phối hợp với X": those who help, not whom the question asks for
     filler = sentence[start:tail.start()]
     filler = re.sub(rf"^\W*(?:{_LINK.pattern})?", "", filler, flags=re.IGNORECASE)

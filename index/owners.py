@@ -15,7 +15,8 @@ from ingest.records import Assignment
 
 Owner = tuple[str, str | None, str | None]
 
-_PARTNER_BEFORE = re.compile(r"phoi hop(?: chat che)?\s+(?:voi|cung)\s*$")  # folded text before an agency
+# Folded text that ends right before a partner's name: "... phối hợp (chặt chẽ) với X".
+PARTNER_BEFORE = re.compile(r"phoi hop(?: chat che)?\s+(?:voi|cung)\s*$")
 _MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]+\.)\s*")
 
 
@@ -160,7 +161,7 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
     for m in find_agencies(unit.text):
         after = strip_accents(unit.text[m.end:m.end + 40].lower())
         before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
-        if _PARTNER_BEFORE.search(before):
+        if PARTNER_BEFORE.search(before):
             continue  # "phối hợp với các cơ quan, đơn vị liên quan xây dựng ...": a partner, not the owner
         if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|:)", after) \
                 or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):

@@ -21,6 +21,7 @@ import unicodedata
 from pathlib import Path
 
 from ingest.errors import UnreadableDocument
+from ingest.loaders.flat_tables import rebuild
 from ingest.normalize import clean_display, is_syllable
 from ingest.records import Block, Loaded
 
@@ -63,7 +64,7 @@ def load_text(path: Path) -> Loaded:
         raise UnreadableDocument("no text")
     fmt = "md" if path.suffix.lower() == ".md" else "txt"
     lines = clean_display(text).split("\n")
-    blocks = markdown_blocks(lines) if fmt == "md" else line_blocks(lines)
+    blocks = markdown_blocks(lines) if fmt == "md" else rebuild(lines)
     if not blocks:
         raise UnreadableDocument("no text")
     notes = () if encoding in ("utf-8", "utf-8-sig", "ascii") else (f"decoded as {encoding}",)

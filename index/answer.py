@@ -20,9 +20,9 @@ from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Intent, detect
-from index.fields import colon_value, labelled_value
+from index.fields import PART_Q, colon_value, labelled_value, numbered_part
 from index.frames import blank_filler
-from index.members import holder, named_person, person_asked, role_asked
+from index.members import heading_person, holder, named_person, person_asked, role_asked
 from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query
@@ -49,6 +49,10 @@ WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to w
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
 CLOSE_MARGIN = 0.2  # evidence this much weaker than the best still competes for a direct answer
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
+# A letter's closing formula answers nothing, though it repeats who writes to whom: "Cục Thuế
+# trả lời để Thuế thành phố biết và thực hiện./.", "Trên đây là ý kiến của Sở ...".
+CLOSING_PENALTY = 0.15
+_CLOSING = re.compile(r"^\W*tren day la\b|\bde (?:\w+ ){1,8}biet(?:,| va) (?:thuc hien|phoi hop|trien khai|to chuc)\W*$")
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
 UNSEEN_WORD_COVERAGE = 0.8  # ... or this much, when no passage at all has the word ("Netflix")
@@ -254,6 +258,8 @@ class Answerer:
                 cov -= WHOLE_PENALTY
             if unit.text.rstrip().endswith(":"):
                 cov -= LEAD_IN_PENALTY
+            if _CLOSING.search(strip_accents(unit.text.lower())):
+                cov -= CLOSING_PENALTY
             cov -= LENGTH_PENALTY * max(0.0, len(unit.text) / 400 - 1)
             prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
             if place:  # the question names a province: prefer evidence from documents about it
@@ -345,6 +351,8 @@ class Answerer:
                 hits, scored, chosen = _cite_first(other, stated, chosen, scored, hits)
                 hit = other
         support = _narrow(chosen.unit, direct)
+        if direct is None:  # "... điều chỉnh khoản 7 thành:" — what it introduces is the answer
+            support = _introduced(support, hit.passage.text)
         answer = self._compose(direct, support, hit)
         per_hit = self._best_per_hit(scored)
         per_hit[chosen.unit.hit_index] = support
@@ -409,6 +417,11 @@ class Answerer:
                 person = named_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}")
                 if person:  # the quote runs on to the name
                     return _extended(cand, hit.passage.text, person.split(" - ")[0]), person
+            for cand in top:  # "5. Bà Ksor Hiền, Phó Giám đốc" heads the duties the question names
+                hit = hits[cand.unit.hit_index]
+                person = heading_person(hit.passage.section)
+                if person:
+                    return _from_heading(cand, hit.passage.text, person.split(" - ")[0]), person
         folded = strip_accents(question.lower())
         if _DURATION_Q.search(folded) and not _FREQUENCY_Q.search(folded):
             found = self._duration(top, hits, question, query)
@@ -680,7 +693,7 @@ class Answerer:
                 return m.group(1).strip()
             return meta.signer
         which = _WHICH_DOC_Q.search(q) and not _ISSUED_WHICH_Q.search(q)
-        if NUMBER_Q.search(q) or which:  # "... là quyết định số mấy?": a number of that type
+        if NUMBER_Q.search(q) and not PART_Q.search(q) or which:  # "... là quyết định số mấy?"
             wanted = _asked_type(q)
             numbers = [n for n, kind in _typed_numbers(text) if (not wanted or kind == wanted)
                        and not echoes(n, question) and not (which and n == meta.number)]
@@ -733,7 +746,7 @@ class Answerer:
     # --- output ---------------------------------------------------------------------------
 
     def _compose(self, direct: str | None, unit: Unit, hit: Hit) -> str:
-        quote = _quote(unit.text, direct, 300)
+        quote = _quote(unit.text, direct, INTRODUCED_LIMIT if ":\n" in unit.text else 300)
         source = doc_label(hit.document)
         if direct and direct not in quote:
             return f"{direct}. Theo {source}: “{quote}”"
@@ -759,6 +772,9 @@ class Answerer:
                 break
         return tuple(out)
 
+
+# How long a quote may run when it shows what a line introduces ("... thành:" and the new text).
+INTRODUCED_LIMIT = 450
 
 _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
 
@@ -804,6 +820,8 @@ def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None
         return changed_to
     if asks_opinion(question):
         return position
+    if PART_Q.search(strip_accents(question.lower())):
+        return lambda text: numbered_part(text, question)
     if intent == "general":
         return lambda text: colon_value(text, question)
     return None
@@ -926,6 +944,37 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
     end = at + len(direct)
     widened = Unit(unit.hit_index, unit.start, end, passage[unit.start:end], unit.label, unit.whole)
     return Scored(widened, cand.coverage, cand.score)
+
+
+def _from_heading(cand: Scored, passage: str, name: str) -> Scored:
+    """``cand`` widened back to the heading above it that names ``name``."""
+    unit = cand.unit
+    at = passage.rfind(name, 0, unit.start)
+    if at < 0:
+        return cand
+    start = passage.rfind("\n", 0, at) + 1
+    widened = Unit(unit.hit_index, start, unit.end, passage[start:unit.end], unit.label, unit.whole)
+    return Scored(widened, cand.coverage, cand.score)
+
+
+def _introduced(unit: Unit, passage: str) -> Unit:
+    """A unit that ends by introducing something ("đề nghị điều chỉnh khoản 7 thành:") widened
+    over what it introduces: the next line, or the list items that follow, within
+    ``INTRODUCED_LIMIT`` characters."""
+    if not unit.text.rstrip().endswith(":"):
+        return unit
+    end = unit.end
+    for n, line in enumerate(re.finditer(r"[^\n]+", passage[unit.end:])):
+        text = line.group().strip()
+        if n and not LIST_MARKER.match(text) or \
+                end > unit.end and unit.end + line.end() - unit.start > INTRODUCED_LIMIT:
+            break
+        end = unit.end + line.end()
+        if not LIST_MARKER.match(text):
+            break
+    if end == unit.end:
+        return unit
+    return Unit(unit.hit_index, unit.start, end, passage[unit.start:end], unit.label, unit.whole)
 
 
 def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:

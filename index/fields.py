@@ -16,6 +16,13 @@ thiếu: Đơn đề nghị sáp nhập (bản chính); ...") is answered by wha
 'Đơn đề nghị sáp nhập (bản chính)'
 >>> colon_value("Hồ sơ gồm: tờ trình, dự thảo đề án.", "Hồ sơ còn thiếu giấy tờ gì?") is None
 True
+
+A question that asks which numbered part or form ("theo mẫu số mấy?") is answered by the part
+the text names, as written:
+
+>>> numbered_part("- Dự thảo Điều lệ theo quy định tại Mẫu số 9 Điều lệ hội ban hành kèm theo Nghị định "
+...               "số 126/2024/NĐ-CP.", "Dự thảo Điều lệ được lập theo mẫu số mấy của Nghị định 126?")
+'Mẫu số 9'
 """
 from __future__ import annotations
 
@@ -30,6 +37,9 @@ _SYLLABLE = re.compile(r"\w+")
 # nhiêu?"), not to say yes or no.
 _WHICH = re.compile(r"\b(?:nao|gi|dau|dia chi|bao nhieu)\b")
 _WHAT = re.compile(r"\s(?:nhung )?gi\b")  # "còn thiếu giấy tờ gì": the verb is among the words before
+# "theo mẫu số mấy?", "tại phụ lục số mấy?": the number of a part or form, not of a document.
+PART_Q = re.compile(r"\b(mau|phu luc|bieu mau|bieu|dieu|khoan|diem|muc|chuong|phan|tieu chi|phuong an)"
+                    r"\s+so\s+(?:may|bao nhieu)\b")
 MIN_LABEL_SHARE = 0.75  # of the label's syllables the question must repeat
 MIN_LABEL_SYLLABLES = 2
 
@@ -73,4 +83,18 @@ def colon_value(text: str, question: str) -> str | None:
             value = re.match(r"[^;\n]+?(?=\s*(?:[;\n]|\.\s|\.?$))", text[at.end():]) if at else None
             if value and len(value.group(0)) >= 3:
                 return value.group(0).strip(" .,")
+    return None
+
+
+def numbered_part(text: str, question: str) -> str | None:
+    """The part or form of the kind a question asks the number of ("mẫu số mấy?" → "Mẫu số 9"),
+    as ``text`` writes it; None when the question asks no such thing or the text names none."""
+    asked = PART_Q.search(fold(question))
+    folded = fold(text)
+    if asked is None or len(folded) != len(text):
+        return None
+    for m in re.finditer(rf"\b{asked.group(1)}\s+(?:so\s+)?(\d{{1,3}}[a-z]?|[ivxlc]{{1,5}})\b", folded):
+        found = text[m.start():m.end()]
+        if fold(found) not in fold(question):
+            return found
     return None

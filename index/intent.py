@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from index.fields import PART_Q
 from ingest.normalize import normalize, strip_accents
 
 Intent = Literal["target", "responsibility", "deadline", "general"]
@@ -113,7 +114,7 @@ NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 def about_document(question: str) -> bool:
     """ "Ai ký Kế hoạch 45?", "Số hiệu của ...?", "... ban hành ngày nào?" """
     q = _folded(question)
-    return bool(ISSUER_Q.search(q) or SIGNER_Q.search(q) or NUMBER_Q.search(q)
+    return bool(ISSUER_Q.search(q) or SIGNER_Q.search(q) or NUMBER_Q.search(q) and not PART_Q.search(q)
                 or _GENERAL_DATE.search(q) and not _TIME_LIMIT.search(q)) \
         and not EFFECTIVE_Q.search(q)
 

@@ -34,7 +34,9 @@ _ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|l
 _PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|ai duoc (?:cu|gioi thieu|de cu)|"
                        r"(?:lanh dao|dong chi|ong|ba|nguoi|can bo|thanh vien) nao|ho (?:va )?ten|"
                        r"cu (?:lanh dao|dong chi|can bo|cong chuc|dai dien)(?: \w+){1,3} nao|"
-                       r"(?:lanh dao|dong chi|can bo|dai dien)\b.*\bla ai)\b")
+                       r"(?:lanh dao|dong chi|can bo|dai dien)\b.*\bla ai|"
+                       rf"(?:{_ROLE})(?: \w+){{0,6}} nao (?:phu trach|truc tiep|chiu trach nhiem|duoc (?:giao|phan cong)|"
+                       r"chi dao|theo doi))\b")
 _RECIPIENTS = re.compile(r"\bNơi nhận\s*$", re.IGNORECASE)
 _PERSON = re.compile(r"^(?:mời\s+)?(?:ông|bà|đồng chí|đ/c)\s+\S", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:\d{1,2}\.|[-+•])?\s*(?P<label>[^:\n]{2,60}):\s*(?P<rest>\S.*)$")
@@ -104,6 +106,25 @@ def named_person(text: str) -> str | None:
         return _listed_name(text)
     end = starts[1] if len(starts) > 1 else len(text)  # the next person's record starts there
     return _person(_fields(text[starts[0]:end]))
+
+
+def heading_person(section: str) -> str | None:
+    """The person the last heading of a section path names, with the position written after
+    the name ("Điều 2 › 5. Bà Ksor Hiền, Phó Giám đốc" → "Ksor Hiền - Phó Giám đốc"): a
+    leader's duties listed under their name."""
+    from ingest.metadata.signer import is_person_name
+
+    heading = _ITEM_MARKER.sub("", section.rsplit(" › ", 1)[-1]).strip()
+    if not _PERSON.match(heading):
+        return None
+    parts = re.split(r"\s*[,;:]\s*|\s+[-–]\s+", heading.rstrip(" .…"))
+    name = re.sub(r"^(?:ông|bà|đồng chí|đ/c)\s+", "", parts[0], flags=re.IGNORECASE)
+    # After "Ông"/"Bà" a name need not start with a Kinh surname ("Bà Ksor Hiền", "Ông Rơ Mah Tuấn").
+    words = name.split()
+    if not (is_person_name(name) or 2 <= len(words) <= 5 and all(
+            w[:1].isupper() and w.replace("'", "").isalpha() for w in words)):
+        return None
+    return f"{name} - {parts[1]}" if len(parts) > 1 and parts[1] else name
 
 
 def _listed_name(text: str) -> str | None:

@@ -692,3 +692,41 @@ def test_the_owner_the_best_sentence_names_beats_a_weaker_sentence_that_fits_the
     a = answerer.ask("Quy chế giải quyết kiến nghị cử tri Nghệ An: cơ quan nào chủ trì tham mưu bổ sung tiêu chí "
                      "thi đua, khen thưởng liên quan quy chế?")
     assert a.answer.startswith("Sở Nội vụ")
+
+
+LEADERS = {
+    "qd342.txt": """UBND TỈNH GIA LAI
+SỞ Y TẾ
+Số: 342/QĐ-SYT
+QUYẾT ĐỊNH
+Phân công nhiệm vụ của lãnh đạo Sở Y tế
+Điều 2. Phân công nhiệm vụ cụ thể
+4. Ông Nguyễn Văn Tâm, Phó Giám đốc
+- Trực tiếp chỉ đạo công tác Y tế dự phòng; An toàn thực phẩm.
+5. Bà Ksor Hiền, Phó Giám đốc
+- Trực tiếp chỉ đạo công tác Khám bệnh, chữa bệnh và phục hồi chức năng; Bảo hiểm y tế; Quân dân y kết hợp.
+""",
+    "cv1547.txt": """UBND TỈNH LÂM ĐỒNG
+SỞ NỘI VỤ
+Số: 1547/SNV-TCBC
+V/v thẩm định dự thảo Quyết định kiện toàn Đội ứng cứu sự cố an toàn thông tin mạng
+Kính gửi: Công an tỉnh.
+Sở Nội vụ cơ bản thống nhất với các nội dung dự thảo; đồng thời, đề nghị Công an tỉnh nghiên cứu, điều chỉnh tại khoản 7 Điều 4 dự thảo Quyết định thành:
+“Đội ứng cứu được đảm bảo phương tiện, thiết bị cần thiết; được sử dụng con dấu của Công an tỉnh để thực hiện các nhiệm vụ”.
+- Dự thảo Điều lệ Hội được xây dựng theo quy định tại Mẫu số 9 ban hành kèm theo Nghị định số 126/2024/NĐ-CP.
+Trên đây là ý kiến thẩm định của Sở Nội vụ về dự thảo Quyết định kiện toàn Đội ứng cứu sự cố an toàn thông tin mạng để Công an tỉnh biết, thực hiện./.
+""",
+}
+
+
+def test_leader_by_duty_what_a_line_introduces_and_a_numbered_form(answerer_of):
+    answerer = answerer_of(LEADERS)
+    # "Phó giám đốc nào phụ trách ...": the person whose heading the duty is listed under
+    a = answerer.ask("Phó giám đốc Sở Y tế Gia Lai nào phụ trách khám chữa bệnh và bảo hiểm y tế?")
+    assert a.answer.startswith("Ksor Hiền - Phó Giám đốc. Theo Quyết định 342/QĐ-SYT: “5. Bà Ksor Hiền, Phó Giám đốc")
+    # a sentence ending "... thành:" is quoted with the text it introduces
+    a = answerer.ask("SNV Lâm Đồng đề nghị Công an tỉnh sửa khoản 7 Điều 4 dự thảo quyết định đội ứng cứu như thế nào?")
+    assert "thành: “Đội ứng cứu được đảm bảo phương tiện, thiết bị cần thiết; được sử dụng con dấu" in a.answer
+    # "mẫu số mấy?" asks for the form, not for the letter's number
+    a = answerer.ask("Dự thảo Điều lệ Hội được xây dựng theo mẫu số mấy của Nghị định 126/2024/NĐ-CP?")
+    assert a.answer.startswith("Mẫu số 9 — theo Công văn 1547/SNV-TCBC")

@@ -1,7 +1,7 @@
 """Who holds a role in a board a decision sets up, from the three ways member lists are written."""
 import pytest
 
-from index.members import holder, named_person, person_asked, role_asked
+from index.members import heading_person, holder, named_person, person_asked, role_asked
 
 BOARD = """Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh, gồm các ông, bà có tên sau:
 1. Trưởng ban: Ông Lê Văn Hải - Chủ tịch Ủy ban nhân dân tỉnh.
@@ -96,3 +96,18 @@ def test_named_person_reads_one_record_of_a_list():
     # who gets a copy is not who is sent
     assert named_person("Sở gửi Sở Nội vụ tổng hợp./.\nNơi nhận:\n- Như trên;\n- Đ/c Nguyễn Thị Bích Ngọc") is None
     assert named_person("Sở cử thành viên như sau:\n- Nguyễn Thị Bích Ngọc, Phó Giám đốc Sở") == "Nguyễn Thị Bích Ngọc"
+
+
+@pytest.mark.parametrize("section, person", [
+    ("Điều 2 › 5. Bà Ksor Hiền, Phó Giám đốc", "Ksor Hiền - Phó Giám đốc"),  # no Kinh surname after "Bà"
+    ("Điều 2 › 1. Ông Trần Minh Đức - Giám đốc Sở", "Trần Minh Đức - Giám đốc Sở"),
+    ("II. Tổ chức thực hiện › 1. Sở Nội vụ", None),
+    ("2. Bà con nông dân", None),
+])
+def test_heading_person(section, person):
+    assert heading_person(section) == person
+
+
+def test_a_leader_asked_by_the_duties_he_directs_is_a_person():
+    assert person_asked("Phó giám đốc Sở Y tế Gia Lai nào phụ trách khám chữa bệnh?")
+    assert not person_asked("Sở nào phụ trách khám chữa bệnh?")

@@ -37,6 +37,7 @@ _DOCUMENT_GOES_ON = re.compile(
 )
 _SUB_ROW = re.compile(r"^[a-zđ][.)]?$")  # "a", "b)": the row has sub-rows
 _NUMBER = re.compile(r"^\d{1,6}$")  # a plain count, not a code ("1.013871")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 _MAX_HEADER_CELLS = 12
 _MAX_HEADER_CELL = 100
 
@@ -187,9 +188,6 @@ def _count_cell(paragraphs: list[_Paragraph], j: int) -> bool:
 def _full(header: tuple[str, ...]) -> int:
     """How many cells a full row has: the "Ghi chú" column is mostly left empty."""
     return len(header) - 1 if header[-1].casefold().startswith("ghi chú") else len(header)
-
-
-_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 
 def _is_roman(text: str, n: int) -> bool:

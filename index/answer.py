@@ -941,9 +941,12 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
     at = passage.find(direct, unit.end, unit.end + 400)
     if at < 0:
         return cand
-    end = at + len(direct)
-    widened = Unit(unit.hit_index, unit.start, end, passage[unit.start:end], unit.label, unit.whole)
-    return Scored(widened, cand.coverage, cand.score)
+    return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
+
+
+def _span(unit: Unit, passage: str, start: int, end: int) -> Unit:
+    """``unit`` stretched over ``passage[start:end]``."""
+    return Unit(unit.hit_index, start, end, passage[start:end], unit.label, unit.whole)
 
 
 def _from_heading(cand: Scored, passage: str, name: str) -> Scored:
@@ -953,8 +956,7 @@ def _from_heading(cand: Scored, passage: str, name: str) -> Scored:
     if at < 0:
         return cand
     start = passage.rfind("\n", 0, at) + 1
-    widened = Unit(unit.hit_index, start, unit.end, passage[start:unit.end], unit.label, unit.whole)
-    return Scored(widened, cand.coverage, cand.score)
+    return Scored(_span(unit, passage, start, unit.end), cand.coverage, cand.score)
 
 
 def _introduced(unit: Unit, passage: str) -> Unit:
@@ -972,9 +974,7 @@ def _introduced(unit: Unit, passage: str) -> Unit:
         end = unit.end + line.end()
         if not LIST_MARKER.match(text):
             break
-    if end == unit.end:
-        return unit
-    return Unit(unit.hit_index, unit.start, end, passage[unit.start:end], unit.label, unit.whole)
+    return unit if end == unit.end else _span(unit, passage, unit.start, end)
 
 
 def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:

@@ -19,7 +19,7 @@ from index.clauses import asks_change, asks_opinion, asks_reason, changed_to, po
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
-from index.intent import EFFECTIVE_Q, ISSUER_Q, NUMBER_Q, SIGNED, SIGNER_Q, Intent, detect
+from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, number_asked
 from index.fields import PART_Q, colon_value, labelled_value, numbered_part
 from index.frames import blank_filler
 from index.members import heading_person, holder, named_person, person_asked, role_asked
@@ -693,7 +693,7 @@ class Answerer:
                 return m.group(1).strip()
             return meta.signer
         which = _WHICH_DOC_Q.search(q) and not _ISSUED_WHICH_Q.search(q)
-        if NUMBER_Q.search(q) and not PART_Q.search(q) or which:  # "... là quyết định số mấy?"
+        if number_asked(q) or which:  # "... là quyết định số mấy?": a number of that type
             wanted = _asked_type(q)
             numbers = [n for n, kind in _typed_numbers(text) if (not wanted or kind == wanted)
                        and not echoes(n, question) and not (which and n == meta.number)]
@@ -966,13 +966,12 @@ def _introduced(unit: Unit, passage: str) -> Unit:
     if not unit.text.rstrip().endswith(":"):
         return unit
     end = unit.end
-    for n, line in enumerate(re.finditer(r"[^\n]+", passage[unit.end:])):
-        text = line.group().strip()
-        if n and not LIST_MARKER.match(text) or \
-                end > unit.end and unit.end + line.end() - unit.start > INTRODUCED_LIMIT:
-            break
+    for line in re.finditer(r"[^\n]+", passage[unit.end:]):
+        item = LIST_MARKER.match(line.group().strip())
+        if end > unit.end and (not item or unit.end + line.end() - unit.start > INTRODUCED_LIMIT):
+            break  # the first line is always taken; list items after it while they fit
         end = unit.end + line.end()
-        if not LIST_MARKER.match(text):
+        if not item:
             break
     return unit if end == unit.end else _span(unit, passage, unit.start, end)
 

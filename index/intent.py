@@ -111,10 +111,16 @@ SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
 NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 
 
+def number_asked(folded: str) -> bool:
+    """Does a folded question ask for a document's number ("là quyết định số mấy?"), not for a
+    numbered part of it ("theo mẫu số mấy?")?"""
+    return bool(NUMBER_Q.search(folded)) and not PART_Q.search(folded)
+
+
 def about_document(question: str) -> bool:
     """ "Ai ký Kế hoạch 45?", "Số hiệu của ...?", "... ban hành ngày nào?" """
     q = _folded(question)
-    return bool(ISSUER_Q.search(q) or SIGNER_Q.search(q) or NUMBER_Q.search(q) and not PART_Q.search(q)
+    return bool(ISSUER_Q.search(q) or SIGNER_Q.search(q) or number_asked(q)
                 or _GENERAL_DATE.search(q) and not _TIME_LIMIT.search(q)) \
         and not EFFECTIVE_Q.search(q)
 

@@ -233,7 +233,7 @@ def _labels(
         return None
     if cells == width:
         return header
-    if cells == width - 1 and header[-1].casefold().startswith("ghi chú"):
+    if cells == _full(header) < width:  # the "Ghi chú" column left empty
         return header[:-1]
     if cells == width - 1 and one_short and width >= 4:
         group = header[-3]

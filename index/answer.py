@@ -32,6 +32,7 @@ from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
 from ingest.provinces import find_provinces
+from ingest.structure import annexed_titles
 
 MAX_EXCERPT = 1000
 MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
@@ -200,6 +201,7 @@ class Answerer:
         self.min_coverage = min_coverage
         self._about_cache: dict[tuple[str, tuple[str, ...]], bool | None] = {}
         self._texts: dict[str, str] = {}  # recently read document texts
+        self._annexed: dict[str, str] = {}  # titles of what each document issues annexed
 
     # --- evidence -----------------------------------------------------------------------
 
@@ -226,9 +228,14 @@ class Answerer:
         return self._text_terms(f"{hit.passage.text}\n{hit.passage.section}", fold)
 
     def _identity_terms(self, hit: Hit, fold: bool) -> set[str]:
-        """Terms that identify the unit's document: type, number, title, issuer, province."""
+        """Terms that identify the unit's document: type, number, title, issuer, province, and
+        the titles of the plan or regulation it issues annexed."""
         m = hit.document.meta
-        text = "\n".join(x for x in (m.doc_type, m.number, m.title, m.issuer, m.province) if x)
+        doc_id = hit.document.doc_id
+        if doc_id not in self._annexed:
+            self._annexed[doc_id] = "\n".join(annexed_titles(self._document_text(doc_id)))
+        text = "\n".join(x for x in (m.doc_type, m.number, m.title, m.issuer, m.province,
+                                     self._annexed[doc_id]) if x)
         return self._text_terms(text, fold)
 
     @staticmethod

@@ -12,6 +12,8 @@
 'deadline'
 >>> detect("co quan nao chu tri")
 'responsibility'
+>>> detect("Ai quyết định thành lập đoàn kiểm tra?")
+'responsibility'
 """
 from __future__ import annotations
 
@@ -30,8 +32,9 @@ _RESPONSIBILITY = re.compile(
     r"(pho )?(giam doc|chu tich|truong phong|truong ban|chanh van phong|pgd|gd|pct|ct) nao|"
     r"lanh dao nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
     r"trien khai|duoc giao|co trach nhiem|phoi hop|xay dung|lam|tham muu|de xuat|huong dan|kiem tra|"
-    r"theo doi|tong hop|quan ly|giam sat|tiep nhan|xu ly|to chuc|thanh tra|tham dinh|bao cao)|ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|"
-    r"doi tuong nao|phoi hop voi ai|trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai)\b"
+    r"theo doi|tong hop|quan ly|giam sat|tiep nhan|xu ly|to chuc|thanh tra|tham dinh|bao cao|"
+    r"quyet dinh|thanh lap|phe duyet|chi dao|dam nhiem|dieu phoi|van hanh)|"
+    r"ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|doi tuong nao|phoi hop voi ai|trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai)\b"
 )
 # Words that describe a responsibility without asking who holds it: they make a question about
 # responsibility unless it asks for a quantity ("các Hội được giao nhiệm vụ ... còn bao nhiêu hội?").

@@ -204,6 +204,53 @@ _MAX_ANNEX_TITLE = 300
 _ANNEXED = re.compile(r"\((?:[Bb]an hành |[Đđ]ược ban hành )?[Kk]èm theo\s")
 
 
+# What a decision issues annexed; an appendix ("PHỤ LỤC", "DANH MỤC", "BIỂU MẪU") is a table, not a topic.
+_INSTRUMENT = re.compile(r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|ĐIỀU LỆ|HƯỚNG DẪN|"
+                         r"PHƯƠNG ÁN|NỘI QUY|CHIẾN LƯỢC)\b")
+_TITLE_LINES = 4  # lines looked at above "(Kèm theo ...)"
+
+
+def annexed_titles(text: str) -> list[str]:
+    r"""Titles of the instruments a document issues annexed: the plan or regulation a decision
+    issues is named above its "(Kèm theo Quyết định số ...)" line, often more fully than in the
+    decision's own title ("KẾ HOẠCH" / "TRIỂN KHAI ĐỀ ÁN ... CƠ SỞ DỮ LIỆU QUỐC GIA VỀ QUY HOẠCH").
+    Upper-case lines (not a signature), or one line in sentence case under them.
+
+    >>> annexed_titles("Nơi nhận: ...\nNguyễn Văn A\nQUY CHẾ\nHoạt động của Ban Chỉ đạo\n(Ban hành kèm theo Quyết định số 5/QĐ-UBND)")
+    ['QUY CHẾ Hoạt động của Ban Chỉ đạo']
+    >>> annexed_titles("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn B\nKẾ HOẠCH\nKIỂM KÊ TÀI SẢN CÔNG\n(Kèm theo Quyết định số 7/QĐ-UBND)")
+    ['KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG']
+    >>> annexed_titles("Lê Văn B\nKẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN SỐ 06 (Kèm theo Quyết định số 7/QĐ-UBND)")
+    ['KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN SỐ 06']
+    >>> annexed_titles("Lê Văn B\nPHỤ LỤC I\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n(Kèm theo Quyết định số 7/QĐ-UBND)")
+    []
+    """
+    out = []
+    for m in _ANNEXED.finditer(text):
+        # The title's lines above, and its end on the same line when reflow joined them.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = text[line_start : m.start()]
+        above = text[max(0, line_start - (_TITLE_LINES + 1) * _MAX_ANNEX_TITLE) : line_start]
+        if head.strip() and not all_caps(head):
+            continue  # "... ban hành kèm theo Quyết định này": a sentence, not a title
+        lines = [ln.strip() for ln in [*above.splitlines()[-_TITLE_LINES:], head] if ln.strip()]
+        block: list[str] = []
+        for k in range(len(lines) - 1, -1, -1):
+            line = lines[k]
+            title = (len(line) <= _MAX_ANNEX_TITLE and all_caps(line)
+                     and is_upper_title(line[:MAX_HEADING]))
+            subtitle = (not block and k > 0 and not all_caps(line) and len(line) <= _MAX_ANNEX_TITLE
+                        and all_caps(lines[k - 1]))
+            if not (title or subtitle):
+                break
+            block.insert(0, line)
+        while block and not _INSTRUMENT.match(block[0]):
+            block.pop(0)
+        if block:
+            out.append(" ".join(block))
+    return out
+
+
 def _is_title(paras: Sequence[_Para], found: Sequence[tuple[Marker | None, bool]], titles: set[int],
               i: int) -> bool:
     marker, restart = found[i]

@@ -586,6 +586,9 @@ class Answerer:
             return f"Nhiệm vụ của {canonical}" if canonical in asked else None
         if canonical in asked:
             return None
+        kind = _ASKED_KIND.search(strip_accents(effective.lower()))
+        if kind and not strip_accents(canonical.lower()).startswith(kind.group(1) + " "):
+            return None  # "sở nào chủ trì ...?" is not answered by the Chủ tịch UBND cấp xã
         notes = [n for n in (written if written not in (None, canonical) else None,
                              role if role not in (None, "thực hiện") else None) if n]
         return f"{canonical} ({', '.join(notes)})" if notes else canonical
@@ -807,6 +810,10 @@ def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
         out.append((number, QUERY_TYPES[before.group(1)] or type_from_number(number) if before
                     else type_from_number(number)))
     return out
+
+
+# The kind of body a responsibility question asks for ("sở nào", "bộ nào"): the owner must be one.
+_ASKED_KIND = re.compile(r"\b(so|bo|cuc|chi cuc|phong) nao\b")
 
 
 def _asked_type(folded_question: str) -> str | None:

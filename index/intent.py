@@ -14,6 +14,10 @@
 'responsibility'
 >>> detect("Ai quyết định thành lập đoàn kiểm tra?")
 'responsibility'
+>>> detect("Ai ký xác nhận nội dung đính chính trên Giấy chứng nhận?"), detect("Ai ký Kế hoạch 45?")
+('responsibility', 'general')
+>>> detect("Tổ giúp việc Hội đồng thẩm định chỉ số CCHC: Sở Tài chính cử ai tham gia?")
+'responsibility'
 """
 from __future__ import annotations
 
@@ -33,8 +37,10 @@ _RESPONSIBILITY = re.compile(
     r"lanh dao nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
     r"trien khai|duoc giao|co trach nhiem|phoi hop|xay dung|lam|tham muu|de xuat|huong dan|kiem tra|"
     r"theo doi|tong hop|quan ly|giam sat|tiep nhan|xu ly|to chuc|thanh tra|tham dinh|bao cao|"
-    r"quyet dinh|thanh lap|phe duyet|chi dao|dam nhiem|dieu phoi|van hanh)|"
-    r"ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|doi tuong nao|phoi hop voi ai|trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai)\b"
+    r"quyet dinh|thanh lap|phe duyet|chi dao|dam nhiem|dieu phoi|van hanh|ky xac nhan|xac nhan|cap)|"
+    r"(?:cu|chon|de cu|phan cong) ai|"
+    r"ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|doi tuong nao|phoi hop voi ai|"
+    r"trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai)\b"
 )
 # Words that describe a responsibility without asking who holds it: they make a question about
 # responsibility unless it asks for a quantity ("các Hội được giao nhiệm vụ ... còn bao nhiêu hội?").
@@ -110,7 +116,10 @@ _TIME_LIMIT = re.compile(r"\b(han chot|thoi han|han cuoi|cham nhat|muon nhat)\b"
 ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi ban hanh|"
                       r"(co quan|don vi) ban hanh\b(?!.*\b(?:bao nhieu|khi nao|ngay nao|the nao)\b)"
                       r"(?=.*\b(?:la gi|ai|nao)\W*$|\W*$))")
-SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi)\b")
+# Who signed the document ("Ai ký Kế hoạch 45?", "ai ký thay Chủ tịch?"), not who signs
+# something in a procedure it sets out ("ai ký xác nhận nội dung đính chính?").
+SIGNER_Q = re.compile(r"\b(ai ky(?! (?:xac nhan|duyet|vao|ten|hop dong|cam ket|bien ban|phieu|giay|don|chung tu|hoa don|"
+                      r"thoa thuan|nhay)\b)|nguoi ky|ky boi)\b")
 NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 
 

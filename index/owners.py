@@ -31,6 +31,8 @@ _TITLE = (r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chánh Văn phòng|Chánh T
 _NAME = r"(?:[A-ZĐ][^\s,;:()]*\s+){1,4}[A-ZĐ][^\s,;:()]*"
 # "Phó Giám đốc Sở Trần Văn A"
 _PERSON = re.compile(rf"^({_TITLE}(?:\s+(?:Sở|UBND|Ủy ban nhân dân)[^A-ZĐ]*?)?)\s+({_NAME})")
+_OFFICE = re.compile(rf"^({_TITLE})\s+(\S.*)$")
+_PLACE = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*){0,3}")
 # "Bà Nguyễn Thị B, Phó Giám đốc (Thường trực)"
 _ADDRESSED = re.compile(rf"^(?:Ông|Bà|Đồng chí|Đ/c)\s+({_NAME})\s*[,–-]\s*({_TITLE}[^,;:()]*)")
 _ROLE_FIELD_NAME = re.compile(
@@ -50,6 +52,12 @@ def name_owner(label: str) -> Owner | None:
     text = re.sub(r"\s*\([^()]*(?:\)|$)\s*", " ", text).strip(" :.;,…")  # "(...)", or cut off
     if not text:
         return None
+    office = _OFFICE.match(text)
+    if office:  # "Chủ tịch Ủy ban nhân dân cấp xã", "Giám đốc Sở Tư pháp Lê Văn C": an agency's head
+        found = find_agencies(office.group(2))
+        name = office.group(2)[found[0].end:].strip() if found and found[0].start == 0 else None
+        if name == "" or name and (re.fullmatch(_NAME, name) or _PLACE.fullmatch(name)):
+            return " ".join(filter(None, (office.group(1), found[0].canonical, name))), None, None
     person = _PERSON.match(text)
     if person:
         return f"{person.group(1)} {person.group(2)}".strip(), None, None

@@ -730,3 +730,26 @@ def test_leader_by_duty_what_a_line_introduces_and_a_numbered_form(answerer_of):
     # "mẫu số mấy?" asks for the form, not for the letter's number
     a = answerer.ask("Dự thảo Điều lệ Hội được xây dựng theo mẫu số mấy của Nghị định 126/2024/NĐ-CP?")
     assert a.answer.startswith("Mẫu số 9 — theo Công văn 1547/SNV-TCBC")
+
+
+COORDINATION = """ỦY BAN NHÂN DÂN
+TỈNH LAI CHÂU
+Số: 88/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp giữa Văn phòng đăng ký đất đai với Ủy ban nhân dân cấp xã
+Điều 6. Trách nhiệm thi hành
+1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với cơ quan, đơn vị liên quan triển khai thực hiện nội dung Quy chế này.
+2. Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã
+a) Ký, xác nhận nội dung đính chính sai sót trên Giấy chứng nhận theo đúng thẩm quyền.
+b) Chủ trì giải quyết các vướng mắc trong triển khai thực hiện quy chế phối hợp giữa Văn phòng đăng ký đất đai với Ủy ban nhân dân cấp xã, cơ quan thuế.
+"""
+
+
+def test_the_head_of_an_agency_owns_the_duties_under_his_heading_but_is_no_department(answerer_of):
+    answerer = answerer_of({"qd88.txt": COORDINATION})
+    a = answerer.ask("Ai ký xác nhận nội dung đính chính sai sót trên Giấy chứng nhận?")
+    assert a.intent == "responsibility"
+    assert a.answer.startswith("Chủ tịch Ủy ban nhân dân cấp xã")
+    # "Sở nào" asks for a department: the Chủ tịch's duty that repeats the question does not answer it.
+    b = answerer.ask("Sở nào chủ trì triển khai quy chế phối hợp giữa Văn phòng đăng ký đất đai với Ủy ban nhân dân cấp xã, cơ quan thuế?")
+    assert b.answer.startswith("Sở Nông nghiệp và Môi trường")

@@ -49,6 +49,16 @@ def test_name_owner_agency_alias_person_and_organisation():
     assert name_owner("a) Mục tiêu chung") is None
 
 
+def test_name_owner_the_head_of_an_agency_with_or_without_a_name():
+    assert name_owner("2. Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã") == \
+        ("Chủ tịch Ủy ban nhân dân cấp xã", None, None)
+    # The agency is whole: "Sở Tư" is no person's name.
+    assert name_owner("Giám đốc Sở Tư pháp Lê Văn Cường") == ("Giám đốc Sở Tư pháp Lê Văn Cường", None, None)
+    assert name_owner("Giám đốc Sở Tài chính tỉnh Lâm Đồng") == ("Giám đốc Sở Tài chính tỉnh Lâm Đồng", None, None)
+    assert name_owner("Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình") == \
+        ("Phó Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn Bình", None, None)
+
+
 def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
     field = Unit(0, 0, 60, "Nâng cấp cổng dịch vụ công; Cơ quan chủ trì: Sở Tài chính; Thời gian: 2025", None)
     assert unit_owner(field, "IV. Tổ chức thực hiện", ()) == ("Sở Tài chính", None, "chủ trì")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
-from index.clauses import asks_change, asks_opinion, asks_reason, changed_to, position, reason
+from index.clauses import asks_change, asks_opinion, asks_place, asks_reason, changed_to, place, position, reason
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
@@ -834,6 +834,8 @@ def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None
         return changed_to
     if asks_opinion(question):
         return position
+    if asks_place(question):
+        return place
     if PART_Q.search(strip_accents(question.lower())):
         return lambda text: numbered_part(text, question)
     if intent == "general":

@@ -23,6 +23,14 @@ True
 'Trung tâm Chuyển đổi số tỉnh'
 >>> changed_to("Điều chỉnh kế hoạch để chuyển đổi số thành công trong năm 2026.") is None
 True
+>>> place("Hội đã tiến hành Đại hội tại Đoàn An điều dưỡng 198 số 2B Lữ Gia, phường Lâm Viên - Đà Lạt.")
+'Đoàn An điều dưỡng 198 số 2B Lữ Gia, phường Lâm Viên - Đà Lạt'
+>>> place("- Địa điểm: Hội trường 100 chỗ, Trung tâm Hành chính tỉnh")
+'Hội trường 100 chỗ, Trung tâm Hành chính tỉnh'
+>>> place("Thực hiện theo quy định tại Điều 5 Quyết định này.") is None
+True
+>>> place("TT: 2; Tên thủ tục: Cấp lại giấy CFS; Địa điểm thực hiện: Như trên; Phí: Không") is None
+True
 """
 from __future__ import annotations
 
@@ -36,6 +44,7 @@ _WHY_Q = re.compile(r"\b(vi sao|tai sao|ly do (?:gi|nao|la gi)|vi ly do gi|nguye
 _OPINION_Q = re.compile(r"\b(?:y kien|gop y|quan diem)(?: \w+){0,2}? (?:gi|the nao|nhu the nao|ra sao|nao)\b"
                         r"|\b(?:de xuat|kien nghi)(?: \w+){0,3}? (?:the nao|nhu the nao|ra sao)\b"
                         r"|\b(?:co )?(?:dong y|thong nhat|nhat tri) (?:khong|hay khong)\b")
+_PLACE_Q = re.compile(r"\b(?:o dau|tai dau|dia diem (?:nao|o dau|la gi)|noi nao)\b")
 _CHANGED_Q = re.compile(r"\b(?:thanh|bang) (?:gi|cai gi|nhu the nao|nhu nao|cum tu nao|tu nao)\b")
 
 # "Do X nên Y", "Vì X, nên Y", "Bởi X cho nên Y"
@@ -59,6 +68,36 @@ _NEEDED = re.compile(r"\bcần thiết\s*[,:]?\s*(?:nhằm|để|vì|bởi vì|b
 _POSITION = re.compile(r"(?<!\w)(?<!ý kiến )(?<!sự )(?P<position>(?:cơ bản |về cơ bản |hoàn toàn )?(?:thống nhất|nhất trí|đồng ý|không đồng ý|"
                        r"không có ý kiến|chưa thống nhất)\b[^.;\n]{0,250}?)\s*(?:[.;]\s|[.;]?$|\n)",
                        re.MULTILINE | re.IGNORECASE)
+
+
+# Where something takes place: "tại <a place>" (not "tại Điều 5", "tại thời điểm") or "Địa điểm: ..."
+_AT = re.compile(r"(?:^|(?<=[\s(,]))(?:tại|ở)\s+(?P<place>[^.;\n]{3,200}?)\s*(?:[.;]\s|[.;]?$|\n|,\s*(?:từ|vào|lúc|trong|ngày|thời gian)\b)",
+                 re.MULTILINE)
+_VENUE = re.compile(r"Địa điểm(?:[^:\n]{0,30})?\s*:\s*(?P<place>[^\n;]{3,200}?)\s*(?:[.;]\s|[.;]?$|\n)", re.MULTILINE)
+_AS_ABOVE = re.compile(r"(?:như trên|nt|-)\W*$", re.IGNORECASE)  # a table cell pointing at the row above
+_PLACE_WORD = re.compile(r"(?:trụ sở|hội trường|phòng|số \d|nhà|khách sạn|trung tâm|đường|thôn|xã|phường|thị trấn)\b")
+_NOT_A_PLACE = re.compile(r"(?:Điều|Khoản|Mục|Chương|Phụ lục|Quyết định|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|"
+                          r"Nghị quyết|Văn bản|Tờ trình|Báo cáo|Thông báo|Luật|Hội nghị|Đại hội|Phiên)\b", re.IGNORECASE)
+
+
+def asks_place(question: str) -> bool:
+    return bool(_PLACE_Q.search(strip_accents(question.lower())))
+
+
+def place(text: str) -> str | None:
+    """Where ``text`` says something takes place or is found: its "Địa điểm:" line, or the
+    place after "tại"/"ở" that starts with a name or a place word ("tại Đoàn An điều dưỡng
+    198 ...", "tại trụ sở Sở Nội vụ")."""
+    for m in _VENUE.finditer(text):
+        if not _AS_ABOVE.match(m.group("place")):
+            return m.group("place").strip(" ,")
+    for m in _AT.finditer(text):
+        where = m.group("place")
+        if _NOT_A_PLACE.match(where):
+            continue
+        if where[0].isupper() or where[0].isdigit() or _PLACE_WORD.match(where):
+            return where.strip(" ,")
+    return None
 
 
 def asks_opinion(question: str) -> bool:

@@ -753,3 +753,18 @@ def test_the_head_of_an_agency_owns_the_duties_under_his_heading_but_is_no_depar
     # "Sở nào" asks for a department: the Chủ tịch's duty that repeats the question does not answer it.
     b = answerer.ask("Sở nào chủ trì triển khai quy chế phối hợp giữa Văn phòng đăng ký đất đai với Ủy ban nhân dân cấp xã, cơ quan thuế?")
     assert b.answer.startswith("Sở Nông nghiệp và Môi trường")
+
+
+CONGRESS = """SỞ NỘI VỤ TỈNH LÂM ĐỒNG
+Số: 03/TTr-SNV
+TỜ TRÌNH
+Về việc báo cáo kết quả tổ chức Đại hội Hội Cựu chiến binh Trường Sơn tỉnh Lâm Đồng, nhiệm kỳ 2025 - 2030
+2. Về kết quả tổ chức đại hội
+Hội Cựu chiến binh Trường Sơn tỉnh Lâm Đồng đã tiến hành Đại hội nhiệm kỳ 2025 - 2030 vào ngày 20/12/2025 tại Nhà văn hóa Lao động tỉnh, số 2B Lữ Gia, phường Lâm Viên - Đà Lạt. Đại hội đã được tiến hành nghiêm túc, đúng theo quy định tại Điều 20 Nghị định số 126/2024/NĐ-CP.
+"""
+
+
+def test_where_something_took_place_is_read_after_tai(answerer_of):
+    answerer = answerer_of({"ttr03.txt": CONGRESS})
+    a = answerer.ask("Đại hội Hội Cựu chiến binh Trường Sơn nhiệm kỳ 2025 - 2030 được tổ chức ở đâu?")
+    assert a.answer.startswith("Nhà văn hóa Lao động tỉnh, số 2B Lữ Gia, phường Lâm Viên - Đà Lạt — theo")

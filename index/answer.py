@@ -124,7 +124,7 @@ _DURATION_Q = re.compile(
     r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|bao nhieu thang|may thang|bao nhieu nam|may nam|"
     r"trong thoi han bao|trong vong bao)\b")
 _DURATION_LEAD = (r"(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|(?:khoảng\s+)?thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|"
-                  r"chậm\s+nhất\s+(?:là\s+)?|sau\s+|thời\s+hạn(?:\s+giải\s+quyết|\s+thực\s+hiện)?\s*:\s*)")
+                  r"chậm\s+nhất\s+(?:là\s+)?|sau\s+(?:(?:khoảng\s+)?thời\s+gian\s+)?|thời\s+hạn(?:\s+giải\s+quyết|\s+thực\s+hiện)?\s*:\s*)")
 _NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt)"
 _DURATION_SINCE = r"(?:,?\s+kể\s+từ\s+[^,;.\n]{3,60})?"
 _DURATION = re.compile(

@@ -768,3 +768,19 @@ def test_where_something_took_place_is_read_after_tai(answerer_of):
     answerer = answerer_of({"ttr03.txt": CONGRESS})
     a = answerer.ask("Đại hội Hội Cựu chiến binh Trường Sơn nhiệm kỳ 2025 - 2030 được tổ chức ở đâu?")
     assert a.answer.startswith("Nhà văn hóa Lao động tỉnh, số 2B Lữ Gia, phường Lâm Viên - Đà Lạt — theo")
+
+
+MAILBOX = """ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+Số: 143/2025/QĐ-UBND
+QUY CHẾ
+Quản lý hệ thống thư điện tử công vụ
+Điều 9. Tạm khóa, khôi phục, thu hồi hộp thư điện tử công vụ
+1. Hộp thư bị tạm khóa khi không phát sinh đăng nhập trong khoảng thời gian 45 ngày.
+2. Sau thời gian 30 ngày mà không có đề nghị khôi phục lại hộp thư điện tử công vụ bị tạm khóa thì Trung tâm Chuyển đổi số thực hiện thu hồi hộp thư.
+"""
+
+
+def test_how_long_before_something_happens_is_read_after_sau_thoi_gian(answerer_of):
+    answerer = answerer_of({"qd143.txt": MAILBOX})
+    a = answerer.ask("Hộp thư điện tử công vụ bị tạm khóa mà không có đề nghị khôi phục thì sau bao lâu sẽ bị thu hồi?")
+    assert a.answer.startswith("Sau thời gian 30 ngày — theo")

@@ -16,6 +16,8 @@ thiếu: Đơn đề nghị sáp nhập (bản chính); ...") is answered by wha
 'Đơn đề nghị sáp nhập (bản chính)'
 >>> colon_value("Hồ sơ gồm: tờ trình, dự thảo đề án.", "Hồ sơ còn thiếu giấy tờ gì?") is None
 True
+>>> colon_value("Qua rà soát, hồ sơ còn thiếu: Đơn đề nghị hợp nhất (bản chính).", "Hồ sơ còn thiếu những giấy tờ gì?")
+'Đơn đề nghị hợp nhất (bản chính)'
 
 A question that asks which numbered part or form ("theo mẫu số mấy?") is answered by the part
 the text names, as written:
@@ -36,7 +38,8 @@ _SYLLABLE = re.compile(r"\w+")
 # Questions that ask to name something ("là tuyến nào?", "địa chỉ ở đâu?", "số điện thoại là bao
 # nhiêu?"), not to say yes or no.
 _WHICH = re.compile(r"\b(?:nao|gi|dau|dia chi|bao nhieu)\b")
-_WHAT = re.compile(r"\s(?:nhung )?gi\b")  # "còn thiếu giấy tờ gì": the verb is among the words before
+# "còn thiếu giấy tờ gì", "còn thiếu những giấy tờ gì": the verb is among the words before
+_WHAT = re.compile(r"\s(?:(?:nhung|cac) (?:\w+ ){0,3}?)?gi\b")
 # "theo mẫu số mấy?", "tại phụ lục số mấy?": the number of a part or form, not of a document.
 PART_Q = re.compile(r"\b(mau|phu luc|bieu mau|bieu|dieu|khoan|diem|muc|chuong|phan|tieu chi|phuong an)"
                     r"\s+so\s+(?:may|bao nhieu)\b")

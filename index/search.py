@@ -207,7 +207,9 @@ class Searcher:
         about: set[int] = set()
         if query.provinces:
             wanted = set(query.provinces)
-            about = {i for i, places in enumerate(self.doc_places) if places & wanted}
+            # A document that names no province (a ministry's letter, a department's guide) may be
+            # about the one asked, as the answerer assumes too.
+            about = {i for i, places in enumerate(self.doc_places) if places & wanted or not places}
         return referenced, about
 
     def _dominant(self, asked: set[str], lex: list[int]) -> set[int]:

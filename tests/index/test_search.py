@@ -246,3 +246,27 @@ def test_question_asking_until_when_finds_the_time_line_of_the_document(build_in
     assert hits[0].passage.text.endswith("đến hết ngày 28/02/2027.")
     assert "field" in hits[0].signals
     s.close()
+
+
+def test_a_document_naming_no_province_competes_for_a_question_naming_one(build_index):
+    # A department's guide names no province; it may well be the one the question is about.
+    guide = (
+        {"doc_type": "Hướng dẫn", "number": "27/HD-SNV", "title": "Hướng dẫn tự chấm điểm cải cách hành chính cấp xã"},
+        ["HƯỚNG DẪN", "Tự chấm điểm cải cách hành chính cấp xã",
+         "Tiêu chí 1.4.1: Mở chuyên mục cải cách hành chính trên Trang thông tin điện tử của địa phương "
+         "và duy trì đăng ít nhất 04 tin, bài mỗi tháng."],
+    )
+    plan = (
+        {"doc_type": "Kế hoạch", "number": "30/KH-UBND", "province": "Sơn La",
+         "title": "Tuyên truyền cải cách hành chính tỉnh Sơn La"},
+        ["KẾ HOẠCH", "Tuyên truyền cải cách hành chính tỉnh Sơn La",
+         "Các xã tuyên truyền cải cách hành chính trên Trang thông tin điện tử của tỉnh Sơn La.",
+         "Các xã đăng tin, bài về cải cách hành chính trên Trang thông tin điện tử hằng tháng."],
+    )
+    folder = build_index({"hd27.docx": guide, "kh30.docx": plan, **DOCS})
+    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    hits = s.search("Xã ở Sơn La tự chấm điểm cải cách hành chính: chuyên mục trên Trang thông tin điện tử "
+                    "phải đăng ít nhất bao nhiêu tin bài mỗi tháng?", k=3)
+    assert hits[0].passage.text.endswith("duy trì đăng ít nhất 04 tin, bài mỗi tháng.")
+    assert "province" in hits[0].signals
+    s.close()

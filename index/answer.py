@@ -288,7 +288,9 @@ class Answerer:
             doc = self.searcher.documents.get(doc_id)
             about: bool | None = bool(doc and doc.meta.province in provinces)
             if not about:
-                text = self._document_text(doc_id)
+                # "Hà Nội, ngày 16 tháng 11 năm 2025" heads every ministry's letter: where it was
+                # issued, not what it is about.
+                text = _ISSUED_AT.sub("", self._document_text(doc_id), count=1)
                 folded = strip_accents(text).lower()
                 about = any(strip_accents(p).lower() in folded for p in provinces)
                 if not about and not (doc and doc.meta.province) and not find_provinces(text):
@@ -812,6 +814,7 @@ def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_ISSUED_AT = re.compile(r"^[^\S\n]*[^\n,]{2,40}(?=,\s*ngày\s*[\d.…_ ]*tháng\s*[\d.…_ ]*năm\s*\d{4})", re.MULTILINE)
 # The kind of body a responsibility question asks for ("sở nào", "bộ nào"): the owner must be one.
 _ASKED_KIND = re.compile(r"\b(so|bo|cuc|chi cuc|phong) nao\b")
 

@@ -784,3 +784,26 @@ def test_how_long_before_something_happens_is_read_after_sau_thoi_gian(answerer_
     answerer = answerer_of({"qd143.txt": MAILBOX})
     a = answerer.ask("Hộp thư điện tử công vụ bị tạm khóa mà không có đề nghị khôi phục thì sau bao lâu sẽ bị thu hồi?")
     assert a.answer.startswith("Sau thời gian 30 ngày — theo")
+
+
+DISPATCH = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 217/CĐ-TTg
+Hà Nội, ngày 16 tháng 11 năm 2025
+CÔNG ĐIỆN
+Về việc tập trung ứng phó mưa lũ tại khu vực Trung Bộ
+Từ sáng nay tại khu vực từ Quảng Trị đến Khánh Hòa đã có mưa to đến rất to, dự báo ngày mai tiếp tục có mưa lớn.
+"""
+HANOI = """ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+Số: 54/KH-UBND
+KẾ HOẠCH
+Trồng cây xanh trên địa bàn thành phố Hà Nội năm 2026
+Phấn đấu trồng mới 100.000 cây xanh trên địa bàn thành phố.
+"""
+
+
+def test_the_place_a_letter_was_issued_at_is_not_what_it_is_about(answerer_of):
+    # Every ministry's letter is dated "Hà Nội, ngày ...": a dispatch about rain in the centre
+    # does not answer a question about the weather in Hà Nội.
+    answerer = answerer_of({"cd217.txt": DISPATCH, "kh54.txt": HANOI})
+    assert not answerer.ask("Thời tiết Hà Nội ngày mai có mưa không?").found
+    assert answerer.ask("Ngày mai khu vực từ Quảng Trị đến Khánh Hòa có mưa không?").found

@@ -71,8 +71,8 @@ _POSITION = re.compile(r"(?<!\w)(?<!ý kiến )(?<!sự )(?P<position>(?:cơ b�
 
 
 # Where something takes place: "tại <a place>" (not "tại Điều 5", "tại thời điểm") or "Địa điểm: ..."
-_AT = re.compile(r"(?:^|(?<=[\s(,]))(?:tại|ở)\s+(?P<place>[^.;\n]{3,200}?)\s*(?:[.;]\s|[.;]?$|\n|,\s*(?:từ|vào|lúc|trong|ngày|thời gian)\b)",
-                 re.MULTILINE)
+_AT = re.compile(r"(?:^|(?<=[\s(,]))(?:tại|ở)\s+(?P<place>[^.;\n]{3,200}?)"
+                 r"\s*(?:[.;]\s|[.;]?$|\n|,\s*(?:từ|vào|lúc|trong|ngày|thời gian)\b)", re.MULTILINE)
 _VENUE = re.compile(r"Địa điểm(?:[^:\n]{0,30})?\s*:\s*(?P<place>[^\n;]{3,200}?)\s*(?:[.;]\s|[.;]?$|\n)", re.MULTILINE)
 _AS_ABOVE = re.compile(r"(?:như trên|nt|-)\W*$", re.IGNORECASE)  # a table cell pointing at the row above
 _PLACE_WORD = re.compile(r"(?:trụ sở|hội trường|phòng|số \d|nhà|khách sạn|trung tâm|đường|thôn|xã|phường|thị trấn)\b")

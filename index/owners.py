@@ -53,11 +53,12 @@ def name_owner(label: str) -> Owner | None:
     if not text:
         return None
     office = _OFFICE.match(text)
-    if office:  # "Chủ tịch Ủy ban nhân dân cấp xã", "Giám đốc Sở Tư pháp Lê Văn C": an agency's head
-        found = find_agencies(office.group(2))
-        name = office.group(2)[found[0].end:].strip() if found and found[0].start == 0 else None
-        if name == "" or name and (re.fullmatch(_NAME, name) or _PLACE.fullmatch(name)):
-            return " ".join(filter(None, (office.group(1), found[0].canonical, name))), None, None
+    found = find_agencies(office.group(2)) if office else []
+    if found and found[0].start == 0:
+        # "Chủ tịch Ủy ban nhân dân cấp xã", "Giám đốc Sở Tư pháp Lê Văn C": an agency's head
+        rest = office.group(2)[found[0].end:].strip()
+        if not rest or re.fullmatch(_NAME, rest) or _PLACE.fullmatch(rest):
+            return " ".join(filter(None, (office.group(1), found[0].canonical, rest))), None, None
     person = _PERSON.match(text)
     if person:
         return f"{person.group(1)} {person.group(2)}".strip(), None, None

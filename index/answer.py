@@ -30,6 +30,7 @@ from index.search import Filters, Hit, Searcher
 from index.values import CLAUSE_BREAK, Value, best_value, echoes, is_wanted, pick_value
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
+from ingest.metadata.dates import find_date
 from ingest.normalize import strip_accents
 from ingest.provinces import find_provinces
 from ingest.structure import annexed_titles
@@ -290,7 +291,10 @@ class Answerer:
             if not about:
                 # "Hà Nội, ngày 16 tháng 11 năm 2025" heads every ministry's letter: where it was
                 # issued, not what it is about.
-                text = _ISSUED_AT.sub("", self._document_text(doc_id), count=1)
+                text = self._document_text(doc_id)
+                issued = find_date(text.split("\n", HEADER_LINES)[:HEADER_LINES], 0, HEADER_LINES)
+                if issued:
+                    text = text.replace(issued.place, "", 1)
                 folded = strip_accents(text).lower()
                 about = any(strip_accents(p).lower() in folded for p in provinces)
                 if not about and not (doc and doc.meta.province) and not find_provinces(text):
@@ -814,7 +818,7 @@ def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-_ISSUED_AT = re.compile(r"^[^\S\n]*[^\n,]{2,40}(?=,\s*ngày\s*[\d.…_ ]*tháng\s*[\d.…_ ]*năm\s*\d{4})", re.MULTILINE)
+HEADER_LINES = 40  # where a document states its place and date of issue
 # The kind of body a responsibility question asks for ("sở nào", "bộ nào"): the owner must be one.
 _ASKED_KIND = re.compile(r"\b(so|bo|cuc|chi cuc|phong) nao\b")
 

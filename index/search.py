@@ -43,6 +43,7 @@ REFERENCE_WEIGHT = 1.0  # weight of "passages of the document named in the quest
 PROVINCE_WEIGHT = 0.5  # weight of "passages of documents about the province named"
 FOCUS_WEIGHT = 0.5  # weight of "passages of documents the conversation is about"
 TITLE_WEIGHT = 0.5  # weight of "passages of documents whose title the question quotes"
+FIELD_DOC_SHARE = 0.5  # of the best document's lexical score, for a document's asked field to count
 FIELD_WEIGHT = 1.0  # weight of "passages labelled with what the question asks for, in the best documents"
 _LETTER_LEAD = re.compile(r"^\s*(?:V/v|về việc)\s*:?\s*", re.IGNORECASE)
 TITLE_COVERAGE = 0.6  # share of the question's title-like words a title must contain
@@ -259,11 +260,13 @@ class Searcher:
         carries = self.lexical.scores(label, {"folded": 1.0})
         doc_best = np.zeros(len(self.doc_ids) + 1, dtype=np.float32)  # the last slot: passages without a document
         np.maximum.at(doc_best, self.doc_of, lex_scores)
-        ok = (carries > 0) & (doc_best[self.doc_of] > 0)
+        # Only in documents the question's words match about as well as the best one's.
+        best = doc_best[self.doc_of]
+        ok = (carries > 0) & (best > 0) & (best >= FIELD_DOC_SHARE * doc_best.max())
         if allowed is not None:
             ok &= allowed
         candidates = np.flatnonzero(ok)
-        order = np.lexsort((-carries[candidates], -doc_best[self.doc_of[candidates]]))
+        order = np.lexsort((-carries[candidates], -best[candidates]))
         return [int(i) for i in candidates[order][: self.settings.overfetch]]
 
     def lexical_ranking(self, query: Query, allowed: np.ndarray | None, n: int) -> tuple[list[int], np.ndarray]:

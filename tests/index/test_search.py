@@ -270,3 +270,27 @@ def test_a_document_naming_no_province_competes_for_a_question_naming_one(build_
     assert hits[0].passage.text.endswith("duy trì đăng ít nhất 04 tin, bài mỗi tháng.")
     assert "province" in hits[0].signals
     s.close()
+
+
+def test_a_venue_line_of_a_document_the_question_barely_matches_does_not_push_out_the_answer(build_index):
+    # The report states where the congress took place ("tại ..."); an unrelated invitation of
+    # the same province has a "Địa điểm:" line and shares only common words with the question.
+    report = (
+        {"doc_type": "Tờ trình", "number": "3/TTr-SNV", "province": "Sơn La",
+         "title": "Báo cáo kết quả Đại hội Hội Cựu chiến binh Trường Sơn tỉnh Sơn La"},
+        ["TỜ TRÌNH", "Báo cáo kết quả Đại hội Hội Cựu chiến binh Trường Sơn tỉnh Sơn La",
+         "Hội Cựu chiến binh Trường Sơn tỉnh Sơn La đã tiến hành Đại hội nhiệm kỳ 2025 - 2030 "
+         "tại Nhà văn hóa tỉnh, số 2 đường Tô Hiệu."],
+    )
+    invitation = (
+        {"doc_type": "Giấy mời", "number": "8/GM-UBND", "province": "Sơn La",
+         "title": "Họp tổng kết công tác năm 2025 của tỉnh Sơn La"},
+        ["GIẤY MỜI", "Ủy ban nhân dân tỉnh Sơn La tổ chức họp tổng kết công tác năm 2025.",
+         "Địa điểm: Hội trường tầng 3, Trụ sở Ủy ban nhân dân tỉnh."],
+    )
+    folder = build_index({"ttr3.docx": report, "gm8.docx": invitation, **DOCS})
+    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    hits = s.search("Đại hội Hội Cựu chiến binh Trường Sơn tỉnh Sơn La nhiệm kỳ 2025 - 2030 được tổ chức ở đâu?", k=3)
+    assert hits[0].document.source == "ttr3.docx"
+    assert all("field" not in h.signals for h in hits if h.document.source == "gm8.docx")
+    s.close()

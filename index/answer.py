@@ -31,6 +31,7 @@ from index.values import CLAUSE_BREAK, Value, best_value, echoes, is_wanted, pic
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.metadata.dates import find_date
+from ingest.metadata.header import HEADER_WINDOW
 from ingest.normalize import strip_accents
 from ingest.provinces import find_provinces
 from ingest.structure import annexed_titles
@@ -292,7 +293,7 @@ class Answerer:
                 # "Hà Nội, ngày 16 tháng 11 năm 2025" heads every ministry's letter: where it was
                 # issued, not what it is about.
                 text = self._document_text(doc_id)
-                issued = find_date(text.split("\n", HEADER_LINES)[:HEADER_LINES], 0, HEADER_LINES)
+                issued = find_date(text.split("\n", HEADER_WINDOW)[:HEADER_WINDOW], 0, HEADER_WINDOW)
                 if issued:
                     text = text.replace(issued.place, "", 1)
                 folded = strip_accents(text).lower()
@@ -818,7 +819,6 @@ def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-HEADER_LINES = 40  # where a document states its place and date of issue
 # The kind of body a responsibility question asks for ("sở nào", "bộ nào"): the owner must be one.
 _ASKED_KIND = re.compile(r"\b(so|bo|cuc|chi cuc|phong) nao\b")
 

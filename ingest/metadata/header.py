@@ -12,6 +12,9 @@ from ingest.metadata.text import NUMBER_LINE, PREAMBLE, VV_LINE, is_upper
 from ingest.provinces import find_provinces
 
 
+HEADER_WINDOW = 40  # lines of the first page the header is looked for in
+
+
 @dataclass(frozen=True, slots=True)
 class Header:
     start: int  # first header line (issuer or number)
@@ -27,7 +30,7 @@ class Header:
 
 def parse_header(lines: list[str]) -> Header | None:
     """The header from its "Số:" line and place-date line (either may be missing), or None."""
-    window = min(len(lines), 40)
+    window = min(len(lines), HEADER_WINDOW)
     num_i = next((i for i in range(window) if NUMBER_LINE.match(lines[i])), None)
     # The place-date may follow "Kính gửi:" when columns are read one after the other, so
     # the search stops only where the body starts.

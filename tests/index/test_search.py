@@ -35,6 +35,21 @@ def searcher(build_index, fake_embedder):
     s.close()
 
 
+@pytest.fixture
+def searcher_of(build_index):
+    """A BM25-only Searcher over the documents given, closed when the test ends (failed or not)."""
+    opened = []
+
+    def make(docs):
+        folder = build_index(docs)
+        opened.append(Searcher.open(folder, Settings(index_dir=str(folder))))
+        return opened[-1]
+
+    yield make
+    for searcher in opened:
+        searcher.close()
+
+
 def _sources(hits):
     return [h.document.source for h in hits]
 
@@ -88,12 +103,10 @@ def test_query_model_must_match_index_model(build_index, fake_embedder):
         Searcher.open(folder, Settings(index_dir=str(folder)), embedder=Other())
 
 
-def test_lexical_only_index_searches_without_a_model(build_index):
-    folder = build_index(DOCS)  # no embeddings at all
-    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+def test_lexical_only_index_searches_without_a_model(searcher_of):
+    s = searcher_of(DOCS)  # no embeddings at all
     assert s.dense is None
     assert _sources(s.search("phòng chống mã độc tập trung", k=1)) == ["kh12.docx"]
-    s.close()
 
 
 def test_model_that_cannot_read_vietnamese_gets_no_say_in_the_ranking(build_index, fake_embedder):
@@ -112,7 +125,7 @@ def test_model_that_cannot_read_vietnamese_gets_no_say_in_the_ranking(build_inde
     forced.close()
 
 
-def test_question_about_an_article_finds_it_and_cites_it(build_index):
+def test_question_about_an_article_finds_it_and_cites_it(searcher_of):
     regulation = (
         {"doc_type": "Quyết định", "number": "35/2021/QĐ-UBND"},
         ["QUY CHẾ", "Bảo đảm an toàn thông tin trong cơ quan nhà nước",
@@ -124,19 +137,15 @@ def test_question_about_an_article_finds_it_and_cites_it(build_index):
          "2. Bản sao lưu được cất giữ tách biệt với hệ thống chính.",
          "Điều 6. Phòng chống mã độc", "Máy tính phải cài đặt phần mềm phòng chống mã độc có bản quyền."],
     )
-    folder = build_index({"qc.docx": regulation, **DOCS})
-    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    s = searcher_of({"qc.docx": regulation, **DOCS})
     hit = s.search("Dữ liệu quan trọng phải được sao lưu bao lâu một lần?", k=3)[0]
     assert hit.passage.section == "Chương II › Điều 5"
     assert "sao lưu định kỳ hằng tuần" in hit.passage.text
-    s.close()
 
 
-def test_empty_index_searches_to_nothing(build_index):
-    folder = build_index({})
-    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+def test_empty_index_searches_to_nothing(searcher_of):
+    s = searcher_of({})
     assert s.search("phòng chống mã độc", k=5) == []
-    s.close()
 
 
 @pytest.mark.parametrize(
@@ -153,7 +162,7 @@ def test_document_named_by_full_or_short_number_comes_first(searcher, question, 
     assert "reference" in hit.signals
 
 
-def test_inside_the_named_document_the_words_that_name_it_do_not_rank_its_passages(build_index):
+def test_inside_the_named_document_the_words_that_name_it_do_not_rank_its_passages(searcher_of):
     # The header and introduction repeat the title; the question's own topic is the deadline.
     plan = (
         {"doc_type": "Kế hoạch", "number": "20/KH-UBND", "province": "Sơn La",
@@ -166,18 +175,16 @@ def test_inside_the_named_document_the_words_that_name_it_do_not_rank_its_passag
          "II. TỔ CHỨC THỰC HIỆN",
          "Các sở gửi báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/11."],
     )
-    folder = build_index({"kh20.docx": plan, **DOCS})
-    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    s = searcher_of({"kh20.docx": plan, **DOCS})
     question = ("Theo Kế hoạch 20/KH-UBND tuyên truyền cải cách hành chính tỉnh Sơn La năm 2024, "
                 "các sở gửi báo cáo trước ngày nào?")
     assert s.search(question, k=3)[0].passage.text.endswith("về Sở Nội vụ trước ngày 15/11.")
     # A question about the document itself still finds its header.
     assert s.search("Kế hoạch tuyên truyền cải cách hành chính tỉnh Sơn La năm 2024 có số hiệu là gì?",
                     k=3)[0].passage.text.startswith("KẾ HOẠCH")
-    s.close()
 
 
-def test_question_asking_where_finds_the_venue_line_of_the_meeting_it_describes(build_index):
+def test_question_asking_where_finds_the_venue_line_of_the_meeting_it_describes(searcher_of):
     # The venue line shares no word with the question; the report repeats the meeting's words.
     invitation = (
         {"doc_type": "Giấy mời", "number": "7/GM-UBND", "province": "Sơn La",
@@ -193,15 +200,13 @@ def test_question_asking_where_finds_the_venue_line_of_the_meeting_it_describes(
          "chuyển đổi số hằng tháng; đánh giá công tác chuyển đổi số của các sở, ngành.",
          "Tổ chức 12 cuộc họp đánh giá công tác chuyển đổi số tại các huyện."],
     )
-    folder = build_index({"gm7.docx": invitation, "bc9.docx": report, **DOCS})
-    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    s = searcher_of({"gm7.docx": invitation, "bc9.docx": report, **DOCS})
     hits = s.search("Cuộc họp đánh giá công tác chuyển đổi số năm 2024 của tỉnh Sơn La tổ chức ở đâu?", k=3)
     assert hits[0].passage.text == "2. Địa điểm: Phòng họp số 2, Trụ sở Ủy ban nhân dân tỉnh."
     assert "field" in hits[0].signals
     # Without the question word, the venue line has nothing to do with the question.
     hits = s.search("Cuộc họp đánh giá công tác chuyển đổi số năm 2024 của tỉnh Sơn La", k=3)
     assert all("Địa điểm" not in h.passage.text for h in hits[:1])
-    s.close()
 
 
 def test_a_document_holding_the_best_passages_counts_as_named_only_if_its_title_is_quoted():
@@ -227,7 +232,7 @@ def test_a_document_holding_the_best_passages_counts_as_named_only_if_its_title_
     assert dominant(SimpleNamespace(doc_of=doc_of, titles=Titles(0.9)), asked, [0, 2, 5, 3]) == set()
 
 
-def test_question_asking_until_when_finds_the_time_line_of_the_document(build_index):
+def test_question_asking_until_when_finds_the_time_line_of_the_document(searcher_of):
     # "đến khi nào?" asks for a time limit, which the decision states in a line of its own
     # ("Thời gian ủy quyền ..."), far from the words of the question.
     decision = (
@@ -239,16 +244,14 @@ def test_question_asking_until_when_finds_the_time_line_of_the_document(build_in
          "Điều 2. Giám đốc Sở Khoa học và Công nghệ giải quyết thủ tục hành chính được ủy quyền đúng quy định.",
          "Điều 3. Thời gian ủy quyền từ ngày Quyết định này có hiệu lực thi hành đến hết ngày 28/02/2027."],
     )
-    folder = build_index({"qd145.docx": decision, **DOCS})
-    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    s = searcher_of({"qd145.docx": decision, **DOCS})
     hits = s.search("Thanh Hóa ủy quyền Giám đốc Sở Khoa học và Công nghệ giải quyết thủ tục hành chính "
                     "đến khi nào?", k=3)
     assert hits[0].passage.text.endswith("đến hết ngày 28/02/2027.")
     assert "field" in hits[0].signals
-    s.close()
 
 
-def test_a_document_naming_no_province_competes_for_a_question_naming_one(build_index):
+def test_a_document_naming_no_province_competes_for_a_question_naming_one(searcher_of):
     # A department's guide names no province; it may well be the one the question is about.
     guide = (
         {"doc_type": "Hướng dẫn", "number": "27/HD-SNV", "title": "Hướng dẫn tự chấm điểm cải cách hành chính cấp xã"},
@@ -263,16 +266,14 @@ def test_a_document_naming_no_province_competes_for_a_question_naming_one(build_
          "Các xã tuyên truyền cải cách hành chính trên Trang thông tin điện tử của tỉnh Sơn La.",
          "Các xã đăng tin, bài về cải cách hành chính trên Trang thông tin điện tử hằng tháng."],
     )
-    folder = build_index({"hd27.docx": guide, "kh30.docx": plan, **DOCS})
-    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    s = searcher_of({"hd27.docx": guide, "kh30.docx": plan, **DOCS})
     hits = s.search("Xã ở Sơn La tự chấm điểm cải cách hành chính: chuyên mục trên Trang thông tin điện tử "
                     "phải đăng ít nhất bao nhiêu tin bài mỗi tháng?", k=3)
     assert hits[0].passage.text.endswith("duy trì đăng ít nhất 04 tin, bài mỗi tháng.")
     assert "province" in hits[0].signals
-    s.close()
 
 
-def test_a_venue_line_of_a_document_the_question_barely_matches_does_not_push_out_the_answer(build_index):
+def test_a_venue_line_of_a_document_the_question_barely_matches_does_not_push_out_the_answer(searcher_of):
     # The report states where the congress took place ("tại ..."); an unrelated invitation of
     # the same province has a "Địa điểm:" line and shares only common words with the question.
     report = (
@@ -288,9 +289,7 @@ def test_a_venue_line_of_a_document_the_question_barely_matches_does_not_push_ou
         ["GIẤY MỜI", "Ủy ban nhân dân tỉnh Sơn La tổ chức họp tổng kết công tác năm 2025.",
          "Địa điểm: Hội trường tầng 3, Trụ sở Ủy ban nhân dân tỉnh."],
     )
-    folder = build_index({"ttr3.docx": report, "gm8.docx": invitation, **DOCS})
-    s = Searcher.open(folder, Settings(index_dir=str(folder)))
+    s = searcher_of({"ttr3.docx": report, "gm8.docx": invitation, **DOCS})
     hits = s.search("Đại hội Hội Cựu chiến binh Trường Sơn tỉnh Sơn La nhiệm kỳ 2025 - 2030 được tổ chức ở đâu?", k=3)
     assert hits[0].document.source == "ttr3.docx"
     assert all("field" not in h.signals for h in hits if h.document.source == "gm8.docx")
-    s.close()

@@ -96,8 +96,13 @@ def _record_field(following: str) -> Owner | None:
     """The role field among the field lines right after a task ("(2) Sao lưu ..." then
     "- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh." and "- Thời gian hoàn thành: ..."),
     past the other "+" items of the record's content ("- Nội dung:" then "+ Tổng kết ...",
-    "+ Tập huấn ...", then "- Cơ quan thực hiện: Sở Y tế chủ trì, ...")."""
-    for line in following.split("\n")[1:]:
+    "+ Tập huấn ...", then "- Cơ quan thực hiện: Sở Y tế chủ trì, ..."); or the field that ends
+    the task's own line ("đ) Tỷ lệ giải ngân ... đạt 29,2%. Cơ quan chủ trì theo dõi: Sở Tài chính.")."""
+    lines = following.split("\n")
+    owner = _role_field(lines[0])
+    if owner:
+        return owner
+    for line in lines[1:]:
         if _SUB_ITEM.match(line):
             continue
         if not _FIELD_LINE.match(line):
@@ -132,10 +137,17 @@ def _owner_cell(following: str) -> Owner | None:
     if cell.endswith(":"):  # "Sở Y tế:" heads the next agency's tasks
         return None
     found = find_agencies(cell)
-    if len(found) == 1 and found[0].start <= 2 and found[0].end >= len(cell) - 2:
+    if len(found) == 1 and found[0].start <= 2 and (found[0].end >= len(cell) - 2
+                                                     or _BRANCH.fullmatch(cell[found[0].end:])):
         agency = found[0]
-        return agency.canonical, agency.mention if agency.mention != agency.canonical else None, "chủ trì"
+        written = cell if found[0].end < len(cell) - 2 else agency.mention
+        return agency.canonical, written if written != agency.canonical else None, "chủ trì"
     return None
+
+
+# An agency's branch or office named after it: "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực II".
+_BRANCH = re.compile(r"\s*[-–]?\s*(?:(?:Chi nhánh|Văn phòng đại diện)(?:\s+(?:Khu vực|tỉnh|thành phố|[A-ZĐ0-9][^\s,;:]*))*"
+                     r"|(?:(?:tỉnh|thành phố)\s+)?[A-ZĐ][^\s,;:]*(?:\s+[A-ZĐ][^\s,;:]*){0,3})\s*")
 
 
 def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following: str = "") -> Owner | None:

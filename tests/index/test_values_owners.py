@@ -91,6 +91,10 @@ def test_unit_owner_reads_the_record_fields_that_follow_the_task():
     item = Unit(0, 0, 40, "+ Tổng kết mô hình một cửa hỗ trợ phụ nữ.", None)
     following = "\n+ Tập huấn cán bộ y tế.\n- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở."
     assert unit_owner(item, "", (), following) == ("Sở Y tế", None, "chủ trì")
+    # The field may end the task's own line.
+    criterion = Unit(0, 0, 50, "đ) Tỷ lệ giải ngân vốn đầu tư công chỉ đạt 29,2%.", None)
+    following = " Cơ quan chủ trì theo dõi: Sở Tài chính.\ne) Tiến độ thực hiện. Cơ quan chủ trì theo dõi: Sở Nội vụ."
+    assert unit_owner(criterion, "", (), following) == ("Sở Tài chính", None, "chủ trì")
 
 
 def test_unit_owner_reads_the_lead_cell_of_a_table_flattened_to_lines():
@@ -100,6 +104,12 @@ def test_unit_owner_reads_the_lead_cell_of_a_table_flattened_to_lines():
     # The next agency's own heading is not this task's owner; nor is a cell after text on the line.
     assert unit_owner(task, "", (), "\nSở Y tế:\n- Chủ trì kiểm tra.") is None
     assert unit_owner(task, "", (), " thực hiện.\nSở Nội vụ") is None
+    # A branch or the province after the agency's name still makes a lead cell; a verb does not.
+    branch = "\nNgân hàng Nhà nước Việt nam Chi nhánh Khu vực II\nCác sở, ban, ngành\n2026 - 2030"
+    assert unit_owner(task, "", (), branch) == (
+        "Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II", "chủ trì")
+    assert unit_owner(task, "", (), "\nCông an tỉnh Lâm Đồng\n2026") == ("Công an tỉnh", "Công an tỉnh Lâm Đồng", "chủ trì")
+    assert unit_owner(task, "", (), "\nSở Tài chính phối hợp\n2026") is None
 
 
 def test_unit_owner_is_the_agency_that_opens_the_sentence_as_its_subject():

@@ -588,8 +588,9 @@ class Answerer:
         if owner is None:
             return None
         canonical, written, role = owner
-        if asked and _asks_tasks(effective):
-            # "Sở X có nhiệm vụ gì?": only evidence about Sở X's own tasks answers it.
+        if _asks_tasks(effective):
+            # "Sở X có nhiệm vụ gì?": only evidence about Sở X's own tasks answers it; "hiệp hội
+            # phải làm gì?" asks for a task, and the agency that owns the evidence is not one.
             return f"Nhiệm vụ của {canonical}" if canonical in asked else None
         if canonical in asked:
             return None

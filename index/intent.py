@@ -18,6 +18,8 @@
 ('responsibility', 'general')
 >>> detect("Tổ giúp việc Hội đồng thẩm định chỉ số CCHC: Sở Tài chính cử ai tham gia?")
 'responsibility'
+>>> detect("Sở Nội vụ làm gì?"), detect("Sở Nội vụ đề nghị Sở Tài chính làm gì với hồ sơ?")
+('responsibility', 'general')
 """
 from __future__ import annotations
 
@@ -48,6 +50,9 @@ _RESPONSIBILITY_CUE = re.compile(
     r"\b(chu tri|thuoc trach nhiem|co quan (chu tri|phu trach|thuc hien)|don vi (chu tri|phu trach|thuc hien)|"
     r"(duoc|bi) yeu cau|nhiem vu (gi|nao)|giao nhiem vu|lam gi)\b"
 )
+# What a request asks someone to do ("Công an tỉnh đề nghị lãnh đạo UBND tỉnh làm gì với dự thảo?"):
+# the request's content, not a responsibility.
+_REQUEST_CONTENT = re.compile(r"\b(de nghi|kien nghi|yeu cau|xin)\b[^?.;]{0,80}?\blam gi\b")
 _DEADLINE = re.compile(
     r"\b(khi nao|bao gio|thoi han|han chot|thoi gian (hoan thanh|thuc hien)|truoc ngay nao|"
     r"(vao |trong )?nam nao|giai doan nao|dinh ky|bao lau|may lan(?= ?(?:mot|moi|trong|/))|thoi diem nao|thoi gian nao|tien do|"
@@ -58,7 +63,7 @@ _DEADLINE = re.compile(
     r"|(?:^|[:;,.] ?)han\b(?! (?:han|che|muc|quoc))|(?<!gioi )\bhan\b(?! (?:han|che|muc|quoc))[^?]*\b(?:ngay|thang) nao\b"
 )
 _TARGET = re.compile(
-    r"\b(bao nhieu|ty le|ti le|muc tieu|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
+    r"\b(bao nhieu|ty le|ti le|muc tieu(?! quoc gia)|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
     r"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
 # A quantity asked for that is not a length of time, and no date asked for.
@@ -156,7 +161,7 @@ def detect(question: str) -> Intent:
         return "responsibility"
     if (_QUANTITY.search(q) or _counting_may(normalize(question).lower())) and not _WHEN.search(q):
         return "target"  # "tỷ lệ bao nhiêu % ở tiêu chí tiến độ ...": a value, whatever it is about
-    if _RESPONSIBILITY_CUE.search(q):
+    if _RESPONSIBILITY_CUE.search(_REQUEST_CONTENT.sub(" ", q)):
         return "responsibility"
     if _DEADLINE.search(q):
         return "deadline"

@@ -10,6 +10,8 @@
 'truong ban'
 >>> role_asked("Ai là Phó Chủ tịch Hội đồng thi đua?")
 'pho chu tich hoi dong'
+>>> role_asked("Ai được bầu làm Chủ tịch Hiệp hội nhiệm kỳ 2025-2030?")
+'chu tich'
 >>> holder("1. Trưởng ban: Ông Đinh Văn A - Phó Chủ tịch UBND tỉnh.", "truong ban")
 'Ông Đinh Văn A - Phó Chủ tịch UBND tỉnh'
 >>> named_person("1. Lãnh đạo Sở tham gia Ban:\\n- Họ và tên: Lê Thị C;\\n- Chức vụ: Phó Giám đốc Sở;\\n- Họ và tên: D")
@@ -27,8 +29,9 @@ from ingest.facts.text import fold
 
 _ROLE = (r"(?:pho )?(?:truong ban|chu tich|truong doan|to truong|to pho|thu ky|chanh van phong|giam doc|"
          r"uy vien thuong truc|thuong truc)(?: (?:hoi dong|chi dao|thuong truc|ban|to|doan))?")
-# "trưởng ban ... là ai", "ai là chủ tịch hội đồng", "chủ tịch hội đồng do ai làm", "ai giữ chức trưởng ban"
-_ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|lam|giu|giu chuc|dam nhiem) ({_ROLE})\b")
+# "trưởng ban ... là ai", "ai là chủ tịch hội đồng", "chủ tịch hội đồng do ai làm", "ai giữ chức trưởng ban",
+# "ai được bầu làm chủ tịch"
+_ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|lam|giu|giu chuc|dam nhiem|(?:duoc|trung) (?:bau|cu|bo nhiem|chon)(?: lam| giu chuc)?) ({_ROLE})\b")
 # A person, not an agency: "cử ai", "ai được cử", "lãnh đạo nào", "đồng chí nào", "họ tên",
 # "lãnh đạo (được cử) ... là ai".
 _PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|ai duoc (?:cu|gioi thieu|de cu)|"

@@ -171,6 +171,9 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         # "giao nhiệm vụ" describing what is counted does not ask who
         ("Các hội được Đảng, Nhà nước giao nhiệm vụ còn bao nhiêu hội?", "target"),
         ("Sở Nội vụ được giao nhiệm vụ gì?", "responsibility"),
+        # what a request asks someone to do is its content, not a responsibility
+        ("Sở Nội vụ phải làm gì với hồ sơ?", "responsibility"),
+        ("Công an tỉnh đề nghị lãnh đạo UBND tỉnh làm gì với dự thảo?", "general"),
         ("Chỉ thị giao đối tượng nào cắm mốc ranh giới?", "responsibility"),
         # "quỹ nào" (funds) is not "quý nào" (quarter); "kỹ thuật" is not "ký" (signed)
         ("Quyết định cho phép sáp nhập những quỹ nào?", "general"),
@@ -807,3 +810,22 @@ def test_the_place_a_letter_was_issued_at_is_not_what_it_is_about(answerer_of):
     answerer = answerer_of({"cd217.txt": DISPATCH, "kh54.txt": HANOI})
     assert not answerer.ask("Thời tiết Hà Nội ngày mai có mưa không?").found
     assert answerer.ask("Ngày mai khu vực từ Quảng Trị đến Khánh Hòa có mưa không?").found
+
+
+DISSOLUTION = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 12/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc giải thể Hiệp hội Chè Bảo Lộc
+Điều 1. Giải thể Hiệp hội Chè Bảo Lộc theo đề nghị của Sở Nội vụ.
+Điều 2. Sở Nội vụ hướng dẫn Hiệp hội Chè Bảo Lộc nộp lại con dấu cho cơ quan công an trong 15 ngày.
+"""
+
+
+def test_a_task_question_naming_no_agency_is_not_answered_with_an_agency(answerer_of):
+    answerer = answerer_of({"qd12.txt": DISSOLUTION})
+    # The evidence names the agency that guides it; the question asks what the association must do.
+    a = answerer.ask("Hiệp hội Chè Bảo Lộc giải thể thì phải làm gì với con dấu?")
+    assert a.intent == "responsibility"
+    assert a.answer == ("Theo Quyết định 12/QĐ-UBND: “Sở Nội vụ hướng dẫn Hiệp hội Chè Bảo Lộc nộp lại con dấu "
+                        "cho cơ quan công an trong 15 ngày.”")

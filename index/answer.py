@@ -460,10 +460,12 @@ class Answerer:
             if found:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found
         if intent == "target":
-            chosen, value = self._target(top, scored[0].coverage, hits, question, query)
+            # A count of what the question names may sit lower, in a heading that the items under
+            # it repeat ("2. Phát triển xã hội số ... (14 mục tiêu)" above "(1) Tỷ lệ dân số từ 15 tuổi ...").
+            further = [s for s in scored[len(top):MAX_TIED] if s.coverage >= scored[0].coverage - NOUN_MARGIN]
+            chosen, value = self._target(top, scored[0].coverage, hits, question, query, further=further)
             if value is None:  # many units tie (the question quotes a title): look further down
-                tied = [s for s in scored[len(top):MAX_TIED] if s.coverage >= scored[0].coverage - NOUN_MARGIN]
-                more, value = self._target(tied, scored[0].coverage, hits, question, query, wanted_only=True)
+                more, value = self._target(further, scored[0].coverage, hits, question, query, wanted_only=True)
                 if value is not None:
                     return more, value
             return chosen, value
@@ -556,17 +558,25 @@ class Answerer:
         return _extended(cand, hits[cand.unit.hit_index].passage.text, m.group(0)), m.group(0)
 
     def _target(self, top: Sequence[Scored], best: float, hits: Sequence[Hit], question: str,
-                query: Query, *, wanted_only: bool = False) -> tuple[Scored | None, str | None]:
+                query: Query, *, wanted_only: bool = False,
+                further: Sequence[Scored] = ()) -> tuple[Scored | None, str | None]:
         """The value that answers a target question: a count of what it names ("bao nhiêu vụ")
-        from evidence nearly as good as the best, then a value of the kind it asks for (a count,
-        not "tăng trên 3%"), then (unless ``wanted_only``) the first value at all."""
-        found = [(cand, self._value(cand, hits[cand.unit.hit_index], question, query)) for cand in top]
-        found = [(cand, value) for cand, value in found if value]
-        picks = [x for x in found if x[0].coverage >= best - NOUN_MARGIN and is_wanted(x[1], question, noun=True)] \
+        from evidence nearly as good as the best (in ``top``, then in ``further``), then a value
+        of the kind it asks for (a count, not "tăng trên 3%"), then (unless ``wanted_only``) the
+        first value at all."""
+        def valued(cands: Sequence[Scored]) -> list[tuple[Scored, Value]]:
+            found = [(cand, self._value(cand, hits[cand.unit.hit_index], question, query)) for cand in cands]
+            return [(cand, value) for cand, value in found if value]
+
+        def counting(found: list[tuple[Scored, Value]]) -> list[tuple[Scored, Value]]:
+            return [x for x in found if x[0].coverage >= best - NOUN_MARGIN and is_wanted(x[1], question, noun=True)]
+
+        found = valued(top)
+        picks = counting(found) or (counting(valued(further)) if further else []) \
             or [x for x in found if is_wanted(x[1], question)] or ([] if wanted_only else found)
         if not picks:
             return (top[0] if top else None), None
-        cand, value = pick_value(picks, question)
+        cand, value = pick_value(picks, question, self._weights)
         return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), value.text
 
     def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:

@@ -31,6 +31,9 @@ _LABEL_NUMBER = re.compile(
     re.IGNORECASE)
 _PER = re.compile(r"(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày)\s*$", re.IGNORECASE)  # "mỗi tháng 02 chuyên mục"
 _QUANTITY_WORDS = re.compile(r"^(?:năm|ngày|tháng|quý|giờ|lần thứ)\b")
+# Words that end a counted noun rather than belong to it ("11 chuyên mục sau", "03 trường vào").
+_TRAILING = re.compile(r"(?:\s+(?:vào|của|cho|tại|trong|với|từ|đến|và|là|sau|này|được|theo|để|thì|ở|như|trên|"
+                       r"dưới|gồm|có|đã|sẽ|đang))+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,9 @@ def values(text: str) -> list[Value]:
                 words = raw.split(None, 1)
                 if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
                     continue
+            if pattern is _COUNT:  # "02 chuyên mục vào thời gian ...": the noun ends before "vào"
+                raw = _TRAILING.sub("", raw)
+                e = s + len(raw)
             taken.append((s, e))
             found.append(Value(s, e, raw.strip(), kind))
     return sorted(found, key=lambda v: v.start)
@@ -168,20 +174,44 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
 
 
 PICK_MARGIN = 0.03  # evidence this close to the best is as good: what is counted decides
+LEAD_CHARS = 30  # how far before a value the question's words count as leading to it
+_LEAD_BREAK = re.compile(r"[,;:.()\[\]“”\"!?]")
 _TOTAL_Q = re.compile(r"\b(tong cong|tong so|tat ca|toan bo)\b")
 
 
-def pick_value(picks: Sequence[tuple[Scored, Value]], question: str) -> tuple[Scored, Value]:
+def pick_value(picks: Sequence[tuple[Scored, Value]], question: str,
+               weights: dict[str, float] | None = None) -> tuple[Scored, Value]:
     """Of values that answer from evidence about as good as the best: the count that repeats most
     of what is counted ("88 tiêu chí thành phần" for "bao nhiêu tiêu chí thành phần", not "7 tiêu
     chí"); asked for a total ("tổng cộng bao nhiêu"), the largest of those; then the one whose own
     sentence says most of the question ("Bộ tiêu chí xác định Chỉ số CCHC cấp tỉnh ... gồm 38 tiêu
-    chí", not the list item under it that has those words only as its heading's)."""
+    chí", not the list item under it that has those words only as its heading's), each term
+    counted by its weight when ``weights`` are given."""
     total = bool(_TOTAL_Q.search(strip_accents(question.lower())))
     close = [x for x in picks if x[0].coverage >= picks[0][0].coverage - PICK_MARGIN]  # as good evidence
     asked = terms(question)
-    return max(close, key=lambda x: (noun_match(x[1], question), total and amount(x[1].text),
-                                     len(asked & terms(x[0].unit.text))))
+    pairs = {t for t in asked if "_" in t}
+
+    def lead(scored: Scored, value: Value) -> int:
+        """Word pairs of the question written just before the value in its clause ("phát sóng mỗi
+        tháng 02 chuyên mục" for "phát sóng mỗi tháng mấy chuyên mục?", not "năm 2026, gồm 11
+        chuyên mục")."""
+        text = scored.unit.text
+        if text[value.start:value.end] != value.text:  # read from the text that continues the unit
+            return 0
+        # Its own clause up to the value's end: a qualifier may be read into the value ("ít nhất 70%").
+        before = _LEAD_BREAK.split(text[max(0, value.start - LEAD_CHARS):value.start])[-1]
+        return len(pairs & terms(before + value.text))
+
+    def said(scored: Scored) -> tuple[float, int]:
+        """How much of the question the unit's own sentence says, by the terms' ``weights``; then
+        how little else it says."""
+        own = terms(scored.unit.text)
+        shared = asked & own
+        return (sum(weights.get(t, 0.0) for t in shared) if weights else len(shared)), -len(own - asked)
+
+    return max(close, key=lambda x: (noun_match(x[1], question), total and amount(x[1].text), lead(*x),
+                                     said(x[0])))
 
 
 def amount(text: str) -> float:

@@ -1,7 +1,7 @@
 """Value and owner extraction on single Vietnamese sentences (no index needed)."""
-from index.evidence import Unit
+from index.evidence import Scored, Unit
 from index.owners import name_owner, unit_owner
-from index.values import best_value, values
+from index.values import best_value, pick_value, values
 from ingest.records import Assignment
 
 
@@ -28,9 +28,9 @@ def test_a_number_stated_alone_after_la_is_a_count_but_not_a_phone_number():
 
 def test_a_number_after_each_month_is_a_count_and_a_counting_may_names_what_is_counted():
     text = "Phát sóng mỗi tháng 02 chuyên mục vào tối thứ Sáu tuần thứ 2; báo cáo tháng 3 năm 2026."
-    assert _texts(text) == [("count", "02 chuyên mục vào"), ("rank", "thứ 2")]
+    assert _texts(text) == [("count", "02 chuyên mục"), ("rank", "thứ 2")]
     # "tháng mấy chuyên mục" asks for a count of "chuyên mục", not a rank ("hạng mấy")
-    assert best_value(text, "Chương trình phát sóng mỗi tháng mấy chuyên mục?", {}).text == "02 chuyên mục vào"
+    assert best_value(text, "Chương trình phát sóng mỗi tháng mấy chuyên mục?", {}).text == "02 chuyên mục"
 
 
 def test_best_value_takes_the_kind_and_clause_the_question_names():
@@ -122,7 +122,27 @@ def test_unit_owner_is_the_agency_that_opens_the_sentence_as_its_subject():
 def test_best_value_prefers_the_count_that_repeats_what_is_counted():
     text = "Công tác chỉ đạo, điều hành: 7 tiêu chí và 2 tiêu chí thành phần"
     assert best_value(text, "có bao nhiêu tiêu chí thành phần?", {}).text == "2 tiêu chí thành"
-    assert best_value(text, "có bao nhiêu tiêu chí?", {}).text == "7 tiêu chí và"
+    assert best_value(text, "có bao nhiêu tiêu chí?", {}).text == "7 tiêu chí"
+
+
+def test_pick_value_prefers_the_value_the_question_s_words_lead_to():
+    question = "Chương trình đối thoại năm 2026 phát sóng mỗi tháng mấy chuyên mục?"
+    listed = "Tổ chức chương trình đối thoại năm 2026, gồm 11 chuyên mục sau:"
+    monthly = "Chương trình đối thoại: định kỳ phát sóng mỗi tháng 02 chuyên mục vào tối thứ Sáu."
+    picks = [(Scored(Unit(i, 0, len(t), t, ""), 0.7, 0.9), best_value(t, question, {})) for i, t in
+             enumerate((listed, monthly))]
+    assert [v.text for _, v in picks] == ["11 chuyên mục", "02 chuyên mục"]
+    assert pick_value(picks, question)[1].text == "02 chuyên mục"
+    assert pick_value(picks, "Chương trình đối thoại năm 2026 gồm mấy chuyên mục?")[1].text == "11 chuyên mục"
+
+
+def test_pick_value_weighs_what_each_sentence_says_of_the_question():
+    question = "Kế hoạch phát triển kinh tế số và xã hội số đặt ra bao nhiêu mục tiêu cho xã hội số?"
+    headings = ("1. Phát triển kinh tế số (16 mục tiêu)", "2. Phát triển xã hội số (14 mục tiêu)")
+    picks = [(Scored(Unit(i, 0, len(t), t, ""), 0.7, 0.9), best_value(t, question, {})) for i, t in enumerate(headings)]
+    assert pick_value(picks, question)[1].text == "16 mục tiêu"  # one more of the question's words
+    weights = {"xã_hội": 6.0, "hội_số": 5.0, "kinh_tế": 1.0, "tế_số": 1.0}
+    assert pick_value(picks, question, weights)[1].text == "14 mục tiêu"
 
 
 def test_best_value_is_not_a_number_the_question_gives():

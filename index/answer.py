@@ -576,7 +576,7 @@ class Answerer:
             or [x for x in found if is_wanted(x[1], question)] or ([] if wanted_only else found)
         if not picks:
             return (top[0] if top else None), None
-        cand, value = pick_value(picks, question, self._weights)
+        cand, value = pick_value(picks, question, self._weights, searched=query.norm, fold=query.accentless)
         return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), value.text
 
     def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:

@@ -179,17 +179,19 @@ _LEAD_BREAK = re.compile(r"[,;:.()\[\]“”\"!?]")
 _TOTAL_Q = re.compile(r"\b(tong cong|tong so|tat ca|toan bo)\b")
 
 
-def pick_value(picks: Sequence[tuple[Scored, Value]], question: str,
-               weights: dict[str, float] | None = None) -> tuple[Scored, Value]:
+def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: dict[str, float] | None = None,
+               *, searched: str | None = None, fold: bool = False) -> tuple[Scored, Value]:
     """Of values that answer from evidence about as good as the best: the count that repeats most
     of what is counted ("88 tiêu chí thành phần" for "bao nhiêu tiêu chí thành phần", not "7 tiêu
     chí"); asked for a total ("tổng cộng bao nhiêu"), the largest of those; then the one whose own
     sentence says most of the question ("Bộ tiêu chí xác định Chỉ số CCHC cấp tỉnh ... gồm 38 tiêu
     chí", not the list item under it that has those words only as its heading's), each term
-    counted by its weight when ``weights`` are given."""
+    counted by its weight when the question's term ``weights`` are given. Terms are read from
+    ``searched``, the question as searched (its diacritics restored), folded with ``fold`` when
+    that still has none."""
     total = bool(_TOTAL_Q.search(strip_accents(question.lower())))
     close = [x for x in picks if x[0].coverage >= picks[0][0].coverage - PICK_MARGIN]  # as good evidence
-    asked = terms(question)
+    asked = terms(searched or question, fold=fold)
     pairs = {t for t in asked if "_" in t}
 
     def lead(scored: Scored, value: Value) -> int:
@@ -201,12 +203,12 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str,
             return 0
         # Its own clause up to the value's end: a qualifier may be read into the value ("ít nhất 70%").
         before = _LEAD_BREAK.split(text[max(0, value.start - LEAD_CHARS):value.start])[-1]
-        return len(pairs & terms(before + value.text))
+        return len(pairs & terms(before + value.text, fold=fold))
 
     def said(scored: Scored) -> tuple[float, int]:
         """How much of the question the unit's own sentence says, by the terms' ``weights``; then
         how little else it says."""
-        own = terms(scored.unit.text)
+        own = terms(scored.unit.text, fold=fold)
         shared = asked & own
         return (sum(weights.get(t, 0.0) for t in shared) if weights else len(shared)), -len(own - asked)
 

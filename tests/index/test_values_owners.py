@@ -143,6 +143,12 @@ def test_pick_value_weighs_what_each_sentence_says_of_the_question():
     assert pick_value(picks, question)[1].text == "16 mục tiêu"  # one more of the question's words
     weights = {"xã_hội": 6.0, "hội_số": 5.0, "kinh_tế": 1.0, "tế_số": 1.0}
     assert pick_value(picks, question, weights)[1].text == "14 mục tiêu"
+    # Typed without diacritics (and none restored), the weights' terms are folded, and so are the sentences'.
+    folded = {"xa_hoi": 6.0, "hoi_so": 5.0, "kinh_te": 1.0, "te_so": 1.0}
+    unaccented = "ke hoach phat trien kinh te so va xa hoi so dat ra bao nhieu muc tieu cho xa hoi so?"
+    assert pick_value(picks, unaccented, folded, fold=True)[1].text == "14 mục tiêu"
+    # With its diacritics restored for search, the terms are read from the restored question.
+    assert pick_value(picks, unaccented, weights, searched=question)[1].text == "14 mục tiêu"
 
 
 def test_best_value_is_not_a_number_the_question_gives():

@@ -572,7 +572,7 @@ class Answerer:
             return [x for x in found if x[0].coverage >= best - NOUN_MARGIN and is_wanted(x[1], question, noun=True)]
 
         found = valued(top)
-        picks = counting(found) or (counting(valued(further)) if further else []) \
+        picks = counting(found) or counting(valued(further)) \
             or [x for x in found if is_wanted(x[1], question)] or ([] if wanted_only else found)
         if not picks:
             return (top[0] if top else None), None

@@ -124,6 +124,11 @@ def _acts(rest: str) -> bool:
     return bool(words) and words[0][:1].islower() and rest[:1] == " "
 
 
+# An agency's branch or office named after it: "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực II".
+_BRANCH = re.compile(r"\s*[-–]?\s*(?:(?:Chi nhánh|Văn phòng đại diện)(?:\s+(?:Khu vực|tỉnh|thành phố|[A-ZĐ0-9][^\s,;:]*))*"
+                     r"|(?:(?:tỉnh|thành phố)\s+)?[A-ZĐ][^\s,;:]*(?:\s+[A-ZĐ][^\s,;:]*){0,3})\s*")
+
+
 def _owner_cell(following: str) -> Owner | None:
     """A table flattened to one cell per line (as crawled text keeps it): the line right after
     the task holds nothing but an agency, the lead column ("Biểu dương ... chuyển đổi số." then
@@ -137,17 +142,14 @@ def _owner_cell(following: str) -> Owner | None:
     if cell.endswith(":"):  # "Sở Y tế:" heads the next agency's tasks
         return None
     found = find_agencies(cell)
-    if len(found) == 1 and found[0].start <= 2 and (found[0].end >= len(cell) - 2
-                                                     or _BRANCH.fullmatch(cell[found[0].end:])):
-        agency = found[0]
-        written = cell if found[0].end < len(cell) - 2 else agency.mention
-        return agency.canonical, written if written != agency.canonical else None, "chủ trì"
-    return None
-
-
-# An agency's branch or office named after it: "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực II".
-_BRANCH = re.compile(r"\s*[-–]?\s*(?:(?:Chi nhánh|Văn phòng đại diện)(?:\s+(?:Khu vực|tỉnh|thành phố|[A-ZĐ0-9][^\s,;:]*))*"
-                     r"|(?:(?:tỉnh|thành phố)\s+)?[A-ZĐ][^\s,;:]*(?:\s+[A-ZĐ][^\s,;:]*){0,3})\s*")
+    if len(found) != 1 or found[0].start > 2:
+        return None
+    agency = found[0]
+    branch = len(cell) - agency.end > 2  # more than the agency's name: its branch or province
+    if branch and not _BRANCH.fullmatch(cell[agency.end:]):
+        return None
+    written = cell if branch else agency.mention
+    return agency.canonical, written if written != agency.canonical else None, "chủ trì"
 
 
 def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following: str = "") -> Owner | None:

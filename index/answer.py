@@ -27,7 +27,7 @@ from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query
 from index.search import Filters, Hit, Searcher
-from index.values import CLAUSE_BREAK, Value, best_value, echoes, is_wanted, pick_value
+from index.values import CLAUSE_BREAK, Value, best_value, counted_together, echoes, is_wanted, pick_value
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.metadata.dates import find_date
@@ -577,7 +577,8 @@ class Answerer:
         if not picks:
             return (top[0] if top else None), None
         cand, value = pick_value(picks, question, self._weights, searched=query.norm, fold=query.accentless)
-        return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), value.text
+        said = ", ".join(v.text for v in counted_together(cand.unit.text, value, question))
+        return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), said
 
     def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:
         field = labelled_value(cand.unit.text, question)

@@ -66,9 +66,38 @@ def values(text: str) -> list[Value]:
             if pattern is _COUNT:  # "02 chuyên mục vào thời gian ...": the noun ends before "vào"
                 raw = _TRAILING.sub("", raw)
                 e = s + len(raw)
+                if raw == m.group(0) and len(raw.split()) > 3:  # three words taken: maybe a cut compound
+                    e = _word_end(text, s, e)
+                    raw = text[s:e]
             taken.append((s, e))
             found.append(Value(s, e, raw.strip(), kind))
     return sorted(found, key=lambda v: v.start)
+
+
+_PIECE = re.compile(r"[^\W_]+")
+
+
+def _word_end(text: str, start: int, end: int) -> int:
+    """Where a counted noun cut after three syllables really ends: the cut can fall inside a
+    compound ("92 dự thảo văn" of "92 dự thảo văn bản QPPL"), and underthesea's segmentation of
+    the phrase says how far that word runs."""
+    pieces = [m for m in re.finditer(r"\S+", text[start:start + 120])]
+    shown = len(text[start:end].split())
+    plain = []
+    for m in pieces:
+        if not _PIECE.fullmatch(m.group(0)):
+            break
+        plain.append(m)
+    if len(plain) <= shown:  # the noun already ends at punctuation or the text's end
+        return end
+    from ingest.tokenize import word_tokens
+
+    covered = 0
+    for word in word_tokens(" ".join(m.group(0) for m in plain)):
+        covered += word.count("_") + 1
+        if covered >= shown:
+            return start + plain[min(covered, len(plain)) - 1].end()
+    return end
 
 
 def _value_preference(question: str) -> tuple[str | None, set[str]]:
@@ -171,6 +200,29 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
         )
 
     return min(found, key=rank)
+
+
+TOGETHER_CHARS = 60  # how far apart two counts asked at once may be written
+
+
+def counted_together(text: str, value: Value, question: str) -> list[Value]:
+    """``value`` with the counts of the question's other asked things written beside it, in the
+    text's order: "bao nhiêu vụ và bao nhiêu bị can?" is answered by "734 vụ, 1218 bị can", the
+    nearest count of each other asked noun in the same clause."""
+    phrases = how_many(question)
+    if len(phrases) < 2 or value.kind != "count" or text[value.start:value.end] != value.text:
+        return [value]
+    others = [v for v in values(text) if v.kind == "count" and v.start != value.start and not echoes(v.text, question)]
+    together = [value]
+    for phrase in phrases:
+        if any(_noun(v) == phrase[0] for v in together):
+            continue
+        near = [v for v in others if _noun(v) == phrase[0]
+                and abs(v.start - value.start) <= TOGETHER_CHARS
+                and not CLAUSE_BREAK.search(text[min(v.end, value.end):max(v.start, value.start)])]
+        if near:
+            together.append(min(near, key=lambda v: abs(v.start - value.start)))
+    return sorted(together, key=lambda v: v.start)
 
 
 PICK_MARGIN = 0.03  # evidence this close to the best is as good: what is counted decides

@@ -1,7 +1,7 @@
 """Value and owner extraction on single Vietnamese sentences (no index needed)."""
 from index.evidence import Scored, Unit
 from index.owners import name_owner, unit_owner
-from index.values import best_value, pick_value, values
+from index.values import best_value, counted_together, pick_value, values
 from ingest.records import Assignment
 
 
@@ -121,8 +121,25 @@ def test_unit_owner_is_the_agency_that_opens_the_sentence_as_its_subject():
 
 def test_best_value_prefers_the_count_that_repeats_what_is_counted():
     text = "Công tác chỉ đạo, điều hành: 7 tiêu chí và 2 tiêu chí thành phần"
-    assert best_value(text, "có bao nhiêu tiêu chí thành phần?", {}).text == "2 tiêu chí thành"
+    assert best_value(text, "có bao nhiêu tiêu chí thành phần?", {}).text == "2 tiêu chí thành phần"
     assert best_value(text, "có bao nhiêu tiêu chí?", {}).text == "7 tiêu chí"
+
+
+def test_a_counted_noun_cut_after_three_syllables_ends_with_its_word():
+    assert [v.text for v in values("Sở Tư pháp đã thẩm định 92 dự thảo văn bản QPPL.")] == ["92 dự thảo văn bản"]
+    assert [v.text for v in values("Có 03 trường trung học cơ sở đạt chuẩn.")] == ["03 trường trung học cơ sở"]
+    assert [v.text for v in values("Phát sóng 12 chuyên mục sau đây.")] == ["12 chuyên mục"]
+
+
+def test_counts_asked_together_are_answered_together():
+    text = "- Tiến hành khởi tố mới: 734 vụ, 1218 bị can, giảm 312 vụ so với năm 2024."
+    question = "Năm 2025 khởi tố mới bao nhiêu vụ án và bao nhiêu bị can?"
+    chosen = best_value(text, question, {})
+    assert [v.text for v in counted_together(text, chosen, question)] == ["734 vụ", "1218 bị can"]
+    assert counted_together(text, chosen, "Khởi tố mới bao nhiêu bị can?") == [chosen]
+    apart = "Khởi tố 734 vụ; riêng năm 2024 có 1046 bị can."
+    value = best_value(apart, question, {})
+    assert counted_together(apart, value, question) == [value]
 
 
 def test_pick_value_prefers_the_value_the_question_s_words_lead_to():

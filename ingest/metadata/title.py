@@ -7,6 +7,7 @@ import re
 from ingest.doctypes import type_from_title
 from ingest.metadata.dates import DATE_FULL, DATE_NUMERIC, find_date, place_start
 from ingest.metadata.header import Header
+from ingest.normalize import is_syllable
 from ingest.metadata.text import (
     AUTHORITY,
     NUMBER_LINE,
@@ -28,6 +29,23 @@ _BODY_START = re.compile(
     r"[IVX]+\s*[.)]\s|\d+\s*[.)]\s|[-+•*]\s)"
 )
 _NUMBERED = re.compile(r"^(?:[IVX]+|\d+)\s*[.)]")
+_FORM_BLANK = re.compile(r"\.{5,}|…{2,}")  # "Số và ký hiệu HS: ..........": a stamp's field to fill in
+_LETTERS = re.compile(r"[^\W\d_]+")
+MAX_NOISE_LINES = 3
+NOISE_SHARE = 0.65  # a line fewer of whose words read as Vietnamese is OCR noise
+
+
+def is_noise(line: str) -> bool:
+    """A line of a scan that is no title text: a received-document stamp's form fields, or OCR
+    noise from a stamp or signature ("URNH 21N)? AM D ÔN vàn SỂ: Z2: cccee ĐiÙ") in which few
+    words are Vietnamese syllables or short capitalised abbreviations."""
+    if _FORM_BLANK.search(line):
+        return True
+    words = _LETTERS.findall(line)
+    if len(words) < 4:
+        return False
+    good = sum(1 for w in words if is_syllable(w) or (w.isupper() and 2 <= len(w) <= 6))
+    return good / len(words) < NOISE_SHARE
 
 
 def type_block(lines: list[str], lo: int, hi: int) -> tuple[int, int, str, str] | None:
@@ -72,9 +90,14 @@ def _is_authority(lines: list[str], j: int) -> bool:
 def title_after(lines: list[str], i: int, *, allow_thuc_hien: bool) -> tuple[str | None, int]:
     """Mixed-case title lines from ``i`` until the body starts; (title, next line)."""
     taken: list[str] = []
+    noise = 0
     while i < len(lines) and len(taken) < MAX_TITLE_LINES:
         line = lines[i]
         if line in {"Dự thảo", "DỰ THẢO"} and not taken:
+            i += 1
+            continue
+        if noise < MAX_NOISE_LINES and is_noise(line):  # a stamp scanned into the title
+            noise += 1
             i += 1
             continue
         if _BODY_START.match(line) or is_upper(line) or find_date(lines, i, i + 1):

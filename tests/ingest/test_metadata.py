@@ -451,3 +451,23 @@ def test_headerless_text_naming_two_provinces_on_top_has_none():
         "1. Khai mạc",
     )
     assert meta.province is None
+
+
+def test_scanned_received_stamp_inside_the_title_is_left_out():
+    # OCR of a submission whose "CÔNG VĂN ĐẾN" stamp sits between its title lines.
+    text = "\n".join([
+        "CÔNG AN TỈNH LÂM ĐỒNG",
+        "Số: 27/TTr-CAT-PC06",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Lâm Đồng, ngày 29 tháng 10 năm 2025",
+        "TỜ TRÌNH",
+        "Đề",
+        "URNH 21N)? AM D ÔN vàn SỂ: Z2: cccee ĐiÙ Ngay: 2 3.={0-. 1015... Chuyển:..p.N.& 5n",
+        "Sấ và xý hiệu HS:...................",
+        "nghị ban hành Báo cáo kết quả triển khai Đề án 06 tháng 10/2025",
+        "Kính gửi: Lãnh đạo UBND tỉnh Lâm Đồng.",
+    ])
+    meta = extract_metadata(text)
+    assert meta.doc_type == "Tờ trình"
+    assert meta.title == "Đề nghị ban hành Báo cáo kết quả triển khai Đề án 06 tháng 10/2025"

@@ -69,10 +69,13 @@ _NUMBERED = [
 ]
 
 # Upper-case lines that are part of the document frame, not section titles.
+# The frame of a document, not a heading of its body: the motto, the signature's title (with
+# its deputy: "PHÓ TRƯỞNG BAN", "PHÓ CHÁNH VĂN PHÒNG"), the draft mark, the enacting word.
 _FRAME = re.compile(
-    r"^(CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|NƠI NHẬN|KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|"
-    r"PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỦ TƯỚNG|QUYẾT ĐỊNH\s*:?$|"
-    r"QUYẾT NGHỊ\s*:?$|CHỈ THỊ\s*:?$)"
+    r"^(CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|NƠI NHẬN|KT\.|TM\.|TL\.|Q\.|"
+    r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|THỦ TƯỚNG|"
+    r"VIỆN TRƯỞNG|CỤC TRƯỞNG|HIỆU TRƯỞNG)\b|BỘ TRƯỞNG|THỨ TRƯỞNG|DỰ THẢO\s*\d*$|"
+    r"QUYẾT ĐỊNH\s*:?$|QUYẾT NGHỊ\s*:?$|CHỈ THỊ\s*:?$)"
 )
 _FRAME_ANYWHERE = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|^UBND")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -186,6 +186,7 @@ def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
         found.append((marker, restart))
         if body_started and para.kind == "text":
             _restart_annex(paras, found, titles, i)
+    _sibling_headings(paras, found)
     # A numbered heading followed at once by a sibling (or a higher unit) has no body: its line
     # is its content ("Điều 1. Giải thể Hội X." + "Điều 2. ..."; "1. Đại hội." + "2. Ban Chấp
     # hành."). An article keeps its own section; a numbered line is a list item. A list that
@@ -197,6 +198,44 @@ def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
             kind = "labelled" if marker.rank <= ARTICLE else "item"
             found[i] = (Marker(marker.rank, marker.label, kind), restart)
     return found
+
+
+def _sibling_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, bool]]) -> None:
+    """Numbered lines written as sentences with a full stop ("2. Công tác phòng ngừa, tuyên
+    truyền, ... phòng, chống ma túy.") are headings like the sibling before them ("1. Công tác
+    tham mưu, lãnh đạo, chỉ đạo") when the author numbered the topics alike: every line of the
+    run is a heading or one such sentence, each with text of its own under it."""
+    runs: dict[int, list[int]] = {}  # rank -> indices of the open run of siblings at that rank
+
+    def close(run: list[int]) -> None:
+        if len(run) < 3 or not any(found[i][0].kind == "heading" for i in run):
+            return
+        if all(found[i][0].kind == "heading" or _one_sentence(paras[i].text) and _has_body(found, i) for i in run):
+            for i in run:
+                marker, restart = found[i]
+                if marker.kind == "item":
+                    found[i] = (Marker(marker.rank, _label(paras[i].text), "heading"), restart)
+
+    for i, (marker, _) in enumerate(found):
+        if marker is None:
+            continue
+        for rank in [r for r in runs if r > marker.rank]:
+            close(runs.pop(rank))
+        runs.setdefault(marker.rank, []).append(i)
+    for run in runs.values():
+        close(run)
+
+
+def _has_body(found: list[tuple[Marker | None, bool]], i: int) -> bool:
+    """A paragraph without a marker follows the line before the next marked one."""
+    return i + 1 < len(found) and found[i + 1][0] is None
+
+
+def _one_sentence(text: str) -> bool:
+    """A title-like sentence: a single one ("...; đánh giá, phân loại địa bàn."), ending with its
+    full stop, at most two heading lengths."""
+    body = text.strip().split(None, 1)[-1]  # after its number
+    return len(body) <= 2 * MAX_HEADING and body.endswith(".") and ". " not in body[:-1]
 
 
 # "(Ban hành kèm theo Quyết định số ...)" under an annex's title: a new document begins.

@@ -343,3 +343,38 @@ def test_pdf_line_starting_with_a_cited_unit_goes_on_with_the_sentence():
     ]
     assert pdf_layout.starts_block("Điều 5. Hiệu lực thi hành")
     assert not pdf_layout.starts_block("Điều 15 Nghị định số 126/2024/NĐ-CP quy định")
+
+
+def test_topics_numbered_like_a_heading_sibling_are_headings_though_written_as_sentences():
+    blocks = [
+        "Để tổng kết công tác năm 2025, Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện như sau:",
+        "II. KẾT QUẢ THỰC HIỆN",
+        "1. Công tác lãnh đạo, chỉ đạo",
+        "- Ban hành 12 kế hoạch triển khai.",
+        "2. Công tác phòng ngừa, tuyên truyền, xây dựng phong trào toàn dân tham gia.",
+        "- Tổ chức 340 buổi tuyên truyền.",
+        "3. Công tác rà soát, thống kê; quản lý người sử dụng trái phép chất ma túy.",
+        "- Rà soát 4.436 người sử dụng.",
+        "III. ĐÁNH GIÁ CHUNG",
+        "1. Sở Y tế triển khai tốt công tác điều trị.",
+        "2. Công an tỉnh phối hợp chặt chẽ với các địa phương.",
+    ]
+    _, _, sections = _sections(blocks)
+    assert sections["- Tổ chức 340 buổi tuyên truyền."] == (
+        "II. KẾT QUẢ THỰC HIỆN", "2. Công tác phòng ngừa, tuyên truyền, xây dựng phong trào toàn dân tham gia")
+    assert sections["- Rà soát 4.436 người sử dụng."] == (
+        "II. KẾT QUẢ THỰC HIỆN", "3. Công tác rà soát, thống kê; quản lý người sử dụng trái phép chất ma túy")
+    # Sentences numbered in a list with no heading among them stay list items.
+    assert sections["2. Công an tỉnh phối hợp chặt chẽ với các địa phương."] == ("III. ĐÁNH GIÁ CHUNG",)
+
+
+def test_a_deputy_s_signature_title_is_no_heading():
+    blocks = [
+        "Để triển khai kế hoạch, Văn phòng thông báo ý kiến kết luận của lãnh đạo như sau:",
+        "1. Giao Sở Tài chính bố trí kinh phí.",
+        "PHÓ CHÁNH VĂN PHÒNG",
+        "Nguyễn Văn A",
+    ]
+    _, paras, sections = _sections(blocks)
+    assert not any(p.heading for p in paras if p.text.startswith("PHÓ CHÁNH"))
+    assert all("PHÓ CHÁNH VĂN PHÒNG" not in label for section in sections.values() for label in section)

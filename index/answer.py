@@ -49,6 +49,9 @@ IDENTITY_CREDIT = 1.0
 OWN_CREDIT = 0.05  # weight of what the unit's own words cover, beside what its context covers
 LENGTH_PENALTY = 0.05  # per 400 characters beyond the first 400: long rows must not win on bulk
 WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to win
+# A unit that names other provinces and not the one asked about ("Tỉnh Bình Thuận xếp hạng
+# 19/63" for "Lâm Đồng xếp hạng bao nhiêu?") speaks of another place.
+OTHER_PLACE_PENALTY = 0.05
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
 CLOSE_MARGIN = 0.2  # evidence this much weaker than the best still competes for a direct answer
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
@@ -269,6 +272,8 @@ class Answerer:
                 cov -= LEAD_IN_PENALTY
             if _CLOSING.search(strip_accents(unit.text.lower())):
                 cov -= CLOSING_PENALTY
+            if query.provinces and _names_other_places(unit.text, query.provinces):
+                cov -= OTHER_PLACE_PENALTY
             cov -= LENGTH_PENALTY * max(0.0, len(unit.text) / 400 - 1)
             prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
             if place:  # the question names a province: prefer evidence from documents about it
@@ -965,6 +970,12 @@ def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored
     rest = [replace(x, unit=replace(x.unit, hit_index=position[hits[x.unit.hit_index].passage_id]))
             for x in scored if hits[x.unit.hit_index].passage_id != other.passage_id]
     return new_hits, [first] + rest, first
+
+
+def _names_other_places(text: str, provinces: Sequence[str]) -> bool:
+    """``text`` names provinces, none of them one of ``provinces``."""
+    named = {name for _, _, name in find_provinces(text)}
+    return bool(named) and not named & set(provinces)
 
 
 def _extended(cand: Scored, passage: str, direct: str) -> Scored:

@@ -167,8 +167,10 @@ def _records(i: int, text: str) -> list[Unit]:
 # not in "xã không có ma túy".
 _SCAFFOLD = re.compile(
     r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
+    # how a user opens a question: "cho tôi hỏi", "xin cho biết", "tôi muốn biết"
+    r"(?:cho |xin )?(?:toi|minh|em) (?:muon |can )?(?:hoi|biet)|xin (?:hoi|cho biet)|cho (?:hoi|biet)|vui long cho biet|"
     r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|(?:vi|tai) sao|"
-    r"la gi|thu may|la ai|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
+    r"la gi|thu may|la ai|(?<=nao )lo|(?<=ai )lo|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
     r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|"
     r"(?:co |cho )?y kien (?:gi|the nao|nhu the nao|ra sao)(?: ve| doi voi)?|"
     r"gop y (?:gi|the nao|nhu the nao|ra sao)(?: ve| voi| doi voi)?|"

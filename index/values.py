@@ -18,7 +18,8 @@ _NUM = r"\d+(?:[.,]\d+)*"
 _QUALIFIER = (r"(?:không\s+(?:ít|thấp)\s+hơn|không\s+(?:quá|vượt)|tối\s+thiểu|tối\s+đa|ít\s+nhất|"
               r"trên|dưới|từ|khoảng|gần|hơn|đạt|là)")
 _PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
-_RANK = re.compile(rf"(?:từ\s+)?thứ\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
+# "thứ 12", "từ thứ 10 đến thứ 15", "xếp hạng 54/63"
+_RANK = re.compile(rf"(?:(?:từ\s+)?thứ|(?<=xếp )hạng)\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
 _COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
 # A measure written against its number: "300m2", "3.049m²", "16,5km"

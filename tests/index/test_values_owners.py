@@ -180,6 +180,12 @@ def test_question_scaffolding_is_blanked_but_not_content_words_that_fold_like_it
     kept = terms(topic_text("Xã phải giải ngân vốn đầu tư đạt bao nhiêu phần trăm để máy tính đạt chuẩn?"))
     assert {"đầu_tư", "máy_tính", "giải_ngân"} <= kept and not {"bao", "nhiêu", "phần"} & kept
     assert "phấn" not in terms(topic_text("Giá trị xuất khẩu phấn đấu đạt bao nhiêu?"))
+    # "sở nào lo ...": the colloquial "lo" (takes care of) asks who, "lo ngại" is content
+    assert "lo" not in terms(topic_text("Sở nào lo cung cấp dữ liệu đất đai?"))
+    assert "lo" in terms(topic_text("Người dân lo ngại điều gì?"))
+    # how a user opens the question is not its topic: "tôi" is no rare word the documents lack
+    assert "tôi" not in terms(topic_text("Cho tôi hỏi Sở nào chủ trì?"))
+    assert "tôi" in terms(topic_text("Tôi là cán bộ xã, hồ sơ nộp ở đâu?"))
     # typed without diacritics, "dau" and "may" stay ambiguous and are blanked as before
     assert "dau" not in terms(topic_text("hop o dau"), fold=True)
     # "Theo tờ trình của X", "có ý kiến gì về", "vì sao": how the question is put, not its topic
@@ -205,3 +211,11 @@ def test_a_measure_written_against_its_number_is_a_count_of_it():
 def test_a_share_does_not_count_what_the_question_asks_for():
     text = "Chỉ đạo UBND 124/124 xã ban hành kế hoạch; phê duyệt danh sách 29 xã không ma túy."
     assert best_value(text, "Có bao nhiêu xã được phê duyệt không ma túy?", {"duyệt": 2.0}).text == "29 xã không ma"
+
+
+def test_a_place_in_a_ranking_is_a_rank():
+    text = ("Tỉnh Bình Thuận (trước sáp nhập) xếp hạng 19/63 (thuộc Top 30 tỉnh); "
+            "tỉnh Lâm Đồng (trước sáp nhập) xếp hạng 54/63 (thông tin tại báo cáo).")
+    assert [(v.text, v.kind) for v in values(text)] == [
+        ("hạng 19/63", "rank"), ("30 tỉnh", "count"), ("hạng 54/63", "rank")]
+    assert best_value(text, "PCI 2024 của tỉnh Lâm Đồng xếp hạng bao nhiêu?", {"tỉnh_lâm": 2.3}).text == "hạng 54/63"

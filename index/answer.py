@@ -22,7 +22,7 @@ from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, sk
 from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, number_asked
 from index.fields import PART_Q, colon_value, labelled_value, numbered_part
 from index.frames import blank_filler
-from index.members import heading_person, holder, named_person, person_asked, role_asked
+from index.members import heading_person, holder, mentioned_person, named_person, person_asked, role_asked
 from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query
@@ -363,8 +363,9 @@ class Answerer:
         hit = hits[chosen.unit.hit_index]
         # A person's answer is "name - position": the name is what the text must show.
         stated = direct.split(" - ")[0] if direct and person_asked(question) else direct
-        if (kind == "general" or stated != direct) and stated and \
-                strip_accents(stated).lower() not in strip_accents(chosen.unit.text).lower():
+        if (kind == "general" or stated != direct) and stated and not any(
+                strip_accents(stated).lower() in strip_accents(shown).lower()
+                for shown in (chosen.unit.text, hit.passage.section)):  # the section names a leader
             other = self._support_elsewhere(stated, hit)
             if other is not None:  # cite the passage that states it (signature block, header)
                 hits, scored, chosen = _cite_first(other, stated, chosen, scored, hits)
@@ -441,6 +442,10 @@ class Answerer:
                 person = heading_person(hit.passage.section)
                 if person:
                     return _from_heading(cand, hit.passage.text, person.split(" - ")[0]), person
+            for cand in top:  # "Thông tin liên hệ: Đ/c Thiếu tá Đoàn Văn Tuấn, Đội trưởng ..."
+                person = mentioned_person(cand.unit.text)
+                if person:
+                    return cand, person
         folded = strip_accents(question.lower())
         if _DURATION_Q.search(folded) and not _FREQUENCY_Q.search(folded):
             found = self._duration(top, hits, question, query)

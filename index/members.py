@@ -18,6 +18,8 @@
 'Lê Thị C - Phó Giám đốc Sở'
 >>> named_person("cụ thể như sau:\\nSTT: 1; Họ và tên: Trần Văn E; Chức vụ: Phó Giám đốc; Số điện thoại: 0914")
 'Trần Văn E - Phó Giám đốc'
+>>> mentioned_person("(Thông tin liên hệ: Đ/c Thiếu tá Đoàn Văn Tuấn, Đội trưởng Đội tham mưu, SĐT: 0908)")
+'Đoàn Văn Tuấn - Đội trưởng Đội tham mưu'
 >>> named_person("Viễn thông tỉnh cử thành viên tham gia Hội đồng như sau:\\nHọ và tên Chức vụ\\n| Hoàng Văn Đăng | Phó Giám đốc")
 'Hoàng Văn Đăng'
 """
@@ -74,8 +76,11 @@ def _is_role(text: str, role: str) -> bool:
 
 
 def person_asked(question: str) -> bool:
-    """Does the question ask for a person by name ("cử ai tham gia", "lãnh đạo nào")?"""
-    return bool(_PERSON_Q.search(_fold(question)))
+    """Does the question ask for a person by name ("cử ai tham gia", "lãnh đạo nào", "PGĐ nào phụ
+    trách")?"""
+    from index.abbrev import expand_inline
+
+    return bool(_PERSON_Q.search(_fold(expand_inline(question))))
 
 
 def _fields(text: str) -> dict[str, str]:
@@ -112,22 +117,67 @@ def named_person(text: str) -> str | None:
 
 
 def heading_person(section: str) -> str | None:
-    """The person the last heading of a section path names, with the position written after
-    the name ("Điều 2 › 5. Bà Ksor Hiền, Phó Giám đốc" → "Ksor Hiền - Phó Giám đốc"): a
-    leader's duties listed under their name."""
-    from ingest.metadata.signer import is_person_name
+    """The person the deepest heading of a section path that names one names, with the position
+    written before or after the name ("Điều 2 › 5. Bà Ksor Hiền, Phó Giám đốc" → "Ksor Hiền - Phó
+    Giám đốc"; "Điều 2 › 6. Phó Giám đốc Nguyễn Văn Châu › đ) Theo dõi địa bàn" → "Nguyễn Văn
+    Châu - Phó Giám đốc"): a leader's duties listed under their name."""
+    for label in reversed(section.split(" › ")):
+        person = _heading_person(_ITEM_MARKER.sub("", label).strip())
+        if person:
+            return person
+    return None
 
-    heading = _ITEM_MARKER.sub("", section.rsplit(" › ", 1)[-1]).strip()
+
+def _heading_person(heading: str) -> str | None:
+    titled = _TITLED.match(heading)  # "2. Phó Giám đốc Đỗ Việt Hưng": the position, then the name
+    if titled and _named(titled.group("name")):
+        return f"{titled.group('name')} - {titled.group('position')}"
     if not _PERSON.match(heading):
         return None
     parts = re.split(r"\s*[,;:]\s*|\s+[-–]\s+", heading.rstrip(" .…"))
     name = re.sub(r"^(?:ông|bà|đồng chí|đ/c)\s+", "", parts[0], flags=re.IGNORECASE)
-    # After "Ông"/"Bà" a name need not start with a Kinh surname ("Bà Ksor Hiền", "Ông Rơ Mah Tuấn").
-    words = name.split()
-    if not (is_person_name(name) or 2 <= len(words) <= 5 and all(
-            w[:1].isupper() and w.replace("'", "").isalpha() for w in words)):
+    if not _named(name):
         return None
     return f"{name} - {parts[1]}" if len(parts) > 1 and parts[1] else name
+
+
+# A leader's position before the name (OCR may drop a tone mark: "Giám đôc").
+_TITLED = re.compile(r"^(?P<position>(?:Phó\s+)?(?:Giám\s+đ[ốôo]c|Chủ\s+tịch|Trưởng\s+ban|Chánh\s+Văn\s+phòng|"
+                     r"Trưởng\s+phòng|Chánh\s+Thanh\s+tra|Cục\s+trưởng|Viện\s+trưởng)(?:\s+Sở)?)\s+"
+                     r"(?P<name>(?:[^\W\d_]+\s+){1,4}[^\W\d_]+)$")
+
+
+def _named(name: str) -> bool:
+    """A person's name: with a Vietnamese surname, or 2-5 capitalised words (after "Ông"/"Bà"
+    or a position a name need not start with a Kinh surname: "Bà Ksor Hiền", "Ông Rơ Mah Tuấn")."""
+    from ingest.metadata.signer import is_person_name
+
+    words = name.split()
+    return is_person_name(name) or 2 <= len(words) <= 5 and all(
+        w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
+
+
+# A person named in running text: "Thông tin liên hệ: Đ/c Thiếu tá Đoàn Văn Tuấn, Đội trưởng ...".
+_MENTION = re.compile(r"(?:\b[Đđ]/[Cc]|\b[Đđ]ồng chí|\bÔng|\bBà)\s+(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
+                      r"(?P<name>(?:[^\W\d_]+\s+){1,4}[^\W\d_]+)(?P<after>[^\n]{0,120})")
+
+
+def mentioned_person(text: str) -> str | None:
+    """The first person ``text`` names with "Ông", "Bà", "Đồng chí" or "Đ/c" (and a rank such
+    as "Thiếu tá"), with the position written after the comma that follows the name."""
+    from ingest.metadata.signer import is_person_name
+
+    for m in _MENTION.finditer(text):
+        words = m.group("name").split()
+        while len(words) >= 2 and not is_person_name(" ".join(words)):
+            words.pop()
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        rest = text[m.start("name") + len(name):m.end()]
+        position = re.match(r"\s*,\s*([^,;()\n]{3,80})", rest)
+        return f"{name} - {position.group(1).strip()}" if position else name
+    return None
 
 
 def _listed_name(text: str) -> str | None:

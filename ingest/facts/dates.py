@@ -108,12 +108,12 @@ _REC_DK = re.compile(
     r"|(?P<u>tuần|tháng|quý|năm)(?![\w]))",
     _F,
 )
-# "tối thiểu một lần/năm", "ít nhất 02 lần mỗi năm", "mỗi quý một lần": a count per period
+# "tối thiểu một lần/năm", "ít nhất 02 lần mỗi năm", "mỗi quý một lần", "một quý một lần": a count per period
 _TIMES = r"(?P<{}>\d{{1,2}}|một|hai|bốn)\s+lần"  # named "c" or "c2": two places in one pattern
 _REC_COUNT = re.compile(
     r"(?<![\w])(?:(?:tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn)\s+)?(?:"
     + _TIMES.format("c") + r"\s*(?:/|một|mỗi|trong\s+(?:một\s+)?|trên\s+)\s*(?P<u>năm|quý|tháng|tuần)"
-    r"|(?:hằng|hàng|mỗi)\s+(?P<u2>năm|quý|tháng|tuần)\s+(?:(?:tối\s+thiểu|ít\s+nhất)\s+)?" + _TIMES.format("c2")
+    r"|(?:hằng|hàng|mỗi|một)\s+(?P<u2>năm|quý|tháng|tuần)\s+(?:(?:tối\s+thiểu|ít\s+nhất)\s+)?" + _TIMES.format("c2")
     + r")(?![\w])(?!\s*(?:19|20)\d{2})",  # not "một lần trong năm 2025"
     _F,
 )

@@ -1,7 +1,7 @@
 """Who holds a role in a board a decision sets up, from the three ways member lists are written."""
 import pytest
 
-from index.members import heading_person, holder, named_person, person_asked, role_asked
+from index.members import heading_person, holder, mentioned_person, named_person, person_asked, role_asked
 
 BOARD = """Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh, gồm các ông, bà có tên sau:
 1. Trưởng ban: Ông Lê Văn Hải - Chủ tịch Ủy ban nhân dân tỉnh.
@@ -79,6 +79,7 @@ def test_holder_reads_any_position_field():
     ("Đơn vị đầu mối là ai?", False),
     ("so VHTTDL cu lanh dao cap phong nao tham gia to thu ky", True),  # a leader of some rank, by name
     ("Lãnh đạo sở nào chủ trì?", False),  # whose leader: an agency
+    ("PGĐ nào trực tiếp chỉ đạo mảng giám định tư pháp?", True),  # abbreviated
 ])
 def test_person_asked(question, asked):
     assert person_asked(question) is asked
@@ -103,6 +104,11 @@ def test_named_person_reads_one_record_of_a_list():
     ("Điều 2 › 1. Ông Trần Minh Đức - Giám đốc Sở", "Trần Minh Đức - Giám đốc Sở"),
     ("II. Tổ chức thực hiện › 1. Sở Nội vụ", None),
     ("2. Bà con nông dân", None),
+    # the position before the name, the duties in a subsection under it; OCR's "Giám đôc"
+    ("Điều 2 › 6. Phó Giám đốc Nguyễn Văn Châu › đ) Theo dõi địa bàn các phường, xã", "Nguyễn Văn Châu - Phó Giám đốc"),
+    ("Điều 2 › 2. Phó Giám đôc Đồ Việt Hưng", "Đồ Việt Hưng - Phó Giám đôc"),
+    ("Điều 2 › 1. Giám đốc Sở", None),
+    ("IV. Tổ chức thực hiện › 2. Giám đốc Sở Tài chính", None),
 ])
 def test_heading_person(section, person):
     assert heading_person(section) == person
@@ -111,3 +117,11 @@ def test_heading_person(section, person):
 def test_a_leader_asked_by_the_duties_he_directs_is_a_person():
     assert person_asked("Phó giám đốc Sở Y tế Gia Lai nào phụ trách khám chữa bệnh?")
     assert not person_asked("Sở nào phụ trách khám chữa bệnh?")
+
+
+def test_a_person_named_in_running_text_with_rank_and_position():
+    text = ("báo cáo về UBND tỉnh (qua Phòng PC04, Công an tỉnh; Thông tin liên hệ: Đ/c Thiếu tá Đoàn Văn Tuấn, "
+            "Đội trưởng Đội tham mưu tổng hợp, Phòng PC04, SĐT: 0908392369) trước ngày 25/3/2026")
+    assert mentioned_person(text) == "Đoàn Văn Tuấn - Đội trưởng Đội tham mưu tổng hợp"
+    assert mentioned_person("Mời đồng chí Trần Thị Mai tham dự.") == "Trần Thị Mai"
+    assert mentioned_person("Ông bà nông dân được hỗ trợ giống.") is None

@@ -59,6 +59,7 @@ from ingest.records import Deadline
         ("tối thiểu một lần/năm", None, Deadline("tối thiểu một lần/năm", recurrence="yearly")),
         ("ít nhất 02 lần mỗi năm", None, Deadline("ít nhất 02 lần mỗi năm", recurrence="semiannual")),
         ("mỗi quý một lần", None, Deadline("mỗi quý một lần", recurrence="quarterly")),
+        ("một quý một lần", None, Deadline("một quý một lần", recurrence="quarterly")),
         ("1 lần / tháng", None, Deadline("1 lần / tháng", recurrence="monthly")),
         # a day of the week, with its hour
         ("trước 11h00’ ngày thứ 5 hằng tuần", None, Deadline("trước 11h00’ ngày thứ 5 hằng tuần", recurrence="weekly")),

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.headings import (
-    ARTICLE, MAX_HEADING, UPPER, Marker, _label, all_caps, classify, is_reference, is_upper_title,
+    ARABIC, ARTICLE, MAX_HEADING, UPPER, Marker, _label, all_caps, classify, is_reference, is_upper_title,
 )
 from ingest.records import Block, BlockKind, Paragraph
 
@@ -166,16 +166,36 @@ def reflow(blocks: Sequence[Block], *, fmt: str) -> list[_Para]:
     return paras
 
 
+_OCR_NUMBER = re.compile(r"^(\d{1,2}|[§$])[.,]\s+(?=\w)")
+
+
+def _ocr_number_repaired(text: str, previous: int | None) -> str:
+    """A numbered heading as OCR misreads it: its full stop as a comma ("5, Phó Giám đốc Đinh
+    Hữu Hòa"), its digit as a sign ("§. Phó Giám đốc ..." after "7. ..."; the next number then)."""
+    m = _OCR_NUMBER.match(text)
+    if not m or not text[m.end()].isupper():
+        return text
+    number = m.group(1)
+    if not number.isdigit():
+        if previous is None:
+            return text
+        number = str(previous + 1)
+    return f"{number}. {text[m.end():]}"
+
+
 def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
     """Per paragraph: its heading or list marker, and whether it restarts the outline."""
     found: list[tuple[Marker | None, bool]] = []
     titles: set[int] = set()  # unnumbered upper-case titles
     body_started = False
+    arabic = None  # the number of the last "N." heading or item
     for i, para in enumerate(paras):
         marker, restart = None, False
         if para.kind == "text":
-            text = para.text
+            text = _ocr_number_repaired(para.text, arabic) if para.ocr else para.text
             marker = classify(text)
+            if marker is not None and marker.rank == ARABIC:
+                arabic = int(re.match(r"\d+", marker.label).group(0))
             # "QUY ĐỊNH" after the signature: the annexed regulation starts afresh.
             restart = marker is None and body_started and _is_type_line(text)
             if marker is None and body_started and is_upper_title(text):

@@ -378,3 +378,25 @@ def test_a_deputy_s_signature_title_is_no_heading():
     _, paras, sections = _sections(blocks)
     assert not any(p.heading for p in paras if p.text.startswith("PHÓ CHÁNH"))
     assert all("PHÓ CHÁNH VĂN PHÒNG" not in label for section in sections.values() for label in section)
+
+
+def test_ocr_comma_after_a_heading_number_is_read_as_its_full_stop():
+    blocks = [
+        Block("Điều 2. Phân công nhiệm vụ các Phó Giám đốc Sở", ocr=True),
+        Block("4. Phó Giám đốc Trần Vũ Thanh Hùng", ocr=True),
+        Block("a) Theo dõi công tác quy hoạch.", ocr=True),
+        Block("5, Phó Giám đôc Định Hữu Hòa", ocr=True),
+        Block("a) Trực tiếp lãnh đạo Phòng Doanh nghiệp và kinh tế tập thể.", ocr=True),
+        Block("§. Phó Giám đôc Trương Thanh Tùng", ocr=True),
+        Block("a) Trực tiếp lãnh đạo Phòng Tài chính đầu tư và đấu thầu.", ocr=True),
+    ]
+    _, paras = paragraphs(blocks, fmt="pdf")
+    sections = {p.text: p.section for p in paras}
+    assert sections["a) Trực tiếp lãnh đạo Phòng Doanh nghiệp và kinh tế tập thể."] == (
+        "Điều 2", "5. Phó Giám đôc Định Hữu Hòa")
+    # a digit read as a sign: the number after the last one
+    assert sections["a) Trực tiếp lãnh đạo Phòng Tài chính đầu tư và đấu thầu."] == (
+        "Điều 2", "6. Phó Giám đôc Trương Thanh Tùng")
+    _, paras = paragraphs([Block(b.text) for b in blocks], fmt="docx")
+    assert {p.text: p.section for p in paras}["a) Trực tiếp lãnh đạo Phòng Doanh nghiệp và kinh tế tập thể."] == (
+        "Điều 2", "4. Phó Giám đốc Trần Vũ Thanh Hùng")  # "5, 6 và 7" in a text layer is no heading

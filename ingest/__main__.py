@@ -125,30 +125,39 @@ def _quiet_worker() -> None:
 
 def _parallel(jobs: list[_Job], ocr: bool, workers: int) -> Iterator[tuple[str, object]]:
     """Results of ``_run`` in job order from a process pool. If a file crashes its worker (a
-    segfault in a parsing library), it is retried once in a fresh pool, then reported failed."""
+    segfault in a parsing library), the pool breaks under every file in flight: each of those is
+    run again alone, so that only the file that crashes by itself is reported failed."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    start, retried = 0, set()
+    start = 0
     while start < len(jobs):
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_quiet_worker)
         futures = [pool.submit(_run, job, ocr, False) for job in jobs[start:]]
         try:
             for future in futures:
                 try:
-                    result = future.result()
+                    result, broken = future.result(), False
                 except BrokenProcessPool:
-                    if start in retried:
-                        result = ("failed", "the parser crashed on this file")
-                        start += 1
-                        yield result
-                    else:
-                        retried.add(start)
-                    break
+                    result, broken = _alone(jobs[start], ocr), True
                 start += 1
                 yield result
+                if broken:  # the rest go to a fresh pool
+                    break
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _alone(job: _Job, ocr: bool) -> tuple[str, object]:
+    """``_run`` in a worker of its own: a crash there is this file's."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1, initializer=_quiet_worker) as pool:
+        try:
+            return pool.submit(_run, job, ocr, False).result()
+        except BrokenProcessPool:
+            return "failed", "the parser crashed on this file"
 
 
 def ingest_paths(

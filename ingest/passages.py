@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ingest.headings import _label
 from ingest.records import Paragraph, Passage
 from ingest.structure import section_string
 
@@ -106,12 +107,23 @@ def _groups(paragraphs: Sequence[Paragraph]) -> Iterator[tuple[tuple[str, ...], 
         yield group[-1].section, group[-1].kind, group
 
 
+def _row_key(row: str) -> str:
+    """What identifies a table row, for the passages that continue it past ``MAX_CHARS``: its
+    first cell after a bare row number ("STT: 1; ĐƠN VỊ: Ban Quản lý các khu công nghiệp; ..."
+    -> "ĐƠN VỊ: Ban Quản lý các khu công nghiệp")."""
+    cells = [c.strip() for c in row.split("; ") if c.strip()]
+    while cells and re.fullmatch(r"(?:[^:]{1,12}:\s*)?\d{1,4}\.?", cells[0]):
+        cells.pop(0)  # "STT: 1", "TT: 12"
+    return _label(cells[0]) if cells else ""
+
+
 def build_passages(doc_id: str, text: str, paragraphs: Sequence[Paragraph]) -> list[Passage]:
     """Passages of one document; ``text`` is the document text the paragraphs index into."""
     passages: list[Passage] = []
     for section, kind, group in _groups(paragraphs):
         label = section_string(section)
         chunks: list[list[_Span]] = []
+        rows: dict[int, str] = {}  # chunk -> the key of the long table row it continues
         size = 0
         for para in group:
             for span in _spans(para):
@@ -122,20 +134,22 @@ def build_passages(doc_id: str, text: str, paragraphs: Sequence[Paragraph]) -> l
                 else:
                     chunks.append([span])
                     size = length
+                    if para.kind == "table_row" and span.start > para.start:
+                        rows[len(chunks) - 1] = _row_key(para.text)
         # A short tail joins the chunk before it when the two still fit comfortably.
         if len(chunks) >= 2:
             tail = chunks[-1][-1].end - chunks[-1][0].start
             both = chunks[-1][-1].end - chunks[-2][0].start
             if tail < MIN_CHARS and both <= MAX_CHARS + MIN_CHARS:
                 chunks[-2].extend(chunks.pop())
-        for chunk in chunks:
+        for n, chunk in enumerate(chunks):
             start, end = chunk[0].start, chunk[-1].end
             passages.append(
                 Passage(
                     doc_id=doc_id,
                     seq=len(passages),
                     text=text[start:end],
-                    section=label,
+                    section=" › ".join(x for x in (label, rows.get(n)) if x),
                     page=chunk[0].page,
                     start=start,
                     end=end,

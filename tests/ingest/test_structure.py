@@ -131,6 +131,23 @@ def test_table_rows_become_their_own_passages():
     assert table.text.count("Cơ quan chủ trì") == 2
 
 
+def test_a_long_table_row_s_continuation_is_labelled_with_the_row_it_continues():
+    cells = ("1", "Ban Quản lý các khu công nghiệp") + tuple(f"{n}" for n in range(40))
+    header = ("STT", "ĐƠN VỊ") + tuple(f"Dịch vụ công trực tuyến / Tỷ lệ hồ sơ loại {n}" for n in range(40))
+    row = "; ".join(f"{h}: {c}" for h, c in zip(header, cells))
+    blocks = [Block("d) Kết quả đánh giá tiêu chí dịch vụ công trực tuyến"),
+              Block(row, kind="table_row", cells=cells, header=header)]
+    text, paras = paragraphs(blocks, fmt="docx")
+    passages = build_passages("d", text, paras)
+    heading = "d) Kết quả đánh giá tiêu chí dịch vụ công trực tuyến"
+    assert [(p.kind, p.section, p.text[:28]) for p in passages] == [
+        ("text", heading, heading[:28]),
+        ("table_row", heading, "STT: 1; ĐƠN VỊ: Ban Quản lý "),
+        # cut after its first 1,000 characters, the row goes on under its unit's name
+        ("table_row", heading + " › ĐƠN VỊ: Ban Quản lý các khu công nghiệp", "Dịch vụ công trực tuyến / Tỷ"),
+    ]
+
+
 def test_article_with_its_content_on_the_heading_line_keeps_its_own_section():
     # Decisions write "Điều 1. <content>": the content must not travel into "Điều 2".
     blocks = [

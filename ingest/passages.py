@@ -112,8 +112,8 @@ def _row_key(row: str) -> str:
     first cell after a bare row number ("STT: 1; ĐƠN VỊ: Ban Quản lý các khu công nghiệp; ..."
     -> "ĐƠN VỊ: Ban Quản lý các khu công nghiệp")."""
     cells = [c.strip() for c in row.split("; ") if c.strip()]
-    while cells and re.fullmatch(r"(?:[^:]{1,12}:\s*)?\d{1,4}\.?", cells[0]):
-        cells.pop(0)  # "STT: 1", "TT: 12"
+    while cells and re.fullmatch(r"(?:[^:]{1,12}:\s*)?(?:\d{1,4}|[IVX]{1,5})(?:\.\d{1,3})*\.?", cells[0]):
+        cells.pop(0)  # "STT: 1", "TT: 1.3.2", "II"
     return _label(cells[0]) if cells else ""
 
 

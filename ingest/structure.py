@@ -207,6 +207,7 @@ def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
         if body_started and para.kind == "text":
             _restart_annex(paras, found, titles, i)
     _sibling_headings(paras, found)
+    _parent_headings(paras, found)
     # A numbered heading followed at once by a sibling (or a higher unit) has no body: its line
     # is its content ("Điều 1. Giải thể Hội X." + "Điều 2. ..."; "1. Đại hội." + "2. Ban Chấp
     # hành."). An article keeps its own section; a numbered line is a list item. A list that
@@ -244,6 +245,22 @@ def _sibling_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, b
         runs.setdefault(marker.rank, []).append(i)
     for run in runs.values():
         close(run)
+
+
+def _parent_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, bool]]) -> None:
+    """A long numbered title without a full stop that the next numbered line goes under ("1. Báo
+    cáo kết quả cải thiện môi trường đầu tư ... năm 2025 (sau sáp nhập tỉnh)" then "1.1. ...") is
+    a heading though longer than one: its sub-items are its body."""
+    for i, (marker, restart) in enumerate(found[:-1]):
+        after = found[i + 1][0]
+        if (marker is not None and marker.kind == "item" and after is not None and after.rank > marker.rank
+                and _opens_list(after) and _unterminated_title(paras[i].text)):
+            found[i] = (Marker(marker.rank, _label(paras[i].text), "heading"), restart)
+
+
+def _unterminated_title(text: str) -> bool:
+    body = text.strip().split(None, 1)[-1]
+    return len(body) <= 2 * MAX_HEADING and not body.endswith((".", ";", ":", ",")) and ". " not in body
 
 
 def _has_body(found: list[tuple[Marker | None, bool]], i: int) -> bool:

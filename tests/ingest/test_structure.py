@@ -417,3 +417,24 @@ def test_ocr_comma_after_a_heading_number_is_read_as_its_full_stop():
     _, paras = paragraphs([Block(b.text) for b in blocks], fmt="docx")
     assert {p.text: p.section for p in paras}["a) Trực tiếp lãnh đạo Phòng Doanh nghiệp và kinh tế tập thể."] == (
         "Điều 2", "4. Phó Giám đốc Trần Vũ Thanh Hùng")  # "5, 6 và 7" in a text layer is no heading
+
+
+def test_a_long_numbered_title_its_first_sub_item_goes_under_is_a_heading():
+    title = ("1. Báo cáo kết quả cải thiện môi trường đầu tư kinh doanh, nâng cao chỉ số PCI năm 2024 "
+             "(công bố trước sáp nhập tỉnh) và các hoạt động chủ yếu năm 2025 (sau sáp nhập tỉnh)")
+    blocks = [
+        "Trung tâm báo cáo Ủy ban nhân dân tỉnh về tình hình cải thiện môi trường đầu tư như sau:",
+        title,
+        "1.1. Theo kết quả PCI năm 2024, tỉnh xếp hạng 54/63.",
+        "1.2. Kết quả các chỉ số thành phần",
+        "Chi phí gia nhập thị trường đạt 6,74 điểm.",
+        "2. Sở Tài chính phối hợp với Sở Xây dựng và Ủy ban nhân dân các xã, phường rà soát các dự án đầu tư đang "
+        "gặp khó khăn, vướng mắc trên địa bàn tỉnh trong năm 2025",
+        "Rà soát 45 dự án.",
+    ]
+    _, _, sections = _sections(blocks)
+    label = "1. Báo cáo kết quả cải thiện môi trường đầu tư kinh doanh, nâng cao chỉ số PCI năm 2024…"
+    assert sections["1.1. Theo kết quả PCI năm 2024, tỉnh xếp hạng 54/63."] == (label,)
+    assert sections["Chi phí gia nhập thị trường đạt 6,74 điểm."] == (label, "1.2. Kết quả các chỉ số thành phần")
+    # no sub-item under it: a long numbered line stays a list item
+    assert sections["Rà soát 45 dự án."] == ()

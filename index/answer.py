@@ -817,9 +817,6 @@ INTRODUCED_LIMIT = 450
 
 _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
 
-
-
-
 _TYPE_NAMES = "|".join(sorted(QUERY_TYPES, key=len, reverse=True))
 _TYPE_BEFORE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?$")
 _ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so|co so|nao)\b")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from index.evidence import Scored, terms
 from index.intent import how_many
@@ -82,13 +83,8 @@ def _word_end(text: str, start: int, end: int) -> int:
     """Where a counted noun cut after three syllables really ends: the cut can fall inside a
     compound ("92 dự thảo văn" of "92 dự thảo văn bản QPPL"), and underthesea's segmentation of
     the phrase says how far that word runs."""
-    pieces = [m for m in re.finditer(r"\S+", text[start:start + 120])]
     shown = len(text[start:end].split())
-    plain = []
-    for m in pieces:
-        if not _PIECE.fullmatch(m.group(0)):
-            break
-        plain.append(m)
+    plain = list(takewhile(lambda m: _PIECE.fullmatch(m.group(0)), re.finditer(r"\S+", text[start:start + 120])))
     if len(plain) <= shown:  # the noun already ends at punctuation or the text's end
         return end
     from ingest.tokenize import word_tokens

@@ -976,8 +976,14 @@ def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored
 
 def _names_other_places(text: str, provinces: Sequence[str]) -> bool:
     """``text`` names provinces, none of them one of ``provinces``."""
-    named = {name for _, _, name in find_provinces(text)}
+    named = _provinces_named(text)
     return bool(named) and not named & set(provinces)
+
+
+@lru_cache(maxsize=8192)
+def _provinces_named(text: str) -> frozenset[str]:
+    """The provinces a unit names, read once per unit however many questions it answers."""
+    return frozenset(name for _, _, name in find_provinces(text))
 
 
 def _extended(cand: Scored, passage: str, direct: str) -> Scored:

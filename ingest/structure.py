@@ -258,21 +258,28 @@ def _parent_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, bo
             found[i] = (Marker(marker.rank, _label(paras[i].text), "heading"), restart)
 
 
-def _unterminated_title(text: str) -> bool:
-    body = text.strip().split(None, 1)[-1]
-    return len(body) <= 2 * MAX_HEADING and not body.endswith((".", ";", ":", ",")) and ". " not in body
-
-
 def _has_body(found: list[tuple[Marker | None, bool]], i: int) -> bool:
     """A paragraph without a marker follows the line before the next marked one."""
     return i + 1 < len(found) and found[i + 1][0] is None
 
 
+def _title_sentence(text: str) -> str | None:
+    """What a numbered line says after its number when it reads as one title-like sentence
+    ("...; đánh giá, phân loại địa bàn.") of at most two heading lengths; its end is the caller's."""
+    body = text.strip().split(None, 1)[-1]
+    return body if len(body) <= 2 * MAX_HEADING and ". " not in body.rstrip(".") else None
+
+
 def _one_sentence(text: str) -> bool:
-    """A title-like sentence: a single one ("...; đánh giá, phân loại địa bàn."), ending with its
-    full stop, at most two heading lengths."""
-    body = text.strip().split(None, 1)[-1]  # after its number
-    return len(body) <= 2 * MAX_HEADING and body.endswith(".") and ". " not in body[:-1]
+    """A title-like sentence ending with its full stop."""
+    body = _title_sentence(text)
+    return body is not None and body.endswith(".")
+
+
+def _unterminated_title(text: str) -> bool:
+    """A title-like sentence without a full stop or a clause mark at its end."""
+    body = _title_sentence(text)
+    return body is not None and not body.endswith((".", ";", ":", ","))
 
 
 # "(Ban hành kèm theo Quyết định số ...)" under an annex's title: a new document begins.

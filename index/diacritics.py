@@ -28,6 +28,9 @@ from ingest.normalize import strip_accents
 if TYPE_CHECKING:
     from index.lexical import LexicalIndex
 
+# "nào" follows any noun ("chỉ số nào", "sở nào", "tỉnh nào"), which the passages seldom write;
+# not so "đâu", "mấy", whose letters also spell "đấu" (phấn đấu), "máy" (máy tính).
+WHICH_FLOOR = 0.05
 PAIR_SHARE = 0.7  # weight of the pair's chance against the syllable's own frequency (Jelinek-Mercer)
 PHRASE_FLOOR_SHARE = 10  # a question phrase's syllables count at least the commonest's tenth
 MAX_CANDIDATES = 8  # readings tried per syllable, commonest first
@@ -35,7 +38,8 @@ _TOKEN = re.compile(r"\w+|\W+")
 # How questions ask, which documents seldom write: counted as if every passage did.
 QUESTION_PHRASES = ("bao nhiêu", "bao lâu", "bao giờ", "khi nào", "như thế nào", "là gì", "là ai", "ở đâu",
                     "vào đâu", "mấy", "nào", "gì", "đâu", "những gì", "có phải", "hay không", "có không",
-                    "cơ quan nào", "đơn vị nào", "ngày nào", "tháng nào", "năm nào", "tổng cộng", "lúc nào")
+                    "cơ quan nào", "đơn vị nào", "sở nào", "số mấy", "thứ mấy", "tháng mấy", "ngày nào",
+                    "tháng nào", "năm nào", "tổng cộng", "lúc nào")
 
 
 class AccentRestorer:
@@ -120,4 +124,5 @@ class AccentRestorer:
         pair = self._pairs.get(f"{previous.lower()}_{syllable.lower()}", 0)
         before = self._singles.get(previous.lower(), 0)
         follows = pair / before if before else 0.0
-        return math.log(PAIR_SHARE * follows + (1 - PAIR_SHARE) * self._p_single(syllable))
+        p = PAIR_SHARE * follows + (1 - PAIR_SHARE) * self._p_single(syllable)
+        return math.log(max(p, WHICH_FLOOR) if syllable.lower() == "nào" else p)

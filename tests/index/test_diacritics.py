@@ -54,3 +54,16 @@ def test_questions_typed_without_accents_are_restored_from_the_index(answerer):
     assert searcher.understand("so noi vu tinh ha giang").provinces == ("Hà Giang",)
     hits = searcher.search("so tai chinh bo tri kinh phi", k=1)
     assert hits[0].passage.text.startswith("2. Sở Tài chính: Bố trí kinh phí")
+
+
+def test_how_questions_ask_outweighs_a_commoner_reading():
+    # "số" (number) is commoner and even written before "nào" once; "sở nào" is how questions ask
+    restorer = AccentRestorer({"sở": 3, "số": 9, "nào": 5, "chủ": 3, "trì": 2}, {"chủ_trì": 2, "số_nào": 1})
+    assert restorer.restore("so nao chu tri") == "sở nào chủ trì"
+    # ... yet "nào" may follow any noun: "chỉ số" is written far more often than "chỉ sở"
+    restorer = AccentRestorer({"chỉ": 50, "sở": 60, "số": 70, "nào": 1}, {"chỉ_số": 40})
+    assert restorer.restore("nang cao chi so nao") == "nang cao chỉ số nào"
+    # "số mấy" (which number) is asked, not "số máy" (an extension number)
+    restorer = AccentRestorer({"số": 9, "máy": 6, "mấy": 1, "của": 8, "tính": 5}, {"số_máy": 2, "máy_tính": 4})
+    assert restorer.restore("ke hoach so may cua") == "ke hoach số mấy của"
+    assert restorer.restore("so may tinh") == "số máy tính"  # a computer's number still

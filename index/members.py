@@ -165,15 +165,10 @@ _MENTION = re.compile(r"(?:\b[Đđ]/[Cc]|\b[Đđ]ồng chí|\bÔng|\bBà)\s+(?:(
 def mentioned_person(text: str) -> str | None:
     """The first person ``text`` names with "Ông", "Bà", "Đồng chí" or "Đ/c" (and a rank such
     as "Thiếu tá"), with the position written after the comma that follows the name."""
-    from ingest.metadata.signer import is_person_name
-
     for m in _MENTION.finditer(text):
-        words = m.group("name").split()
-        while len(words) >= 2 and not is_person_name(" ".join(words)):
-            words.pop()
-        if len(words) < 2:
+        name = _leading_name(m.group("name"))
+        if name is None:
             continue
-        name = " ".join(words)
         rest = text[m.start("name") + len(name):m.end()]
         position = re.match(r"\s*,\s*([^,;()\n]{3,80})", rest)
         return f"{name} - {position.group(1).strip()}" if position else name
@@ -181,17 +176,22 @@ def mentioned_person(text: str) -> str | None:
 
 
 def _listed_name(text: str) -> str | None:
-    from ingest.metadata.signer import is_person_name
-
     intro = re.search(r":\s*$", text, re.MULTILINE)
     if intro is None or _RECIPIENTS.search(text[: intro.start()].rsplit("\n", 1)[-1]):
         return None  # "Nơi nhận:" lists who gets a copy, not who is sent
-    for m in _LISTED.finditer(text, intro.end()):
-        words = m.group("name").split()
-        while len(words) >= 2:
-            if is_person_name(" ".join(words)):
-                return " ".join(words)
-            words.pop()
+    return next((name for m in _LISTED.finditer(text, intro.end()) if (name := _leading_name(m.group("name")))), None)
+
+
+def _leading_name(words_run: str) -> str | None:
+    """The longest run of two or more of the first words that is a person's name ("Nguyễn Thị
+    Bích Ngọc, Phó Giám đốc" -> "Nguyễn Thị Bích Ngọc")."""
+    from ingest.metadata.signer import is_person_name
+
+    words = words_run.split()
+    while len(words) >= 2:
+        if is_person_name(" ".join(words)):
+            return " ".join(words)
+        words.pop()
     return None
 
 

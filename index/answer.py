@@ -27,7 +27,8 @@ from index.owners import unit_owner
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query
 from index.search import Filters, Hit, Searcher
-from index.values import CLAUSE_BREAK, Value, best_value, counted_together, echoes, is_wanted, pick_value
+from index.values import (CLAUSE_BREAK, Value, best_value, counted_together, counts_asked, echoes, is_wanted,
+                          pick_value)
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.metadata.dates import find_date
@@ -473,7 +474,14 @@ class Answerer:
             # A count of what the question names may sit lower, in a heading that the items under
             # it repeat ("2. Phát triển xã hội số ... (14 mục tiêu)" above "(1) Tỷ lệ dân số từ 15 tuổi ...").
             further = [s for s in scored[len(top):MAX_TIED] if s.coverage >= scored[0].coverage - NOUN_MARGIN]
-            chosen, value = self._target(top, scored[0].coverage, hits, question, query, further=further)
+            # Or in a sentence of the best evidence's own section that leaves the topic to the
+            # sentences before it ("... ở 21 vùng nuôi tôm; lấy mẫu 01 vị trí/ao" then "số lượng
+            # mẫu quan trắc 336 mẫu/năm" for "lấy bao nhiêu mẫu?").
+            home = _home(hits[scored[0].unit.hit_index])
+            nearby = [s for s in scored[len(top):MAX_TIED]
+                      if _home(hits[s.unit.hit_index]) == home and s not in further]
+            chosen, value = self._target(top, scored[0].coverage, hits, question, query,
+                                         further=further, nearby=nearby)
             if value is None:  # many units tie (the question quotes a title): look further down
                 more, value = self._target(further, scored[0].coverage, hits, question, query, wanted_only=True)
                 if value is not None:
@@ -568,12 +576,13 @@ class Answerer:
         return _extended(cand, hits[cand.unit.hit_index].passage.text, m.group(0)), m.group(0)
 
     def _target(self, top: Sequence[Scored], best: float, hits: Sequence[Hit], question: str,
-                query: Query, *, wanted_only: bool = False,
-                further: Sequence[Scored] = ()) -> tuple[Scored | None, str | None]:
+                query: Query, *, wanted_only: bool = False, further: Sequence[Scored] = (),
+                nearby: Sequence[Scored] = ()) -> tuple[Scored | None, str | None]:
         """The value that answers a target question: a count of what it names ("bao nhiêu vụ")
-        from evidence nearly as good as the best (in ``top``, then in ``further``), then a value
-        of the kind it asks for (a count, not "tăng trên 3%"), then (unless ``wanted_only``) the
-        first value at all."""
+        from evidence nearly as good as the best (in ``top``, then in ``further``, then in
+        ``nearby`` at any strength, where only a count written with that noun will do), then a
+        value of the kind it asks for (a count, not "tăng trên 3%"), then (unless ``wanted_only``)
+        the first value at all."""
         def valued(cands: Sequence[Scored]) -> list[tuple[Scored, Value]]:
             found = [(cand, self._value(cand, hits[cand.unit.hit_index], question, query)) for cand in cands]
             return [(cand, value) for cand, value in found if value]
@@ -583,6 +592,7 @@ class Answerer:
 
         found = valued(top)
         picks = counting(found) or counting(valued(further)) \
+            or [x for x in valued(nearby) if counts_asked(x[1], question)] \
             or [x for x in found if is_wanted(x[1], question)] or ([] if wanted_only else found)
         if not picks:
             return (top[0] if top else None), None
@@ -840,6 +850,11 @@ def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
 
 # The kind of body a responsibility question asks for ("sở nào", "bộ nào"): the owner must be one.
 _ASKED_KIND = re.compile(r"\b(so|bo|cuc|chi cuc|phong) nao\b")
+
+
+def _home(hit: Hit) -> tuple[str, str]:
+    """The document and section a hit's passage belongs to."""
+    return hit.document.doc_id, hit.passage.section
 
 
 def _asked_type(folded_question: str) -> str | None:

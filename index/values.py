@@ -113,6 +113,18 @@ def noun_match(value: Value, question: str) -> int:
     return _noun_match(value, how_many(question)) if value.kind in ("count", "field") else 0
 
 
+# Nouns that count whatever they are written with: "bao nhiêu người?" is answered by "21 thành
+# viên" as well as by "02 người".
+_ANY_NOUN = frozenset({"nguoi"})
+
+
+def counts_asked(value: Value, question: str) -> bool:
+    """Is ``value`` a count of the very thing the question names, one that only a count written
+    with that noun answers ("336 mẫu/năm" for "lấy bao nhiêu mẫu?", but no "02 người" for "bao
+    nhiêu người?", which "21 thành viên" answers as well)?"""
+    return noun_match(value, question) > 0 and _noun(value) not in _ANY_NOUN
+
+
 _LEADING_NUMBER = re.compile(rf"^\W*{_NUM}")
 _SHARE = re.compile(rf"\W*{_NUM}\s*/")  # "124/124 xã"
 

@@ -830,3 +830,25 @@ def test_a_task_question_naming_no_agency_is_not_answered_with_an_agency(answere
     assert a.intent == "responsibility"
     assert a.answer == ("Theo Quyết định 12/QĐ-UBND: “Sở Nội vụ hướng dẫn Hiệp hội Chè Bảo Lộc nộp lại con dấu "
                         "cho cơ quan công an trong 15 ngày.”")
+
+
+MONITORING = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 70/KH-UBND
+KẾ HOẠCH
+Quan trắc môi trường nuôi trồng thủy sản năm 2026
+1. Quan trắc môi trường ao nuôi cá
+- Điểm quan trắc: Thực hiện quan trắc môi trường nước trong ao nuôi cá đại diện ở 12 vùng nuôi cá tập trung tại 8 xã; lấy mẫu 01 vị trí/ao/vùng.
+- Thông số và số lượng mẫu: pH, DO, NH4 quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026; số lượng mẫu quan trắc 192 mẫu/năm.
+2. Quan trắc nguồn nước cấp
+- Điểm quan trắc: 05 vị trí tại khu vực nước cấp cho vùng nuôi.
+"""
+
+
+def test_a_count_of_what_is_asked_may_come_from_a_weaker_sentence_of_the_same_section(answerer_of):
+    answerer = answerer_of({"kh70.txt": MONITORING})
+    a = answerer.ask("KH 70 Hà Giang: quan trắc môi trường nước trong ao nuôi cá đại diện năm 2026 lấy bao nhiêu mẫu một năm?")
+    assert a.answer.startswith("192 mẫu — theo Kế hoạch 70/KH-UBND")
+    a = answerer.ask("KH 70 Hà Giang: quan trắc môi trường nước trong ao nuôi cá đại diện ở bao nhiêu vùng nuôi?")
+    assert a.answer.startswith("12 vùng nuôi cá")
+

@@ -1,7 +1,7 @@
 """Value and owner extraction on single Vietnamese sentences (no index needed)."""
 from index.evidence import Scored, Unit
 from index.owners import name_owner, unit_owner
-from index.values import best_value, counted_together, pick_value, values
+from index.values import best_value, counted_together, counts_asked, pick_value, values
 from ingest.records import Assignment
 
 
@@ -219,3 +219,12 @@ def test_a_place_in_a_ranking_is_a_rank():
     assert [(v.text, v.kind) for v in values(text)] == [
         ("hạng 19/63", "rank"), ("30 tỉnh", "count"), ("hạng 54/63", "rank")]
     assert best_value(text, "PCI 2024 của tỉnh Lâm Đồng xếp hạng bao nhiêu?", {"tỉnh_lâm": 2.3}).text == "hạng 54/63"
+
+
+def test_a_count_of_the_noun_asked_only_when_no_other_noun_could_count_it():
+    [samples] = values("số lượng mẫu quan trắc 336 mẫu/năm.")
+    assert samples.text == "336 mẫu" and counts_asked(samples, "lấy bao nhiêu mẫu một năm?")
+    assert not counts_asked(samples, "quan trắc ở bao nhiêu vùng nuôi?")
+    # "bao nhiêu người?" is answered by "21 thành viên" as well: "02 người" proves nothing more.
+    [staff] = values("Văn phòng Hiệp hội có 02 người.")
+    assert staff.text == "02 người" and not counts_asked(staff, "Ban Chấp hành có bao nhiêu người?")

@@ -433,12 +433,12 @@ def _syllables(text: str) -> list[str]:
 
 def _places(doc: Document) -> set[str]:
     """Provinces a document is about: its own, and those its title names (a national
-    dispatch "về ứng phó bão tại Khánh Hòa")."""
-    from ingest.provinces import find_provinces
+    dispatch "về ứng phó bão tại Khánh Hòa"), with the units old provinces merged into."""
+    from ingest.provinces import find_provinces, with_successors
 
     places = {doc.meta.province} if doc.meta.province else set()
     places |= {name for _, _, name in find_provinces(doc.meta.title or "")}
-    return places
+    return with_successors(places)
 
 
 def dense_weight_for(settings: Settings, model: str) -> float:

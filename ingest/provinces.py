@@ -17,6 +17,7 @@ The finder accepts tone-mark variants ("Thanh Hoá"), accent-free spellings ("Da
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ingest.normalize import clean_display, normalize, strip_accents
@@ -187,6 +188,17 @@ def canonical_province(name: str) -> str | None:
         if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(text):
             return spans[0][2]
     return None
+
+
+def with_successors(names: Iterable[str]) -> set[str]:
+    """``names`` and the post-2025 units those merged into became part of: a 2025 letter about a
+    road "đoạn qua Nam Định, Thái Bình" concerns today's Ninh Bình and Hưng Yên.
+
+    >>> sorted(with_successors(["Thái Bình", "Sơn La"]))
+    ['Hưng Yên', 'Sơn La', 'Thái Bình']
+    """
+    names = set(names)
+    return names | {MERGED_INTO[n] for n in names if n in MERGED_INTO}
 
 
 def is_city(name: str) -> bool:

@@ -852,3 +852,28 @@ def test_a_count_of_what_is_asked_may_come_from_a_weaker_sentence_of_the_same_se
     a = answerer.ask("KH 70 Hà Giang: quan trắc môi trường nước trong ao nuôi cá đại diện ở bao nhiêu vùng nuôi?")
     assert a.answer.startswith("12 vùng nuôi cá")
 
+
+ROAD = """VĂN PHÒNG CHÍNH PHỦ
+Số: 900/VPCP-CN
+V/v cung ứng vật liệu xây dựng cho Dự án đường cao tốc đoạn qua Nam Định, Thái Bình
+Hà Nội, ngày 27 tháng 11 năm 2025
+Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình.
+Phó Thủ tướng Chính phủ có ý kiến như sau: Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương để đảm bảo nguồn cung cát đắp nền cho Dự án; báo cáo Thủ tướng Chính phủ kết quả trước ngày 03 tháng 12 năm 2025.
+"""
+
+NATIONAL = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 22/CĐ-TTg
+CÔNG ĐIỆN
+Về đẩy nhanh tiến độ các dự án đường cao tốc
+1. Chủ tịch Ủy ban nhân dân các tỉnh bảo đảm nguồn cung cát đắp nền cho các dự án đường cao tốc, báo cáo Thủ tướng Chính phủ kết quả trước ngày 13 tháng 12 năm 2025.
+"""
+
+
+def test_a_document_about_provinces_merged_in_2025_is_about_the_province_they_joined(answerer_of):
+    answerer = answerer_of({"cv900.txt": ROAD, "cd22.txt": NATIONAL})
+    question = "Chủ tịch UBND tỉnh Hưng Yên phải báo cáo Thủ tướng kết quả đảm bảo nguồn cung cát đắp nền trước ngày nào?"
+    top = answerer.searcher.search(question, k=1)[0]
+    assert top.document.meta.number == "900/VPCP-CN" and "province" in top.signals
+    a = answerer.ask(question)
+    assert a.answer.startswith("trước ngày 03 tháng 12 năm 2025 — theo Công văn 900/VPCP-CN")
+

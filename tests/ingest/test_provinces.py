@@ -9,6 +9,7 @@ from ingest.provinces import (
     canonical_province,
     find_provinces,
     level_word,
+    with_successors,
 )
 
 
@@ -82,3 +83,9 @@ def test_level_word():
     assert level_word("Huế") == "thành phố"
     assert level_word("Thừa Thiên Huế") == "tỉnh"
     assert level_word("Gia Lai") == "tỉnh"
+
+
+def test_old_provinces_bring_the_units_they_merged_into():
+    assert with_successors(["Nam Định", "Thái Bình"]) == {"Nam Định", "Thái Bình", "Ninh Bình", "Hưng Yên"}
+    assert with_successors(["Sơn La"]) == {"Sơn La"}  # unchanged by the merger
+    assert with_successors([]) == set()

@@ -717,17 +717,20 @@ class Answerer:
         q = strip_accents(question.lower())
         text = cand.unit.text
         meta = hit.document.meta
+        role = role_asked(question)
+        if role:  # "Trưởng ban ... là ai?": the member list of the board the decision sets up
+            person = holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
+                                            if {"reference", "title"} & set(hit.signals) or not query.references
+                                            else None)
+            # "... là ai, công tác ở đâu?": the record gives the position held too
+            if person or not _VENUE_Q.search(q):
+                return person
         if _VENUE_Q.search(q) and not _ISSUED_Q.search(q):  # "Họp ... ở đâu?": the "Địa điểm:" field
             venue = _VENUE.search(text) or self._in_document(_VENUE, hit, query)
             if venue:
                 return venue.group(1).strip(" .")
             address = _ADDRESS.search(text)  # "đặt trụ sở tại số 28 Nguyễn Tất Thành, phường ..."
             return labelled_value(text, question) or (address.group(0).strip(" .,;") if address else None)
-        role = role_asked(question)
-        if role:  # "Trưởng ban ... là ai?": the member list of the board the decision sets up
-            return holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
-                                          if {"reference", "title"} & set(hit.signals) or not query.references
-                                          else None)
         if _PLACE_Q.search(q):  # "những địa phương nào đã ...?": the places the evidence names
             named = _places(text, query.provinces)
             if named:
@@ -875,7 +878,7 @@ def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None
         return changed_to
     if asks_opinion(question):
         return position
-    if asks_place(question):
+    if asks_place(question) and not role_asked(question):  # "Trưởng ban là ai, công tác ở đâu?": a record
         return place
     if PART_Q.search(strip_accents(question.lower())):
         return lambda text: numbered_part(text, question)

@@ -66,6 +66,11 @@ _AGENT = {"do", "boi"}  # "do sở nào hướng dẫn": the agent, named after 
 _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng|vào ngày|định kỳ|hằng|hàng)\s", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu|Phân công|Mời)\s+", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 15
+# A subject that only says what kind of body ("Các cơ quan được giao ..., gồm: ..."): the names follow.
+_GENERIC_SUBJECT = re.compile(r"^(?:\d{1,2}\s+)?(?:cac|nhung) (?:co quan|don vi|so|bo|nganh|dia phuong|to chuc)$")
+# The word that opens a conditional's main clause: whatever the condition's words, the name
+# after it is the subject ("..., thì Tổ chức làm nhiệm vụ bồi thường đề xuất").
+_MAIN_CLAUSE = {"thi"}
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
 
@@ -84,7 +89,7 @@ def _agencies_after(sentence: str, before: list[str]) -> str | None:
     rest = sentence[head.end():]
     names, at = [], 0
     for m in find_agencies(rest):
-        if not re.fullmatch(r"[\s,;]*(?:và\s+)?", rest[at:m.start]):
+        if not re.fullmatch(r"[\s,;:]*(?:và\s+)?", rest[at:m.start]):
             break  # the list ended before this agency
         names.append(rest[m.start:m.end])
         at = m.end
@@ -104,6 +109,8 @@ def _subject(sentence: str, frame: _Frame) -> str | None:
         return None
     clause = re.split(r"[,;:.]\s|\n", sentence[:tail.start()])[-1]
     clause = _LEAD_VERB.sub("", clause.strip(" -+•"))
+    if _GENERIC_SUBJECT.match(_fold(clause)):  # "Các cơ quan được giao chủ trì ..., gồm: Sở X, Sở Y"
+        return _agencies_after(sentence[tail.end():], ["gom"])
     words = clause.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or clause.isupper() or "<" in sentence[:tail.start()] or \
             set(_words(_fold(clause))) <= frame.question_words:
@@ -190,6 +197,8 @@ def blank_filler(sentence: str, question: str) -> str | None:
         return None
     window_start = max(0, tail.start() - MAX_FILLER)
     heads = list(_phrase(before).finditer(folded[window_start:tail.start()]))
+    if not heads and before[-1] in _MAIN_CLAUSE:  # "..., thì đơn vị nào đề xuất": after the "thì"
+        heads = list(_phrase(before[-1:]).finditer(folded[window_start:tail.start()]))
     if heads:
         start = window_start + heads[-1].end()
     elif agent or len(after) < CONTEXT_WORDS:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Literal
 
 from index.fields import PART_Q
+from index.query import DOC_TYPES
 from ingest.normalize import normalize, strip_accents
 
 Intent = Literal["target", "responsibility", "deadline", "general"]
@@ -126,6 +127,7 @@ ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi b
 SIGNER_Q = re.compile(r"\b(ai ky(?! (?:xac nhan|duyet|vao|ten|hop dong|cam ket|bien ban|phieu|giay|don|chung tu|hoa don|"
                       r"thoa thuan|nhay)\b)|nguoi ky|ky boi)\b")
 NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
+_TYPED_NUMBER_Q = re.compile(rf"\b(?:{'|'.join(DOC_TYPES)})\s+(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 
 
 def number_asked(folded: str) -> bool:
@@ -156,6 +158,10 @@ def detect(question: str) -> Intent:
     if _GENERAL_DATE.search(q) and not _TIME_LIMIT.search(q) or SIGNER_Q.search(q):
         # "ban hành ngày nào" asks for the document's date, not a task deadline; "ai ký" for its
         # signer, whatever the document is about ("... về nâng cao chỉ số PAPI").
+        return "general"
+    if number_asked(q) and _TYPED_NUMBER_Q.search(q):
+        # "... theo đề nghị tại tờ trình số mấy?" asks for a document's number, whatever the
+        # question says of tasks ("các hội do Nhà nước giao nhiệm vụ").
         return "general"
     if _RESPONSIBILITY.search(q):
         return "responsibility"

@@ -877,3 +877,23 @@ def test_a_document_about_provinces_merged_in_2025_is_about_the_province_they_jo
     a = answerer.ask(question)
     assert a.answer.startswith("trước ngày 03 tháng 12 năm 2025 — theo Công văn 900/VPCP-CN")
 
+
+FEDERATION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 16/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc công nhận Ban Vận động thành lập Liên đoàn Quần vợt tỉnh Hà Giang
+Theo đề nghị của Trưởng Ban Vận động thành lập Liên đoàn Quần vợt tỉnh Hà Giang tại Đơn đề nghị ngày 10 tháng 3 năm 2026.
+Điều 1. Công nhận Ban Vận động thành lập Liên đoàn Quần vợt tỉnh Hà Giang, gồm các thành viên trong danh sách kèm theo.
+
+| TT | Họ và tên | Chức vụ cơ quan công tác | Chức vụ trong Ban vận động |
+|---|---|---|---|
+| 1 | Nguyễn Tiến Dũng | Giám đốc Công ty TNHH Thể thao Hà Giang | Trưởng ban |
+| 2 | Lê Trí Dũng | Phó Giám đốc Trung tâm Huấn luyện thể thao tỉnh | Phó Trưởng ban |
+"""
+
+
+def test_the_head_of_a_board_and_where_they_work_come_from_the_member_list(answerer_of):
+    answerer = answerer_of({"qd16.md": FEDERATION})
+    a = answerer.ask("Trưởng ban Vận động thành lập Liên đoàn Quần vợt tỉnh Hà Giang là ai, đang công tác ở đâu?")
+    assert a.answer.startswith("Nguyễn Tiến Dũng - Giám đốc Công ty TNHH Thể thao Hà Giang")

@@ -1,0 +1,28 @@
+"""The blank of a "... nào / ai" question filled from one sentence (no index needed)."""
+from index.frames import blank_filler
+from index.intent import detect
+
+
+def test_the_subject_of_a_conditional_s_main_clause_fills_the_blank():
+    sentence = ("Trường hợp cây trồng, vật nuôi là thủy sản không có tên trong các Phụ lục đơn giá bồi thường "
+                "thì Tổ chức làm nhiệm vụ bồi thường giải phóng mặt bằng đề xuất, xác định bồi thường theo quy định.")
+    question = ("Nếu vật nuôi là thủy sản không có tên trong các phụ lục đơn giá thì đơn vị nào đề xuất, "
+                "xác định mức bồi thường?")
+    assert blank_filler(sentence, question) == "Tổ chức làm nhiệm vụ bồi thường giải phóng mặt bằng"
+    # Without the "thì" the words before the blank must be found as the question writes them.
+    assert blank_filler(sentence.replace(" thì ", ", "), question) is None
+
+
+def test_a_subject_that_only_names_a_kind_of_body_is_filled_by_the_list_it_announces():
+    sentence = ("1 Các cơ quan được giao chủ trì theo dõi ở các nội dung công tác cải cách hành chính, gồm: "
+                "Văn phòng UBND tỉnh, Sở Tài chính, Sở Tư pháp, Sở Khoa học và Công nghệ.")
+    question = "Theo tờ trình, những cơ quan nào được giao chủ trì theo dõi các nội dung cải cách hành chính?"
+    assert blank_filler(sentence, question) == "Văn phòng UBND tỉnh, Sở Tài chính, Sở Tư pháp, Sở Khoa học và Công nghệ"
+    assert blank_filler(sentence.replace(", gồm:", "."), question) is None
+
+
+def test_a_question_for_a_document_s_number_is_general_whatever_it_says_of_tasks():
+    question = "Quyết định hợp nhất các Hội do Đảng, Nhà nước giao nhiệm vụ được ban hành theo tờ trình số mấy?"
+    assert detect(question) == "general"
+    assert detect("quyet dinh hop nhat cac hoi do dang, nha nuoc giao nhiem vu ban hanh theo to trinh so may") == "general"
+    assert detect("Hội do Đảng, Nhà nước giao nhiệm vụ phải làm gì?") == "responsibility"

@@ -25,6 +25,11 @@ LINE_FORMATS = {"txt", "md", "doc"}
 
 _TERMINAL = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 _BULLET = re.compile(r"^[-+•*–—]\s*")
+# A text cut at a fixed width before the dash of "2021 - 2025" or "kinh tế - xã hội": the line
+# goes on with a number (not "- 2Kế hoạch ...", a numbered link) or a lower-case word, which no
+# list item opens with, after a long line that does not end its sentence.
+_DASH_WRAP = re.compile(r"^[-–]\s+(?:\d[\d.,]*(?!\w)|(?P<word>[^\W\d_]))")
+DASH_WRAP_MIN = 60
 
 
 @dataclass(slots=True)
@@ -84,6 +89,11 @@ _OPEN_END = re.compile(
 )
 
 
+def _dash_wrap(text: str) -> bool:
+    m = _DASH_WRAP.match(text)
+    return bool(m) and (m.group("word") is None or m.group("word").islower())
+
+
 def _is_type_line(text: str) -> bool:
     """A document-type title on its own line ("KẾ HOẠCH", "QUYẾT ĐỊNH:")."""
     from ingest.doctypes import type_from_title
@@ -108,6 +118,8 @@ def _joins(prev: _Para, block: Block, *, wrapped: bool, grouped: bool, width: in
     if _LONE_MARKER.match(text) or is_reference(text):
         # "... chỉ số" + "IV."; "... tại số thứ tự 01 Mục II" + "Phần IV cho phù hợp ..."
         return _continues_sentence(last)
+    if _dash_wrap(text) and len(last) >= DASH_WRAP_MIN and not _TERMINAL.search(last):
+        return True  # "... giai đoạn 2021" + "- 2025”;", "... kinh tế" + "- xã hội của tỉnh"
     if _BULLET.match(text) or classify(text):
         return False
     if _OPEN_END.search(last) and not _is_type_line(last):

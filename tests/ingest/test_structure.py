@@ -438,3 +438,24 @@ def test_a_long_numbered_title_its_first_sub_item_goes_under_is_a_heading():
     assert sections["Chi phí gia nhập thị trường đạt 6,74 điểm."] == (label, "1.2. Kết quả các chỉ số thành phần")
     # no sub-item under it: a long numbered line stays a list item
     assert sections["Rà soát 45 dự án."] == ()
+
+
+def test_a_dash_cut_from_a_range_or_a_compound_at_the_line_start_goes_on_with_the_line():
+    blocks = [
+        "Căn cứ Kế hoạch số 174/KH-UBND về phòng ngừa, ứng phó với bạo lực trên cơ sở giới giai đoạn 2021",
+        "- 2025”;",
+        "b) Tăng cường phối hợp với Mặt trận Tổ quốc và các tổ chức chính trị",
+        "- xã hội tại địa phương thực hiện công tác tuyên truyền.",
+        "Sở Văn hóa, Thể thao và Du lịch thực hiện các nhiệm vụ sau đây trong năm 2026",
+        "- Tổ chức các lớp tập huấn cho cán bộ cơ sở.",
+        "- 2Kế hoạch 290/KH-UBND năm 2021 triển khai ứng dụng công nghệ thông tin",
+    ]
+    _, paras, _ = _sections(blocks, fmt="txt")
+    assert [p.text for p in paras] == [
+        "Căn cứ Kế hoạch số 174/KH-UBND về phòng ngừa, ứng phó với bạo lực trên cơ sở giới giai đoạn 2021 - 2025”;",
+        "b) Tăng cường phối hợp với Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tại địa phương thực hiện công tác tuyên truyền.",
+        # A list item opens with a capital; a number run into a word is a numbered link.
+        "Sở Văn hóa, Thể thao và Du lịch thực hiện các nhiệm vụ sau đây trong năm 2026",
+        "- Tổ chức các lớp tập huấn cho cán bộ cơ sở.",
+        "- 2Kế hoạch 290/KH-UBND năm 2021 triển khai ứng dụng công nghệ thông tin",
+    ]

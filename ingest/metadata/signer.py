@@ -17,6 +17,9 @@ _SIGN_TITLE = re.compile(
     r"ÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ,]+)*\s*$)"
 )
 _RECIPIENTS = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\b")
+# A police or army officer signs with the rank before the name ("Thiếu tướng Trương Minh Đương"),
+# which marks the signature even where a scan lost the title line above it.
+_RANKED = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+(?P<name>.+?)\s*$")
 _SIGNER_PROPERTY = re.compile(r"^[-•*\s]*Người ký\s*:\s*(?P<name>.+)$")
 
 
@@ -79,6 +82,9 @@ def find_signer(lines: list[str]) -> str | None:
     seen_title = False
     for i in range(max(begin, 0), min(len(lines), max(begin, 0) + 40)):
         line = lines[i]
+        ranked = _RANKED.match(line)
+        if ranked and is_person_name(ranked.group("name")):
+            return ranked.group("name")
         if _SIGN_TITLE.search(line):
             seen_title = True
         if not seen_title:

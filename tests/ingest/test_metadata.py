@@ -253,6 +253,24 @@ def test_signer_with_a_stray_glyph_of_the_signature_image():
     assert meta.signer == "Nguyễn Đức Vũ"
 
 
+def test_an_officer_signs_with_a_rank_before_the_name_even_without_a_title_line():
+    lines = [
+        "BỘ CÔNG AN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "CÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc",
+        "Số: 27/TTr-CAT-PC06 Lâm Đồng, ngày 29 tháng 10 năm 2025",
+        "TỜ TRÌNH",
+        "Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và duyệt, ký theo quy định./.",
+        "Nơi nhận:",
+        "- Như kính gửi;",
+        "- Đ/c Đại tá Nguyễn Tường Vũ - PGĐCA tỉnh;",
+        "- Lưu: VT, PC06.",
+    ]
+    # A scan that lost the "GIÁM ĐỐC" line; a recipient's rank inside a list item is no signature.
+    assert meta_of(*lines, "Thiếu tướng Trương Minh Đương").signer == "Trương Minh Đương"
+    assert meta_of(*lines, "GIÁM ĐỐC", "Thiếu tướng Trương Minh Đương").signer == "Trương Minh Đương"
+    assert meta_of(*lines).signer is None
+
+
 def test_no_signer_from_random_capitalised_words():
     meta = meta_of(
         "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
-from index.clauses import asks_change, asks_opinion, asks_place, asks_reason, changed_to, place, position, reason
+from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, asks_reason, changed_to, kind_of, place,
+                           position, reason)
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
@@ -871,13 +872,16 @@ def _asked_type(folded_question: str) -> str | None:
 def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None:
     """What a sentence must say for questions that ask for a part of it: "vì sao ...?" the cause it
     gives, "... từ A thành gì?" what it was changed into, "có ý kiến gì?" the position it takes
-    ("thống nhất dự thảo"), "còn thiếu giấy tờ gì?" what follows "còn thiếu:"."""
+    ("thống nhất dự thảo"), "là loại tổ chức gì?" the kind it names after "là", "còn thiếu
+    giấy tờ gì?" what follows "còn thiếu:"."""
     if asks_reason(question):
         return reason
     if asks_change(question):
         return changed_to
     if asks_opinion(question):
         return position
+    if asks_kind(question):
+        return lambda text: kind_of(text, question)
     if asks_place(question) and not role_asked(question):  # "Trưởng ban là ai, công tác ở đâu?": a record
         return place
     if PART_Q.search(strip_accents(question.lower())):

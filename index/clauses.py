@@ -31,6 +31,11 @@ True
 True
 >>> place("TT: 2; Tên thủ tục: Cấp lại giấy CFS; Địa điểm thực hiện: Như trên; Phí: Không") is None
 True
+>>> kind_of("Liên đoàn Pickleball tỉnh Lâm Đồng là tổ chức xã hội - nghề nghiệp, hoạt động theo Điều lệ.",
+...         "Liên đoàn là loại hình tổ chức gì?")
+'tổ chức xã hội - nghề nghiệp'
+>>> kind_of("Liên đoàn có tư cách pháp nhân, con dấu và tài khoản riêng.", "lien doan la loai to chuc gi") is None
+True
 """
 from __future__ import annotations
 
@@ -98,6 +103,27 @@ def place(text: str) -> str | None:
         if where[0].isupper() or where[0].isdigit() or _PLACE_WORD.match(where):
             return where.strip(" ,")
     return None
+
+
+# "... là loại (hình) tổ chức gì?": the kind of thing something is, named by its noun.
+_KIND_Q = re.compile(r"\bla (?:loai hinh|loai) ((?:\w+ ){0,2}?\w+) gi\b")
+
+
+def asks_kind(question: str) -> str | None:
+    """The folded noun of a "là loại (hình) <noun> gì?" question ("to chuc"), else None."""
+    m = _KIND_Q.search(strip_accents(question.lower()))
+    return m.group(1) if m else None
+
+
+def kind_of(text: str, question: str) -> str | None:
+    """What ``text`` says something is, for "là loại (hình) tổ chức gì?": the phrase after
+    "là" that starts with the asked noun, up to the end of its clause."""
+    noun = asks_kind(question)
+    folded = strip_accents(text.lower())
+    if noun is None or len(folded) != len(text):
+        return None
+    m = re.search(rf"\bla ({re.escape(noun)}\b[^,;.:()\n]*)", folded)
+    return text[m.start(1):m.end(1)].strip() if m else None
 
 
 def asks_opinion(question: str) -> bool:

@@ -897,3 +897,32 @@ def test_the_head_of_a_board_and_where_they_work_come_from_the_member_list(answe
     answerer = answerer_of({"qd16.md": FEDERATION})
     a = answerer.ask("Trưởng ban Vận động thành lập Liên đoàn Quần vợt tỉnh Hà Giang là ai, đang công tác ở đâu?")
     assert a.answer.startswith("Nguyễn Tiến Dũng - Giám đốc Công ty TNHH Thể thao Hà Giang")
+
+
+REPEAL = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 81/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Bãi bỏ các Quyết định quy định về quản lý và sử dụng tạm thời vỉa hè ngoài mục đích giao thông
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 4834/TTr-SXD ngày 19 tháng 9 năm 2025.
+QUYẾT ĐỊNH:
+Điều 1. Bãi bỏ toàn bộ Quyết định số 55/2014/QĐ-UBND của UBND tỉnh Hà Giang quy định về quản lý và sử dụng tạm thời vỉa hè ngoài mục đích giao thông.
+Điều 2. Quyết định này có hiệu lực thi hành từ ngày 27 tháng 11 năm 2025.
+"""
+
+LIEN_DOAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 20/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc cho phép thành lập Liên đoàn Quần vợt tỉnh Hà Giang
+Điều 1. Cho phép thành lập Liên đoàn Quần vợt tỉnh Hà Giang.
+Điều 2. Liên đoàn Quần vợt tỉnh Hà Giang là tổ chức xã hội - nghề nghiệp, tổ chức và hoạt động theo Điều lệ được cấp có thẩm quyền phê duyệt.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_what_kind_of_body_something_is_comes_from_the_phrase_after_la(answerer_of):
+    answerer = answerer_of({"qd81.txt": REPEAL, "qd20.txt": LIEN_DOAN})
+    a = answerer.ask("Liên đoàn Quần vợt tỉnh Hà Giang được cho phép thành lập là loại hình tổ chức gì?")
+    assert a.answer.startswith("tổ chức xã hội - nghề nghiệp — theo Quyết định 20/QĐ-UBND")

@@ -754,7 +754,15 @@ class Answerer:
                 return numbers[0]
             if which or echoes(meta.number or "", question):  # not the number the question gives
                 return None
-            return meta.number if not wanted or meta.doc_type == wanted else None
+            if not wanted or meta.doc_type == wanted:
+                return meta.number
+            # "... ban hành theo tờ trình số mấy?": the one its preamble cites ("Theo đề nghị của
+            # Giám đốc Sở Xây dựng tại Tờ trình số 4834/TTr-SXD"), away from the matched passage.
+            if "reference" not in hit.signals and query.references:
+                return None
+            cited = [n for n, kind in _typed_numbers(self._document_text(hit.document.doc_id))
+                     if kind == wanted and not echoes(n, question)]
+            return cited[0] if cited else None
         if EFFECTIVE_Q.search(q):
             effective = _EFFECTIVE.search(text) or self._in_document(_EFFECTIVE, hit, query)
             if effective:  # "có hiệu lực từ ngày nào?": the date the text gives, not the signing date

@@ -922,6 +922,13 @@ Về việc cho phép thành lập Liên đoàn Quần vợt tỉnh Hà Giang
 """
 
 
+def test_the_number_of_a_proposal_a_decision_was_issued_on_comes_from_its_preamble(answerer_of):
+    answerer = answerer_of({"qd81.txt": REPEAL, "qd20.txt": LIEN_DOAN})
+    a = answerer.ask("Hà Giang bãi bỏ quyết định về sử dụng tạm thời vỉa hè ngoài mục đích giao thông theo tờ trình số mấy?")
+    assert a.intent == "general"
+    assert a.answer.startswith("4834/TTr-SXD")
+
+
 def test_what_kind_of_body_something_is_comes_from_the_phrase_after_la(answerer_of):
     answerer = answerer_of({"qd81.txt": REPEAL, "qd20.txt": LIEN_DOAN})
     a = answerer.ask("Liên đoàn Quần vợt tỉnh Hà Giang được cho phép thành lập là loại hình tổ chức gì?")

@@ -19,6 +19,7 @@ _SIGN_TITLE = re.compile(
 _RECIPIENTS = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\b")
 # A police or army officer signs with the rank before the name ("Thiếu tướng Trương Minh Đương"),
 # which marks the signature even where a scan lost the title line above it.
+UNANCHORED_TAIL = 12  # last lines of a document searched for a ranked name when nothing marks the block
 _RANKED = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+(?P<name>.+?)\s*$")
 _SIGNER_PROPERTY = re.compile(r"^[-•*\s]*Người ký\s*:\s*(?P<name>.+)$")
 
@@ -74,8 +75,10 @@ def find_signer(lines: list[str]) -> str | None:
             return m.group("name").strip()
     anchors = [i for i, line in enumerate(lines) if _RECIPIENTS.match(line) or (
         _SIGN_TITLE.search(line) and is_upper(line.split(":")[-1]))]
-    if not anchors:
-        return None
+    if not anchors:  # a scan may glue "Nơi nhận:" to the last sentence: an officer's rank still shows
+        ranked = [m.group("name") for m in map(_RANKED.match, lines[-UNANCHORED_TAIL:])
+                  if m and is_person_name(m.group("name"))]
+        return ranked[-1] if ranked else None
     recipients = [i for i in anchors if _RECIPIENTS.match(lines[i])]
     # The block starts at the first "Nơi nhận" (annexes may follow), else at the last title.
     begin = recipients[0] - 3 if recipients else anchors[-1]

@@ -269,6 +269,10 @@ def test_an_officer_signs_with_a_rank_before_the_name_even_without_a_title_line(
     assert meta_of(*lines, "Thiếu tướng Trương Minh Đương").signer == "Trương Minh Đương"
     assert meta_of(*lines, "GIÁM ĐỐC", "Thiếu tướng Trương Minh Đương").signer == "Trương Minh Đương"
     assert meta_of(*lines).signer is None
+    # The scan glued "Nơi nhận:" to the last sentence: nothing marks the block but the rank.
+    glued = lines[:4] + ["Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh./. b%Xs- Nơi nhận:"] + lines[6:]
+    assert meta_of(*glued, "Thiếu tướng Trương Minh Đương").signer == "Trương Minh Đương"
+    assert meta_of(*glued).signer is None
 
 
 def test_no_signer_from_random_capitalised_words():

@@ -758,9 +758,7 @@ class Answerer:
                 return meta.number
             # "... ban hành theo tờ trình số mấy?": the one its preamble cites ("Theo đề nghị của
             # Giám đốc Sở Xây dựng tại Tờ trình số 4834/TTr-SXD"), away from the matched passage.
-            if "reference" not in hit.signals and query.references:
-                return None
-            cited = [n for n, kind in _typed_numbers(self._document_text(hit.document.doc_id))
+            cited = [n for n, kind in _typed_numbers(self._whole_document(hit, query))
                      if kind == wanted and not echoes(n, question)]
             return cited[0] if cited else None
         if EFFECTIVE_Q.search(q):
@@ -779,12 +777,16 @@ class Answerer:
             return meta.title  # "Công văn X phổ biến tài liệu gì?": what the document is about
         return labelled_value(text, question)
 
-    def _in_document(self, pattern: re.Pattern[str], hit: Hit, query: Query) -> re.Match[str] | None:
-        """``pattern`` in the hit's whole document (a field stated once, away from the passage that
-        matched), unless the question names another document by number."""
+    def _whole_document(self, hit: Hit, query: Query) -> str:
+        """The hit's whole document (a field stated once, away from the passage that matched);
+        empty when the question names another document by number."""
         if "reference" not in hit.signals and query.references:
-            return None
-        return pattern.search(self._document_text(hit.document.doc_id))
+            return ""
+        return self._document_text(hit.document.doc_id)
+
+    def _in_document(self, pattern: re.Pattern[str], hit: Hit, query: Query) -> re.Match[str] | None:
+        """``pattern`` in the hit's whole document (see ``_whole_document``)."""
+        return pattern.search(self._whole_document(hit, query))
 
     def _date_as_written(self, doc_id: str, iso: str) -> str:
         y, m, d = (int(x) for x in iso.split("-"))

@@ -90,6 +90,7 @@ _OPEN_END = re.compile(
 
 
 def _dash_wrap(text: str) -> bool:
+    """Does ``text`` open with the dash of a range or compound the line before was cut at?"""
     m = _DASH_WRAP.match(text)
     return bool(m) and (m.group("word") is None or m.group("word").islower())
 

@@ -19,8 +19,8 @@ _SIGN_TITLE = re.compile(
 _RECIPIENTS = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\b")
 # A police or army officer signs with the rank before the name ("Thiếu tướng Trương Minh Đương"),
 # which marks the signature even where a scan lost the title line above it.
-UNANCHORED_TAIL = 12  # last lines of a document searched for a ranked name when nothing marks the block
 _RANKED = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+(?P<name>.+?)\s*$")
+UNANCHORED_TAIL = 12  # last lines of a document searched for a ranked name when nothing marks the block
 _SIGNER_PROPERTY = re.compile(r"^[-•*\s]*Người ký\s*:\s*(?P<name>.+)$")
 
 

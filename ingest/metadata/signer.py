@@ -21,6 +21,7 @@ _RECIPIENTS = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\b")
 # which marks the signature even where a scan lost the title line above it.
 _RANKED = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+(?P<name>.+?)\s*$")
 UNANCHORED_TAIL = 12  # last lines of a document searched for a ranked name when nothing marks the block
+SIGNATURE_TAIL = 3  # last lines of a document where a name alone, below "Nơi nhận", is the signer
 _SIGNER_PROPERTY = re.compile(r"^[-•*\s]*Người ký\s*:\s*(?P<name>.+)$")
 
 
@@ -106,4 +107,10 @@ def find_signer(lines: list[str]) -> str | None:
             return name
         if re.match(r"^(?:PHỤ LỤC|Phụ lục|QUY CHẾ|QUY ĐỊNH|DANH SÁCH|Điều \d|Chương)", line):
             break
+    if recipients:
+        # A title the scan damaged ("GLÁM ĐÓC U„ụợớ—~") hides the block's start; a name alone on
+        # one of the document's last lines, below the recipients, is still the signature.
+        tail = range(max(recipients[0] + 1, len(lines) - SIGNATURE_TAIL), len(lines))
+        names = [lines[i].strip() for i in tail if is_person_name(lines[i].strip())]
+        return names[-1] if names else None
     return None

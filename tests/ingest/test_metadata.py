@@ -493,3 +493,20 @@ def test_scanned_received_stamp_inside_the_title_is_left_out():
     meta = extract_metadata(text)
     assert meta.doc_type == "Tờ trình"
     assert meta.title == "Đề nghị ban hành Báo cáo kết quả triển khai Đề án 06 tháng 10/2025"
+
+
+def test_signer_below_a_title_the_scan_damaged():
+    lines = [
+        "VIỄN THÔNG LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 2571/VNPT-LĐG-NSTH Lâm Đồng, ngày 26 tháng 8 năm 2025",
+        "Kính gửi: Sở Nội vụ Lâm Đồng",
+        "Viễn thông Lâm Đồng cử thành viên tham gia Hội đồng ATVSLĐ tỉnh:",
+        "| Hoàng Thế Đăng | Phó Giám đốc Viễn thông Lâm Đồng |",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT, NSTH.",
+    ]
+    # "GIÁM ĐỐC" read as "GLÁM ĐÓC" with the signature's strokes after it: the name alone on the
+    # last line is still the signer; a name in the body above the recipients is not.
+    assert meta_of(*lines, "GLÁM ĐÓC U„ụợớ—~", "Z⁄ˆ z0xT~0w", "Hồ Quang Huệ").signer == "Hồ Quang Huệ"
+    assert meta_of(*lines, "GLÁM ĐÓC U„ụợớ—~").signer is None

@@ -40,12 +40,25 @@ from ingest.records import DocumentMeta
 
 log = logging.getLogger(__name__)
 HEAD = 80  # the header, title and preamble sit in the first lines
+TITLE_TAIL_CHARS = 120  # of a mixed-case line that ends a title set in capitals
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d+);")
 _MOTTO = re.compile(
     r"C[ỘÔO]NG\s*H(?:[OÒÕÓ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(?:\s+VI[ỆE]T(?:\s+NAM)?)?"
     r"|ĐỘC\s*LẬP\s*[-–—]\s*TỰ\s*DO\s*[-–—]\s*HẠNH\s*PHÚC",
     re.IGNORECASE,
 )
+
+
+def _capitals_title(lines: list[str], end: int, rest: str) -> tuple[str, int]:
+    """A title set in capitals on the type line ("CHƯƠNG TRÌNH ĐẠI HỘI DỰ KIẾN"), with the line
+    under it when that line names whose it is ("Hiệp hội Doanh nghiệp tỉnh Bình Thuận, nhiệm kỳ
+    V"): short, no sentence, and followed by the date or the body. (title, next line)"""
+    title = proper_case(rest)
+    more, after = title_after(lines, end, allow_thuc_hien=False)
+    if more and after == end + 1 and len(more) <= TITLE_TAIL_CHARS and \
+            not lines[end].rstrip().endswith((".", ";", ":")):
+        return f"{title} {more}", after
+    return title, end
 
 
 def _body_province(text: str) -> str | None:
@@ -91,7 +104,7 @@ def extract_metadata(text: str, *, source_name: str = "") -> DocumentMeta:
     if block:
         _, title_end, doc_type, rest = block
         if rest:
-            title = proper_case(rest)
+            title, title_end = _capitals_title(lines, title_end, rest)
         else:
             title, title_end = title_after(lines, title_end, allow_thuc_hien=True)
         if title and title.startswith(("Thực hiện", "Triển khai")):
@@ -149,7 +162,7 @@ def _headerless(lines: list[str], text: str, source_name: str) -> DocumentMeta:
     province = _body_province(text) or _lead_province(lines[:LEAD_LINES])
     if block:
         _, end, doc_type, rest = block
-        title = proper_case(rest) if rest else title_after(lines, end, allow_thuc_hien=False)[0]
+        title = _capitals_title(lines, end, rest)[0] if rest else title_after(lines, end, allow_thuc_hien=False)[0]
         return DocumentMeta(doc_type=doc_type, province=province, title=title,
                             signer=find_signer(lines))
     report = reported_document(lines)

@@ -510,3 +510,18 @@ def test_signer_below_a_title_the_scan_damaged():
     # last line is still the signer; a name in the body above the recipients is not.
     assert meta_of(*lines, "GLÁM ĐÓC U„ụợớ—~", "Z⁄ˆ z0xT~0w", "Hồ Quang Huệ").signer == "Hồ Quang Huệ"
     assert meta_of(*lines, "GLÁM ĐÓC U„ụợớ—~").signer is None
+
+
+def test_title_in_capitals_ends_with_the_line_naming_whose_it_is():
+    meta = meta_of(
+        "CHƯƠNG TRÌNH ĐẠI HỘI DỰ KIẾN",
+        "Hiệp hội Cà phê tỉnh Nghệ An, nhiệm kỳ V (2025-2030)",
+        "Ngày 27/6/2025 (Thứ 6)",
+        "I. ĐẠI HỘI TRÙ BỊ: (13h30 – 14h30)",
+    )
+    assert (meta.doc_type, meta.title) == (
+        "Chương trình", "Đại hội dự kiến Hiệp hội Cà phê tỉnh Nghệ An, nhiệm kỳ V (2025-2030)")
+    # a sentence under the title is the body, not part of it
+    meta = meta_of("KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+                   "Năm 2026, tỉnh tập trung tuyên truyền cải cách hành chính.", "I. MỤC ĐÍCH")
+    assert meta.title == "Tuyên truyền cải cách hành chính năm 2026"

@@ -169,6 +169,7 @@ _SCAFFOLD = re.compile(
     r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
     # how a user opens a question: "cho tôi hỏi", "xin cho biết", "tôi muốn biết"
     r"(?:cho |xin )?(?:toi|minh|em) (?:muon |can )?(?:hoi|biet)|xin (?:hoi|cho biet)|cho (?:hoi|biet)|vui long cho biet|"
+    r"(?:bat dau |dien ra |khai mac )?(?:vao )?luc may gio|"  # the time asked: "(13h30 – 14h30)" shows no such words
     r"la bao nhieu|bao nhieu phan tram|bao nhieu|bao lau(?: mot lan)?|khi nao|bao gio|the nao|ra sao|(?:vi|tai) sao|"
     r"la gi|thu may|la ai|(?<=nao )lo|(?<=ai )lo|chiu trach nhiem|co trach nhiem|trach nhiem|duoc giao|giao cho|phu trach|"
     r"(?:co |duoc giao )?nhiem vu (?:gi|nao)|"

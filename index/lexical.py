@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ingest.normalize import strip_accents
+from ingest.tokenize import clock_times
 
 if TYPE_CHECKING:
     import numpy as np
@@ -45,9 +46,10 @@ def _with_bigrams(syllables: list[str]) -> list[str]:
 
 def field_tokens(words: Sequence[str]) -> FieldTokens:
     """All three views from word tokens (as stored in the database: lower-case, "_"-joined)."""
+    words = clock_times(list(words))
     syllables = [s for w in words for s in w.split("_") if s]
     return FieldTokens(
-        words=list(words),
+        words=words,
         syllables=_with_bigrams(syllables),
         folded=_with_bigrams([strip_accents(s) for s in syllables]),
     )

@@ -30,6 +30,8 @@ _QUESTION_FOLDED = {strip_accents(w) for w in _QUESTION_WORDS}
 # What a question word asks for, as documents label it: "họp ở đâu?" -> "Địa điểm: ...".
 _ASKED_FIELDS = ((re.compile(r"\b(?:ở|tại|o|tai) (?:đâu|dau)\b", re.IGNORECASE), "địa điểm"),
                  (re.compile(r"\b(?:mấy|may) (?:giờ|gio)\b", re.IGNORECASE), "thời gian"),
+                 # "... bắt đầu lúc mấy giờ?": "(13h30 – 14h30)", read as hours, has no label
+                 (re.compile(r"\b(?:mấy|may) (?:giờ|gio)\b", re.IGNORECASE), "giờ"),
                  # "ủy quyền đến khi nào?": the time limit, "Thời gian ủy quyền ... đến hết ngày ..."
                  (re.compile(r"\b(?:đến|den|tới|toi) (?:khi nào|khi nao|bao giờ|bao gio)\b", re.IGNORECASE),
                   "thời gian"))

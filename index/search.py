@@ -255,9 +255,11 @@ class Searcher:
         if not query.asked:
             return []
         # A label is a plain phrase ("địa điểm"): its syllable pairs need no word segmentation.
-        folded = field_tokens(" ".join(query.asked).split()).folded
-        label = FieldTokens([], [], [t for t in folded if "_" in t] or folded)
-        carries = self.lexical.scores(label, {"folded": 1.0})
+        carries = np.zeros(self.lexical.size, dtype=np.float32)
+        for asked in dict.fromkeys(query.asked):
+            folded = field_tokens(asked.split()).folded
+            label = FieldTokens([], [], [t for t in folded if "_" in t] or folded)
+            carries = np.maximum(carries, self.lexical.scores(label, {"folded": 1.0}))
         doc_best = np.zeros(len(self.doc_ids) + 1, dtype=np.float32)  # the last slot: passages without a document
         np.maximum.at(doc_best, self.doc_of, lex_scores)
         # Only in documents the question's words match about as well as the best one's.

@@ -16,7 +16,7 @@ import re
 
 from ingest.normalize import strip_accents
 
-TOKENIZER_VERSION = "underthesea-word+syllable+fold/1"
+TOKENIZER_VERSION = "underthesea-word+syllable+fold/2"  # 2: clock times read as hours ("13h30")
 
 # A number with its internal separators (1.696, 37,8, 20/9/2021) or a run of letters/digits.
 _SYLLABLE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W_]+")
@@ -44,6 +44,32 @@ def word_tokens(text: str) -> list[str]:
         else:
             out.append("_".join(syllable_tokens(" ".join(parts))))
     return [t for t in out if t]
+
+
+# "13h30", "8h", "14g00" split into "13" + "h30": the hour mark of a clock time, after its hour.
+_HOUR_MARK = re.compile(r"[hg](\d{2})?")
+_HOUR = re.compile(r"\d{1,2}")
+
+
+def clock_times(tokens: list[str]) -> list[str]:
+    """``tokens`` with the hour mark of a clock time read as the word "giờ", so that "lúc mấy
+    giờ?" matches "(13h30 – 14h30)" as it matches "14 giờ 00".
+
+    >>> clock_times(["từ", "13", "h30", "đến", "18", "h"])
+    ['từ', '13', 'giờ', '30', 'đến', '18', 'giờ']
+    >>> clock_times(["điểm", "h", "khoản", "2"])
+    ['điểm', 'h', 'khoản', '2']
+    """
+    out: list[str] = []
+    for token in tokens:
+        m = _HOUR_MARK.fullmatch(token)
+        if m and out and _HOUR.fullmatch(out[-1]) and int(out[-1]) <= 24:
+            out.append("giờ")
+            if m.group(1):
+                out.append(m.group(1))
+        else:
+            out.append(token)
+    return out
 
 
 def folded(tokens: list[str]) -> list[str]:

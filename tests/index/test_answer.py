@@ -933,3 +933,29 @@ def test_what_kind_of_body_something_is_comes_from_the_phrase_after_la(answerer_
     answerer = answerer_of({"qd81.txt": REPEAL, "qd20.txt": LIEN_DOAN})
     a = answerer.ask("Liên đoàn Quần vợt tỉnh Hà Giang được cho phép thành lập là loại hình tổ chức gì?")
     assert a.answer.startswith("tổ chức xã hội - nghề nghiệp — theo Quyết định 20/QĐ-UBND")
+
+
+PROGRAMME = {
+    "ct-daihoi.txt": """CHƯƠNG TRÌNH
+Đại hội Hiệp hội Cà phê tỉnh Nghệ An nhiệm kỳ V (2025 - 2030)
+I. ĐẠI HỘI TRÙ BỊ: (13h30 – 14h30)
+1. Kết nạp hội viên mới
+II. ĐẠI HỘI CHÍNH THỨC: từ 15h
+1. Văn nghệ chào mừng
+""",
+    "tt253.txt": """UBND TỈNH NGHỆ AN
+SỞ NỘI VỤ
+Số: 253/TTr-SNV
+TỜ TRÌNH
+Về việc gia hạn thời gian tổ chức Đại hội Hiệp hội Cà phê tỉnh Nghệ An
+Hiệp hội Cà phê tỉnh đề nghị được gia hạn thời gian tổ chức Đại hội nhiệm kỳ V.
+Thời gian tổ chức Đại hội: chậm nhất trong tháng 6 năm 2025.
+""",
+}
+
+
+def test_clock_time_asked_is_found_where_it_is_written_with_h(answerer_of):
+    answerer = answerer_of(PROGRAMME)
+    a = answerer.ask("dai hoi tru bi hiep hoi ca phe tinh nghe an nhiem ky V bat dau luc may gio")
+    assert "13h30" in a.answer
+    assert a.citations[0].text.startswith("I. ĐẠI HỘI TRÙ BỊ: (13h30 – 14h30)")

@@ -293,3 +293,23 @@ def test_a_venue_line_of_a_document_the_question_barely_matches_does_not_push_ou
     hits = s.search("Đại hội Hội Cựu chiến binh Trường Sơn tỉnh Sơn La nhiệm kỳ 2025 - 2030 được tổ chức ở đâu?", k=3)
     assert hits[0].document.source == "ttr3.docx"
     assert all("field" not in h.signals for h in hits if h.document.source == "gm8.docx")
+
+
+def test_question_asking_what_time_finds_a_time_written_with_h(searcher_of):
+    # "lúc mấy giờ?" matches "từ 15h" as it matches "15 giờ": the hour mark is read as "giờ",
+    # for the passage's words and for the field the question asks for, and the programme beats
+    # a submission about the same congress that has a "Thời gian" line but no hour.
+    programme = (
+        {"doc_type": "Chương trình", "province": "Nghệ An", "title": "Đại hội Hiệp hội Cà phê tỉnh Nghệ An"},
+        ["Chương trình Đại hội Hiệp hội Cà phê tỉnh Nghệ An nhiệm kỳ V. II. ĐẠI HỘI CHÍNH THỨC: từ 15h. "
+         "1. Văn nghệ chào mừng. 2. Báo cáo tổng kết nhiệm kỳ."],
+    )
+    submission = (
+        {"doc_type": "Tờ trình", "number": "253/TTr-SNV", "province": "Nghệ An",
+         "title": "Gia hạn tổ chức Đại hội Hiệp hội Cà phê tỉnh Nghệ An"},
+        ["Hiệp hội Cà phê tỉnh Nghệ An đề nghị gia hạn tổ chức Đại hội nhiệm kỳ V. "
+         "Thời gian tổ chức: tháng 6 năm 2025."],
+    )
+    s = searcher_of({"ct.docx": programme, "tt.docx": submission, **DOCS})
+    hits = s.search("Đại hội chính thức Hiệp hội Cà phê Nghệ An bắt đầu lúc mấy giờ?", k=3)
+    assert hits[0].passage.text.startswith("Chương trình Đại hội Hiệp hội Cà phê")

@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
-from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, asks_reason, changed_to, kind_of, place,
-                           position, reason)
+from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, asks_reason, asks_request, changed_to,
+                           kind_of, place, position, reason, request)
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
@@ -326,6 +326,8 @@ class Answerer:
         hits = self.searcher.search(query, k=max(CANDIDATE_PASSAGES, k), filters=filters, focus_docs=focus_docs)
         if not hits:
             return Answer(question, intent, NOT_FOUND, (), False, effective)
+        shown = {h.passage_id for h in hits}
+        hits = hits + [h for h in self.searcher.neighbours(hits[0]) if h.passage_id not in shown]
         self._weights = self._question_weights(query)
         scored = self._score(query, hits)
         if not scored:
@@ -890,6 +892,8 @@ def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None
         return changed_to
     if asks_opinion(question):
         return position
+    if asks_request(question):
+        return lambda text: request(text, question) or (colon_value(text, question) if intent == "general" else None)
     if asks_kind(question):
         return lambda text: kind_of(text, question)
     if asks_place(question) and not role_asked(question):  # "Trưởng ban là ai, công tác ở đâu?": a record

@@ -1,5 +1,6 @@
 """What a sentence gives as a reason ("vì sao?"), as the new form of something changed
-("... thành gì?"), or as a body's position on a draft ("có ý kiến gì?").
+("... thành gì?"), as a body's position on a draft ("có ý kiến gì?"), or as what a request asks
+for ("đề nghị ... làm gì?").
 
 >>> reason("Do nội dung công văn không nêu cụ thể hình thức nhập khẩu nên Cục Hải quan chưa đủ cơ sở trả lời.")
 'nội dung công văn không nêu cụ thể hình thức nhập khẩu'
@@ -31,6 +32,12 @@ True
 True
 >>> place("TT: 2; Tên thủ tục: Cấp lại giấy CFS; Địa điểm thực hiện: Như trên; Phí: Không") is None
 True
+>>> request("Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và duyệt, ký theo quy định./. Nơi nhận:")
+'kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và duyệt, ký theo quy định'
+>>> request("Sở Tư pháp đề nghị Sở Nội vụ cho ý kiến đối với Đề án.", "Hội đề nghị Sở Tư pháp làm gì với hồ sơ?") is None
+True
+>>> request("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 02/01/2026.") is None
+True
 >>> kind_of("Liên đoàn Pickleball tỉnh Lâm Đồng là tổ chức xã hội - nghề nghiệp, hoạt động theo Điều lệ.",
 ...         "Liên đoàn là loại hình tổ chức gì?")
 'tổ chức xã hội - nghề nghiệp'
@@ -41,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from index.abbrev import expand_inline
 from ingest.normalize import strip_accents
 
 # "vì sao", "tại sao", "lý do gì", "nguyên nhân nào", typed with or without diacritics
@@ -124,6 +132,46 @@ def kind_of(text: str, question: str) -> str | None:
         return None
     m = re.search(rf"\bla ({re.escape(noun)}\b[^,;.:()\n]*)", folded)
     return text[m.start(1):m.end(1)].strip() if m else None
+
+
+# "... đề nghị lãnh đạo UBND tỉnh làm gì?", "Hội kiến nghị những gì?": what a request asks for.
+# Not "Sở được yêu cầu làm gì?": the duties of the one asked.
+_REQUEST_Q = re.compile(r"(?<!duoc )(?<!bi )\b(?:de nghi|kien nghi|yeu cau|kinh trinh)\b(?P<whom>[^?.;]{0,80}?)"
+                        r"\b(?:lam gi|viec gi|nhung gi|dieu gi|noi dung gi)\b")
+_WHOM_TAIL = re.compile(r"\s+(?:voi|ve|doi voi|cho|trong|tai)\b.*$")  # "lanh dao UBND tinh [voi du thao]"
+_WHOM_LEAD = 4  # words the addressee may start after: "kính báo cáo", "đề nghị đồng chí"
+# The request a letter or submission makes: "Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo
+# thẩm định ...", "đề nghị Sở Tư pháp phối hợp Sở Nội vụ trình UBND tỉnh ...". Not a mention of one
+# ("theo đề nghị của Sở", "hồ sơ đề nghị", "Tờ trình đề nghị ban hành").
+_REQUEST = re.compile(
+    r"(?<!theo )(?<!hồ sơ )(?<!đơn )(?<!trình )(?<!văn bản )"
+    r"\b(?P<what>(?:kính\s+(?:đề\s+nghị|báo\s+cáo|trình)|đề\s+nghị|kiến\s+nghị)\s+(?!của\b)"
+    r"[^.;\n]{12,300}?)\s*(?:\./\.|[.;](?:\s|$)|$|\n)", re.IGNORECASE)
+_REQUEST_WORDS = 5  # a request names whom it asks and what: "đề nghị Sở Tư pháp thẩm định hồ sơ"
+
+
+def asks_request(question: str) -> bool:
+    return bool(_REQUEST_Q.search(strip_accents(question.lower())))
+
+
+def _folded(text: str) -> str:
+    return " ".join(strip_accents(expand_inline(text)).lower().split())
+
+
+def request(text: str, question: str = "") -> str | None:
+    """The request ``text`` makes, from its verb to the end of its clause ("kính báo cáo Lãnh đạo
+    UBND tỉnh chỉ đạo thẩm định và duyệt, ký theo quy định"); when the question names whom it asks
+    ("đề nghị Sở Tư pháp làm gì?"), a request to that body."""
+    asked = _REQUEST_Q.search(_folded(question))
+    whom = _WHOM_TAIL.sub("", asked.group("whom")).strip() if asked else ""
+    for m in _REQUEST.finditer(text):
+        what = m.group("what").strip(" ,:")
+        if len(what.split()) < _REQUEST_WORDS:
+            continue
+        if whom and whom not in " ".join(_folded(what).split()[:_WHOM_LEAD + len(whom.split())]):
+            continue
+        return what
+    return None
 
 
 def asks_opinion(question: str) -> bool:

@@ -365,6 +365,18 @@ class Searcher:
         return hits
 
 
+    def neighbours(self, hit: Hit) -> list[Hit]:
+        """The passages just before and after ``hit`` in its document: a request or a figure
+        often sits in the short passage that a sentence boundary split off the one that matched
+        ("... đã dự thảo Báo cáo tháng 10." | "Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh ...")."""
+        seq = hit.passage.seq
+        rows = self.store.db.execute(
+            "SELECT id FROM passages WHERE doc_id = ? AND seq IN (?, ?) ORDER BY seq",
+            (hit.passage.doc_id, seq - 1, seq + 1)).fetchall()
+        return [Hit(sp.id, sp.passage, hit.document, 0.0, signals=("neighbour",))
+                for sp in self.store.passages([r[0] for r in rows])]
+
+
 class TitleIndex:
     """Documents by the accent-free words of their type and title, for questions that name a
     document by what it is about rather than by its number."""

@@ -935,6 +935,42 @@ def test_what_kind_of_body_something_is_comes_from_the_phrase_after_la(answerer_
     assert a.answer.startswith("tổ chức xã hội - nghề nghiệp — theo Quyết định 20/QĐ-UBND")
 
 
+REQUESTS = {
+    "tt27.txt": """BỘ CÔNG AN
+CÔNG AN TỈNH NGHỆ AN
+Số: 27/TTr-CAT-PC06
+TỜ TRÌNH
+Đề nghị ban hành Báo cáo kết quả triển khai Đề án 06 tháng 10/2025
+Kính gửi: Lãnh đạo UBND tỉnh Nghệ An.
+Công an tỉnh đã dự thảo Báo cáo tháng 10/2025 kết quả thực hiện Đề án 06 trên địa bàn tỉnh.
+Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và duyệt, ký theo quy định./.
+""",
+    "stp18.txt": """UBND TỈNH NGHỆ AN
+SỞ TƯ PHÁP
+Số: 18/STP-BTTP
+V/v cho ý kiến đối với Đề án Đại hội Hội Công chứng viên
+Kính gửi: Sở Nội vụ.
+Sở Tư pháp đề nghị Sở Nội vụ cho ý kiến đối với Đề án tổ chức Đại hội hợp nhất Hội Công chứng viên tỉnh.
+""",
+    "hccv40.txt": """HỘI CÔNG CHỨNG VIÊN TỈNH NGHỆ AN
+Số: 40/HCCV
+Kính gửi: Sở Tư pháp tỉnh Nghệ An.
+Hội đã hoàn thiện hồ sơ tổ chức Đại hội hợp nhất Hội Công chứng viên theo hướng dẫn.
+Ban chấp hành Hội công chứng viên đề nghị Sở Tư pháp phối hợp Sở Nội vụ trình UBND tỉnh xem xét quyết định./.
+""",
+}
+
+
+def test_what_a_request_asks_for_and_of_whom(answerer_of):
+    answerer = answerer_of(REQUESTS)
+    # the request sentence, not the sentence that repeats the subject of the submission
+    a = answerer.ask("Công an tỉnh Nghệ An đề nghị lãnh đạo UBND tỉnh làm gì với dự thảo báo cáo Đề án 06 tháng 10/2025?")
+    assert a.answer.startswith("kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và duyệt, ký theo quy định — theo")
+    # a request to the body the question names, not the Sở Tư pháp's own request to the Sở Nội vụ
+    a = answerer.ask("Hội Công chứng viên đề nghị Sở Tư pháp làm gì với hồ sơ Đại hội hợp nhất?")
+    assert a.answer.startswith("đề nghị Sở Tư pháp phối hợp Sở Nội vụ trình UBND tỉnh xem xét quyết định — theo")
+
+
 PROGRAMME = {
     "ct-daihoi.txt": """CHƯƠNG TRÌNH
 Đại hội Hiệp hội Cà phê tỉnh Nghệ An nhiệm kỳ V (2025 - 2030)

@@ -313,3 +313,20 @@ def test_question_asking_what_time_finds_a_time_written_with_h(searcher_of):
     s = searcher_of({"ct.docx": programme, "tt.docx": submission, **DOCS})
     hits = s.search("Đại hội chính thức Hiệp hội Cà phê Nghệ An bắt đầu lúc mấy giờ?", k=3)
     assert hits[0].passage.text.startswith("Chương trình Đại hội Hiệp hội Cà phê")
+
+
+def test_neighbours_are_the_passages_before_and_after_in_the_same_document(searcher_of):
+    plan = (
+        {"doc_type": "Kế hoạch", "number": "12/KH-UBND", "province": "Nghệ An", "title": "Chuyển đổi số năm 2026"},
+        ["I. MỤC ĐÍCH", "Nâng cao chất lượng phục vụ người dân và doanh nghiệp. " * 5,
+         "II. NHIỆM VỤ", "Triển khai nền tảng dữ liệu dùng chung của tỉnh, kết nối các hệ thống thông tin. " * 4,
+         "III. TỔ CHỨC THỰC HIỆN", "Sở Khoa học và Công nghệ chủ trì theo dõi, đôn đốc các cơ quan thực hiện. " * 4],
+    )
+    s = searcher_of({**DOCS, "kh12.docx": plan})
+    middle = next(h for h in s.search("nền tảng dữ liệu dùng chung", k=3) if h.document.source == "kh12.docx")
+    around = s.neighbours(middle)
+    assert [h.passage.section for h in around] == ["I. MỤC ĐÍCH", "III. TỔ CHỨC THỰC HIỆN"]
+    assert [h.passage.seq for h in around] == [middle.passage.seq - 1, middle.passage.seq + 1]
+    assert all(h.document.source == "kh12.docx" and h.signals == ("neighbour",) for h in around)
+    first = s.neighbours(around[0])  # the first passage has only a next one
+    assert [h.passage.section for h in first] == ["II. NHIỆM VỤ"]

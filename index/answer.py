@@ -435,7 +435,9 @@ class Answerer:
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - CLOSE_MARGIN]
-        if person_asked(question):  # "cử ai tham gia?": a person's record, when the evidence has one
+        folded = strip_accents(question.lower())
+        # "cử ai tham gia?": a person's record, when the evidence has one; not the signer's name
+        if person_asked(question) and not SIGNER_Q.search(folded):
             for cand in top:
                 hit = hits[cand.unit.hit_index]
                 person = named_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}")
@@ -450,7 +452,6 @@ class Answerer:
                 person = mentioned_person(cand.unit.text)
                 if person:
                     return cand, person
-        folded = strip_accents(question.lower())
         if _DURATION_Q.search(folded) and not _FREQUENCY_Q.search(folded):
             found = self._duration(top, hits, question, query)
             if found:
@@ -469,8 +470,13 @@ class Answerer:
         read = _reader(intent, question)
         # Such a sentence may rank below a dozen that repeat the question's words without it.
         close = [s for s in scored[:MAX_TIED] if s.coverage >= scored[0].coverage - CLOSE_MARGIN]
+        part = bool(PART_Q.search(folded))
         for cand in close if read else ():
             found = read(cand.unit.text)
+            if not found and part:  # "Câu số 18." heads the item its sentence states
+                passage = hits[cand.unit.hit_index].passage.text
+                line_start = passage.rfind("\n", 0, cand.unit.start) + 1
+                found = read(passage[line_start:cand.unit.end])
             if found:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found
         if intent == "target":
@@ -720,6 +726,15 @@ class Answerer:
         q = strip_accents(question.lower())
         text = cand.unit.text
         meta = hit.document.meta
+        # Who issued or signed it, whatever the subject says ("... hỗ trợ địa điểm làm việc") or
+        # the signer's title ("Giám đốc Sở ký công văn ... là ai?").
+        if ISSUER_Q.search(q):
+            return meta.issuer
+        if SIGNER_Q.search(q):
+            m = re.search(r"Người ký:\s*([^\n;|]+)", text)
+            if m:
+                return m.group(1).strip()
+            return meta.signer
         role = role_asked(question)
         if role:  # "Trưởng ban ... là ai?": the member list of the board the decision sets up
             person = holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
@@ -728,25 +743,6 @@ class Answerer:
             # "... là ai, công tác ở đâu?": the record gives the position held too
             if person or not _VENUE_Q.search(q):
                 return person
-        if _VENUE_Q.search(q) and not _ISSUED_Q.search(q):  # "Họp ... ở đâu?": the "Địa điểm:" field
-            venue = _VENUE.search(text) or self._in_document(_VENUE, hit, query)
-            if venue:
-                return venue.group(1).strip(" .")
-            address = _ADDRESS.search(text)  # "đặt trụ sở tại số 28 Nguyễn Tất Thành, phường ..."
-            return labelled_value(text, question) or (address.group(0).strip(" .,;") if address else None)
-        if _PLACE_Q.search(q):  # "những địa phương nào đã ...?": the places the evidence names
-            named = _places(text, query.provinces)
-            if named:
-                return named
-        if _PLACE_Q.search(q) or _VENUE_Q.search(q):  # "ban hành ở đâu?", "tỉnh nào?"
-            return None if meta.province in query.provinces else meta.province
-        if ISSUER_Q.search(q):
-            return meta.issuer
-        if SIGNER_Q.search(q):
-            m = re.search(r"Người ký:\s*([^\n;|]+)", text)
-            if m:
-                return m.group(1).strip()
-            return meta.signer
         which = _WHICH_DOC_Q.search(q) and not _ISSUED_WHICH_Q.search(q)
         if number_asked(q) or which:  # "... là quyết định số mấy?": a number of that type
             wanted = _asked_type(q)
@@ -763,6 +759,18 @@ class Answerer:
             cited = [n for n, kind in _typed_numbers(self._whole_document(hit, query))
                      if kind == wanted and not echoes(n, question)]
             return cited[0] if cited else None
+        if _VENUE_Q.search(q) and not _ISSUED_Q.search(q):  # "Họp ... ở đâu?": the "Địa điểm:" field
+            venue = _VENUE.search(text) or self._in_document(_VENUE, hit, query)
+            if venue:
+                return venue.group(1).strip(" .")
+            address = _ADDRESS.search(text)  # "đặt trụ sở tại số 28 Nguyễn Tất Thành, phường ..."
+            return labelled_value(text, question) or (address.group(0).strip(" .,;") if address else None)
+        if _PLACE_Q.search(q):  # "những địa phương nào đã ...?": the places the evidence names
+            named = _places(text, query.provinces)
+            if named:
+                return named
+        if _PLACE_Q.search(q) or _VENUE_Q.search(q):  # "ban hành ở đâu?", "tỉnh nào?"
+            return None if meta.province in query.provinces else meta.province
         if EFFECTIVE_Q.search(q):
             effective = _EFFECTIVE.search(text) or self._in_document(_EFFECTIVE, hit, query)
             if effective:  # "có hiệu lực từ ngày nào?": the date the text gives, not the signing date
@@ -843,9 +851,13 @@ INTRODUCED_LIMIT = 450
 
 _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
 
-_TYPE_NAMES = "|".join(sorted(QUERY_TYPES, key=len, reverse=True))
+# Types a cited number may have: those of the documents indexed, and the laws they cite ("Luật số
+# 90/2025/QH15", a number its symbol does not type).
+_NUMBERED_TYPES = {**QUERY_TYPES, "luat": "Luật"}
+_TYPE_NAMES = "|".join(sorted(_NUMBERED_TYPES, key=len, reverse=True))
 _TYPE_BEFORE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?$")
-_ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so|co so|nao)\b")
+# "là quyết định số mấy?", "căn cứ công văn hướng dẫn số mấy?" (a word or two about it between)
+_ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})(?:\s+(?:so|co so|nao)\b|(?:\s+\w+){{1,2}}?\s+so (?:may|bao nhieu|hieu)\b)")
 # "bãi bỏ quyết định nào?", "dẫn lại công văn nào?": a document the evidence cites, not its own
 # number (unless the question asks which one was issued: "ban hành công văn nào?").
 _WHICH_DOC_Q = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\b")
@@ -859,7 +871,7 @@ def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
     for m in NUMBER.finditer(text):
         number = normalise_number(m.group(0))
         before = _TYPE_BEFORE.search(strip_accents(text[max(0, m.start() - 24):m.start()]).lower())
-        out.append((number, QUERY_TYPES[before.group(1)] or type_from_number(number) if before
+        out.append((number, _NUMBERED_TYPES[before.group(1)] or type_from_number(number) if before
                     else type_from_number(number)))
     return out
 
@@ -878,7 +890,7 @@ def _asked_type(folded_question: str) -> str | None:
     m = _ASKED_TYPE.search(folded_question)
     if m is None:
         return None
-    return QUERY_TYPES[m.group(1)] or None  # "văn bản số mấy" names no type
+    return _NUMBERED_TYPES[m.group(1)] or None  # "văn bản số mấy" names no type
 
 
 def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None:
@@ -1030,6 +1042,10 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
         return cand
     at = passage.find(direct, unit.end, unit.end + 400)
     if at < 0:
+        # or in what heads its line ("Câu số 18. Cử tri kiến nghị ...")
+        before = passage.rfind(direct, passage.rfind("\n", 0, unit.start) + 1, unit.start)
+        if before >= 0:
+            return Scored(_span(unit, passage, before, unit.end), cand.coverage, cand.score)
         return cand
     return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
 

@@ -40,8 +40,9 @@ _SYLLABLE = re.compile(r"\w+")
 _WHICH = re.compile(r"\b(?:nao|gi|dau|dia chi|bao nhieu)\b")
 # "còn thiếu giấy tờ gì", "còn thiếu những giấy tờ gì": the verb is among the words before
 _WHAT = re.compile(r"\s(?:(?:nhung|cac) (?:\w+ ){0,3}?)?gi\b")
-# "theo mẫu số mấy?", "tại phụ lục số mấy?": the number of a part or form, not of a document.
-PART_Q = re.compile(r"\b(mau|phu luc|bieu mau|bieu|dieu|khoan|diem|muc|chuong|phan|tieu chi|phuong an)"
+# "theo mẫu số mấy?", "tại phụ lục số mấy?", "kiến nghị ... là câu số mấy?": the number of a part,
+# a form or an item, not of a document.
+PART_Q = re.compile(r"\b(mau|phu luc|bieu mau|bieu|dieu|khoan|diem|muc|chuong|phan|tieu chi|phuong an|cau)"
                     r"\s+so\s+(?:may|bao nhieu)\b")
 MIN_LABEL_SHARE = 0.75  # of the label's syllables the question must repeat
 MIN_LABEL_SYLLABLES = 2

@@ -289,6 +289,8 @@ def test_how_long_question_is_answered_with_a_duration(answerer):
         ("Báo cáo 12/BC-UBND được ban hành ngày nào?", True),
         ("Nghị quyết 54/2023/NQ-HĐND có hiệu lực từ ngày nào?", False),  # stated in its last article
         ("Các xã đăng ký đất đai phải báo cáo trước ngày nào?", False),
+        ("Giám đốc Sở ký công văn cử đại diện tham gia Ban Vì sự tiến bộ của phụ nữ là ai?", True),
+        ("Thư ký Hội đồng xét duyệt xã không ma túy là ai?", False),  # the board's secretary
     ],
 )
 def test_questions_about_the_document_itself(question, expected):
@@ -969,6 +971,54 @@ def test_what_a_request_asks_for_and_of_whom(answerer_of):
     # a request to the body the question names, not the Sở Tư pháp's own request to the Sở Nội vụ
     a = answerer.ask("Hội Công chứng viên đề nghị Sở Tư pháp làm gì với hồ sơ Đại hội hợp nhất?")
     assert a.answer.startswith("đề nghị Sở Tư pháp phối hợp Sở Nội vụ trình UBND tỉnh xem xét quyết định — theo")
+
+
+CITING = {
+    "ttdt112.txt": """UBND TỈNH NGHỆ AN
+TRUNG TÂM HUẤN LUYỆN VÀ THI ĐẤU THỂ THAO
+Số: 112/TTHLTĐTT
+V/v hỗ trợ địa điểm làm việc cho Liên đoàn Cờ tướng tỉnh
+Căn cứ công văn số 02/LĐCT-BTV ngày 09/9/2025 của Liên đoàn Cờ tướng tỉnh về việc xin đặt trụ sở văn phòng Liên đoàn.
+Trung tâm thống nhất hỗ trợ cho Liên đoàn sử dụng địa chỉ số 28 Lê Hồng Phong, phường Vinh, tỉnh Nghệ An làm trụ sở.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Trí Dũng
+""",
+    "hq382.txt": """CỤC HẢI QUAN
+Số: 382/CHQ-GSQL
+V/v thủ tục hải quan đối với hàng hóa xuất nhập khẩu tại chỗ
+Kính gửi: Công ty TNHH Sao Mai.
+Trả lời công văn số 110/SM ngày 04/11/2025 của Công ty, Cục Hải quan có ý kiến như sau: Căn cứ quy định tại khoản 1 Điều 47a Luật Hải quan được bổ sung tại khoản 3 Điều 3 Luật số 90/2025/QH15 ngày 25/6/2025 thì hàng hóa xuất khẩu, nhập khẩu tại chỗ là hàng hóa giao, nhận tại Việt Nam.
+""",
+    "bnn94.txt": """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 94/BNNMT-CNTY
+V/v trả lời kiến nghị của cử tri tỉnh Hà Tĩnh
+Câu số 18. Cử tri kiến nghị ban hành khung giá dịch vụ tiêm phòng, tiêu độc, khử trùng cho động vật.
+Trả lời: Bộ đã ban hành Thông tư quy định khung giá dịch vụ thú y.
+""",
+}
+
+
+def test_signer_number_and_item_asked_whatever_else_the_question_names(answerer_of):
+    answerer = answerer_of(CITING)
+    # "địa điểm" in the subject does not make "ai ký?" a question about a place
+    a = answerer.ask("Ai ký CV 112/TTHLTĐTT về hỗ trợ địa điểm làm việc cho Liên đoàn Cờ tướng?")
+    assert a.answer.startswith("Lê Trí Dũng")
+    # the signer asked by the title they sign with
+    a = answerer.ask("Phó Giám đốc Trung tâm ký CV 112/TTHLTĐTT hỗ trợ Liên đoàn Cờ tướng là ai?")
+    assert a.answer.startswith("Lê Trí Dũng")
+    # ... nor "số mấy?" one about an address
+    a = answerer.ask("Trung tâm hỗ trợ địa điểm làm việc cho Liên đoàn Cờ tướng căn cứ công văn số mấy của liên đoàn?")
+    assert a.answer.startswith("02/LĐCT-BTV")
+    # a law's number, which its symbol does not type
+    a = answerer.ask("CV 382/CHQ-GSQL: Điều 47a Luật Hải quan được bổ sung tại luật số mấy?")
+    assert a.answer.startswith("90/2025/QH15")
+    # the number of an item, written before the sentence that states it
+    a = answerer.ask("kien nghi cu tri ha tinh ve khung gia dich vu tiem phong, tieu doc la cau so may")
+    assert a.answer.startswith("Câu số 18 — theo Công văn 94/BNNMT-CNTY: “Câu số 18. Cử tri kiến nghị")
 
 
 PROGRAMME = {

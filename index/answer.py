@@ -63,6 +63,7 @@ CLOSING_PENALTY = 0.15
 _CLOSING = re.compile(r"^\W*tren day la\b|\bde (?:\w+ ){1,8}biet(?:,| va) (?:thuc hien|phoi hop|trien khai|to chuc)\W*$")
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
+RARE_TIE = 0.02  # evidence this close to the best may hold the rare word in its passage
 UNSEEN_WORD_COVERAGE = 0.8  # ... or this much, when no passage at all has the word ("Netflix")
 _KNOWN_ABBREVIATIONS = frozenset(
     w for abbr in ABBREVIATIONS for fold in (False, True) for w in terms(abbr, fold=fold) if "_" not in w)
@@ -347,7 +348,9 @@ class Answerer:
             # The question names a document by number: its own evidence comes first.
             scored = named + [x for x in scored if x not in named]
         best = scored[0]
-        missing_word, unseen = self._missing_rare_word(query, hits, best.unit.hit_index)
+        # The best evidence and any as good as it within a hair: the rare word may be in its passage.
+        contenders = [x.unit.hit_index for x in scored[:MAX_TIED] if x.coverage >= best.coverage - RARE_TIE]
+        missing_word, unseen = self._missing_rare_word(query, hits, contenders)
         if "reference" in hits[best.unit.hit_index].signals and not unseen:
             # The question names the document the evidence is from: a word of its own
             # ("kéo dài tối đa" for "không quá") does not make it a question about something else.
@@ -384,7 +387,7 @@ class Answerer:
         citations = self._citations([hits[i] for i in order], {n: per_hit.get(i) for n, i in enumerate(order)}, k)
         return Answer(question, intent, answer, citations, True, effective)
 
-    def _missing_rare_word(self, query: Query, hits: Sequence[Hit], best: int = 0) -> tuple[str | None, bool]:
+    def _missing_rare_word(self, query: Query, hits: Sequence[Hit], best: Sequence[int] = (0,)) -> tuple[str | None, bool]:
         """The question's rarest word, if it is rare and none of the top passages has it
         ("Netflix", "AFF Cup"), or its three rarest words met one at a time in passages of
         different documents ("bảo hiểm ... bắt buộc ... xe máy"): a sign that the documents are
@@ -393,8 +396,8 @@ class Answerer:
         words = rare_words(self._weights, query.norm)[:3]
         if not words:
             return None, False
-        found: list[set[str]] = []  # per top passage (and the best evidence's), the rare words it has
-        for h in [*hits[:3], *([hits[best]] if best >= 3 else [])]:
+        found: list[set[str]] = []  # per top passage (and the best evidence's and its near ties), the rare words it has
+        for h in [*hits[:3], *(hits[i] for i in dict.fromkeys(best) if i >= 3)]:
             terms = self._context_terms(h, query.accentless) | self._identity_terms(h, query.accentless)
             damaged = skeletons(h.passage.text)
             found.append({w for w in words if w in terms or skeleton(w) in damaged})

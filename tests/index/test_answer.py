@@ -1045,3 +1045,33 @@ def test_clock_time_asked_is_found_where_it_is_written_with_h(answerer_of):
     a = answerer.ask("dai hoi tru bi hiep hoi ca phe tinh nghe an nhiem ky V bat dau luc may gio")
     assert "13h30" in a.answer
     assert a.citations[0].text.startswith("I. ĐẠI HỘI TRÙ BỊ: (13h30 – 14h30)")
+
+
+def test_a_rare_word_in_the_passage_of_evidence_as_good_as_the_best_is_not_missing(answerer_of):
+    files = {f"cv{n}.txt": f"""UBND TỈNH NGHỆ AN
+SỞ NỘI VỤ
+Số: {n}/SNV-CCHC
+V/v cử công chức tham gia Tổ giúp việc về cải cách hành chính
+Đề nghị các sở cử công chức tham gia Tổ giúp việc về cải cách hành chính của tỉnh, đợt {n}.
+""" for n in (11, 12, 13)}
+    # Enough other documents for "HĐTĐ" to count as rare.
+    files |= {f"tb{n}.txt": f"Thông báo số {n}/TB-VP về lịch làm việc tuần {n} của lãnh đạo Văn phòng.\n"
+              for n in range(1, 80)}
+    files["qd97.txt"] = """HỘI ĐỒNG THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH NGHỆ AN
+Số: 97/QĐ-HĐTĐ
+QUYẾT ĐỊNH
+Về việc thành lập Tổ giúp việc Hội đồng thẩm định chỉ số cải cách hành chính tỉnh
+Điều 1. Thành lập Tổ giúp việc, gồm: đ) Sở Khoa học và Công nghệ: Ông Nguyễn Văn Tùng - Trưởng phòng.
+"""
+    answerer = answerer_of(files)
+    question = "Tổ giúp việc HĐTĐ chỉ số CCHC tỉnh Nghệ An: Sở KH&CN cử ai tham gia?"
+    query = answerer.searcher.understand(question)
+    hits = answerer.searcher.search(query, k=8)
+    answerer._weights = answerer._question_weights(query)
+    decision = next(i for i, h in enumerate(hits) if h.document.meta.number == "97/QĐ-HĐTĐ")
+    letters = [h for h in hits if h.document.meta.number != "97/QĐ-HĐTĐ"]
+    ordered = letters[:3] + [hits[decision]]  # the decision's passage fourth, past the top three
+    # "HĐTĐ" (Hội đồng thẩm định) is in no letter: missing, unless the decision's evidence, as
+    # good as the best, is looked at too.
+    assert answerer._missing_rare_word(query, ordered, [0])[0] == "hđtđ"
+    assert answerer._missing_rare_word(query, ordered, [0, 3]) == (None, False)

@@ -21,7 +21,7 @@ from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, number_asked
-from index.fields import PART_Q, colon_value, labelled_value, numbered_part
+from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
 from index.frames import blank_filler
 from index.members import heading_person, holder, mentioned_person, named_person, person_asked, role_asked
 from index.owners import unit_owner
@@ -119,6 +119,12 @@ class Answer:
 
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
+# Whose proposal a decision was issued on ("ban hành theo đề nghị của ai?"): its preamble says,
+# "Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 4834/TTr-SXD".
+_WHO = r"(?:ai|co quan nao|don vi nao|so nao|bo nao|nganh nao)"
+_PROPOSER_Q = re.compile(rf"\btheo de nghi (?:cua )?{_WHO}|\b{_WHO} de nghi ban hanh|\bdo {_WHO} (?:de nghi|trinh)\b")
+_PROPOSER = re.compile(r"Theo\s+đề\s+nghị\s+của\s+(.+?)(?=\s+tại\s+(?:các\s+)?(?:Tờ\s+trình|Công\s+văn|[Vv]ăn\s+bản|Báo\s+cáo)"
+                       r"|\s*[;.\n]|$)", re.MULTILINE)
 _EFFECTIVE = re.compile(
     r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+"
     r"((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+ký(?:\s+ban\s+hành)?)",
@@ -440,7 +446,7 @@ class Answerer:
         top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - CLOSE_MARGIN]
         folded = strip_accents(question.lower())
         # "cử ai tham gia?": a person's record, when the evidence has one; not the signer's name
-        if person_asked(question) and not SIGNER_Q.search(folded):
+        if person_asked(question) and not SIGNER_Q.search(folded) and not asks_phone(question):
             for cand in top:
                 hit = hits[cand.unit.hit_index]
                 person = named_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}")
@@ -613,8 +619,12 @@ class Answerer:
         return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), said
 
     def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:
+        cell = row_value(cand.unit.text, question)  # a table row: the column the question names
+        if cell:
+            return Value(cell[0], cell[1], cell[2], "field")
         field = labelled_value(cand.unit.text, question)
-        if field and any(ch.isdigit() for ch in field):  # "Số điện thoại: 0947..." asked "là bao nhiêu?"
+        # "Kinh phí: 350.000.000 đồng" asked "là bao nhiêu?", not "Các phường: Móng Cái 1, Móng Cái 2"
+        if field and re.match(r"\W*\d", field):
             return Value(0, len(field), field, "field")
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
         if value is None:  # "... được bồi thường phần diện tích đó. Mức bồi thường bằng 50% ..."
@@ -738,6 +748,9 @@ class Answerer:
             if m:
                 return m.group(1).strip()
             return meta.signer
+        if _PROPOSER_Q.search(q):  # "ban hành theo đề nghị của ai?": the preamble's "Theo đề nghị của ..."
+            proposer = _PROPOSER.search(text) or self._in_document(_PROPOSER, hit, query)
+            return proposer.group(1).strip(" ,") if proposer else None
         role = role_asked(question)
         if role:  # "Trưởng ban ... là ai?": the member list of the board the decision sets up
             person = holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
@@ -782,6 +795,13 @@ class Answerer:
                     found += f" ({self._date_as_written(hit.document.doc_id, meta.issued)})"
                 return found
         if _DOC_DATE_Q.search(q):
+            # "... có dẫn QĐ 688/QĐ-BCĐ, QĐ này ngày nào?": the date written after that number
+            for ref in query.references:
+                number = ref.full if ref.full and "/" in ref.full else ref.number
+                if number and not echoes(number, meta.number or ""):
+                    cited = _cited_date(self._whole_document(hit, query) or text, number)
+                    if cited:
+                        return cited
             if _ISSUED_Q.search(q) and meta.issued:  # the document's own date, as its text writes it
                 return self._date_as_written(hit.document.doc_id, meta.issued)
             m = _DATE_TEXT.search(text)
@@ -883,6 +903,19 @@ def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
 _ASKED_KIND = re.compile(r"\b(so|bo|cuc|chi cuc|phong) nao\b")
 
 
+def _cited_date(text: str, number: str) -> str | None:
+    """The date ``text`` writes right after the document number ``number`` ("Quyết định số
+    688/QĐ-BCĐ ngày 08/8/2025"), as written; the number may be typed without diacritics, or
+    without its symbol ("688")."""
+    folded = strip_accents(text).lower()
+    if len(folded) != len(text):
+        return None
+    key = re.escape(strip_accents(number).lower()) + ("" if "/" in number else r"/[\w&/-]+")
+    m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*)?"
+                  r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})", folded)
+    return text[m.start(1):m.end(1)] if m else None
+
+
 def _home(hit: Hit) -> tuple[str, str]:
     """The document and section a hit's passage belongs to."""
     return hit.document.doc_id, hit.passage.section
@@ -901,6 +934,8 @@ def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None
     gives, "... từ A thành gì?" what it was changed into, "có ý kiến gì?" the position it takes
     ("thống nhất dự thảo"), "là loại tổ chức gì?" the kind it names after "là", "còn thiếu
     giấy tờ gì?" what follows "còn thiếu:"."""
+    if asks_phone(question):  # "số điện thoại của Phó Giám đốc ... là số nào?"
+        return phone
     if asks_reason(question):
         return reason
     if asks_change(question):
@@ -925,7 +960,8 @@ def _extraction(intent: Intent, question: str) -> Intent:
     ở đâu?", "cơ quan nào ban hành?") or about who holds a role ("Tổ trưởng ... là ai?") is
     answered from the document and its member lists, whatever else its wording suggests."""
     q = strip_accents(question.lower())
-    return "general" if _PLACE_Q.search(q) or ISSUER_Q.search(q) or role_asked(question) else intent
+    return "general" if _PLACE_Q.search(q) or ISSUER_Q.search(q) or _PROPOSER_Q.search(q) or role_asked(question) \
+        else intent
 
 
 def _next_sentence(following: str) -> str:

@@ -25,11 +25,31 @@ the text names, as written:
 >>> numbered_part("- Dự thảo Điều lệ theo quy định tại Mẫu số 9 Điều lệ hội ban hành kèm theo Nghị định "
 ...               "số 126/2024/NĐ-CP.", "Dự thảo Điều lệ được lập theo mẫu số mấy của Nghị định 126?")
 'Mẫu số 9'
+
+A table row, as the loaders write it ("Header: cell; Header: cell"), answers "bao nhiêu?" with
+the number in the column whose header the question names, and the row's unit:
+
+>>> row_value("Số TT: 3; Tên học phẩm: Bút bi; Đơn vị tính: Cái; Số lượng / Cấp trung học cơ sở: 20; "
+...           "Số lượng / Cấp trung học phổ thông: 24", "Học sinh cấp THPT được cấp bao nhiêu bút bi?")
+(122, 124, '24 cái')
+>>> row_value("Stt: 1; Mã TTHC: 1.013871; Tên TTHC: Bổ nhiệm giám định viên pháp y", "Công bố bao nhiêu TTHC?") is None
+True
+
+A question for a telephone number ("số điện thoại của Phó Giám đốc là số nào?", "SĐT ...") is
+answered by the number as written:
+
+>>> phone("| Đ/c Lê Quang Dân | Phó Giám đốc Sở | 0913406941")
+'0913406941'
+>>> phone("Ông Nguyễn Văn A, Phó Giám đốc, ĐT: 0918.675.592.")
+'0918.675.592'
+>>> phone("Ngày 01/01/2026, xếp hạng 19/34.") is None
+True
 """
 from __future__ import annotations
 
 import re
 
+from index.abbrev import expand_inline
 from ingest.facts.text import fold
 
 _FIELD = re.compile(r"^\s*(?:[-+•*]|\d{1,2}\.|[a-zđ]\))?\s*(?P<label>[^:\n]{3,90}?)\s*:\s*(?P<value>[^\n]+)$",
@@ -102,3 +122,70 @@ def numbered_part(text: str, question: str) -> str | None:
         if fold(found) not in fold(question):
             return found
     return None
+
+
+# "số điện thoại", "SĐT", "sđt", "điện thoại liên hệ" asked for
+_PHONE_Q = re.compile(r"\b(?:so dien thoai|dien thoai (?:lien he|di dong|co quan)|sdt|dt lien he)\b")
+# A Vietnamese telephone number: "0913406941", "0918.675.592", "0911 058448", "0263 3822 123".
+_PHONE = re.compile(r"(?<![\d/.,])0\d(?:[ .\-]?\d){8,9}(?![\d/])")
+
+
+def asks_phone(question: str) -> bool:
+    return bool(_PHONE_Q.search(fold(question)))
+
+
+def phone(text: str) -> str | None:
+    """The first telephone number ``text`` writes, as written."""
+    m = _PHONE.search(text)
+    return m.group(0) if m else None
+
+
+# A table row as the loaders write it: "Số TT: 3; Tên học phẩm: Bút bi; Số lượng / Cấp THCS: 20".
+_CELL = re.compile(r"(?:^|;\s)\s*(?P<label>[^:;\n]{2,80}?)\s*:\s*(?P<value>[^;\n]*)")
+_NUMBER_CELL = re.compile(r"\s*(\d[\d.,]*)\s*")
+_INDEX_LABEL = re.compile(r"^(?:so tt|stt|tt|so thu tu|ma\b.*)$")  # a row's number or a code ("Mã TTHC")
+_UNIT_LABEL = re.compile(r"^(?:don vi tinh|dvt|don vi)$")
+_HOW_MANY = re.compile(r"\b(?:bao nhieu|may|so luong)\b")
+MIN_ROW_CELLS = 3
+MIN_HEADER_RUN = 3  # syllables of a column's header the question repeats in a row ("cấp THCS"); "phổ thông"
+# alone may name a kind of school ("trường phổ thông dân tộc nội trú"), not the column
+
+
+def row_value(text: str, question: str) -> tuple[int, int, str] | None:
+    """For "bao nhiêu?", the number in the row's column whose header the question names best
+    (the longest run of the header's words the question repeats: "cấp THCS" is "Cấp trung học cơ
+    sở", not "Cấp trung học phổ thông"), with the row's "Đơn vị tính" after it: (start, end of
+    the number in ``text``, answer)."""
+    if not _HOW_MANY.search(fold(question)):
+        return None
+    cells = list(_CELL.finditer(text))
+    if len(cells) < MIN_ROW_CELLS:
+        return None
+    unit = next((c.group("value").strip() for c in cells if _UNIT_LABEL.match(fold(c.group("label")).strip())), "")
+    numeric = [c for c in cells if _NUMBER_CELL.fullmatch(c.group("value"))
+               and not _INDEX_LABEL.match(fold(c.group("label")).strip())]
+    if not numeric:
+        return None
+    asked = _syllables(expand_inline(question))
+    scores = [_common_run(_syllables(expand_inline(c.group("label"))), asked) for c in numeric]
+    best = max(scores)
+    if best < MIN_HEADER_RUN or scores.count(best) > 1:  # the question must name one column
+        return None
+    cell = numeric[scores.index(best)]
+    number = _NUMBER_CELL.fullmatch(cell.group("value")).group(1)
+    start = cell.start("value") + cell.group("value").index(number)
+    return start, start + len(number), f"{number} {unit.lower()}".strip()
+
+
+def _common_run(a: list[str], b: list[str]) -> int:
+    """Length of the longest run of syllables ``a`` and ``b`` share."""
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0] * (len(b) + 1)
+        for j, y in enumerate(b, start=1):
+            if x == y:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best

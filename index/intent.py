@@ -124,10 +124,13 @@ ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi b
                       r"(?=.*\b(?:la gi|ai|nao)\W*$|\W*$))")
 # Who signed the document ("Ai ký Kế hoạch 45?", "ai ký thay Chủ tịch?"), not who signs
 # something in a procedure it sets out ("ai ký xác nhận nội dung đính chính?"); also "Giám đốc Sở
-# ký công văn ... là ai?", though not the secretary ("Thư ký Hội đồng là ai?").
+# ký công văn ... là ai?" (though not the secretary: "Thư ký Hội đồng là ai?") and "Thứ trưởng
+# nào ký ...?".
 SIGNER_Q = re.compile(r"\b(ai ky(?! (?:xac nhan|duyet|vao|ten|hop dong|cam ket|bien ban|phieu|giay|don|chung tu|hoa don|"
                       r"thoa thuan|nhay)\b)|nguoi ky|ky boi)\b"
-                      rf"|(?<!thu )\b{SIGNED}\b(?! (?:xac nhan|hop dong|cam ket))[^?]{{0,120}}\bla ai\b")
+                      rf"|(?<!thu )\b{SIGNED}\b(?! (?:xac nhan|hop dong|cam ket))[^?]{{0,120}}\bla ai\b"
+                      # "Thứ trưởng nào ký công văn ...?"
+                      rf"|\bnao {SIGNED}\b(?! (?:ket|xac nhan|hop dong|cam ket))")
 NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 _TYPED_NUMBER_Q = re.compile(rf"\b(?:{'|'.join(DOC_TYPES)})\s+(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 

@@ -1075,3 +1075,64 @@ Về việc thành lập Tổ giúp việc Hội đồng thẩm định chỉ s�
     # good as the best, is looked at too.
     assert answerer._missing_rare_word(query, ordered, [0])[0] == "hđtđ"
     assert answerer._missing_rare_word(query, ordered, [0, 3]) == (None, False)
+
+
+ROSTERS = {
+    "cv892.txt": """UBND TỈNH NGHỆ AN
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 892/SVHTTDL-VP
+V/v cử đại diện lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ
+Kính gửi: Sở Nội vụ.
+Sở Văn hóa, Thể thao và Du lịch giới thiệu bà Nguyễn Thị Hoa, Phó Giám đốc Sở tham gia Ban Vì sự tiến bộ của phụ nữ tỉnh.
+- Số điện thoại: 0918.675.592.
+""",
+    "qd48.txt": """ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 48/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Quy định danh mục học phẩm cấp cho học sinh trường phổ thông dân tộc nội trú
+Căn cứ Nghị định số 66/2025/NĐ-CP của Chính phủ;
+Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 120/TTr-SGDĐT ngày 02 tháng 10 năm 2025.
+QUYẾT ĐỊNH:
+Điều 1. Danh mục học phẩm cấp cho mỗi học sinh trong một năm học:
+Số TT: 1; Tên học phẩm: Vở viết; Đơn vị tính: Quyển; Số lượng / Cấp trung học cơ sở: 30; Số lượng / Cấp trung học phổ thông: 40
+Số TT: 2; Tên học phẩm: Bút bi; Đơn vị tính: Cái; Số lượng / Cấp trung học cơ sở: 20; Số lượng / Cấp trung học phổ thông: 24
+""",
+    "cv963.txt": """UBND TỈNH NGHỆ AN
+SỞ NỘI VỤ
+Số: 963/SNV-CCHC
+V/v lấy ý kiến dự thảo Quy chế hoạt động của Tổ giúp việc về cải cách hành chính
+Căn cứ Quyết định số 688/QĐ-BCĐ ngày 08/8/2025 của Ban Chỉ đạo ban hành Quy chế hoạt động của Ban Chỉ đạo;
+Sở Nội vụ đề nghị các sở góp ý dự thảo Quy chế hoạt động của Tổ giúp việc trước ngày 30/8/2025.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Hữu Tuấn
+""",
+}
+
+
+def test_phone_table_column_proposer_cited_date_and_signer_by_title(answerer_of):
+    answerer = answerer_of(ROSTERS)
+    # a telephone number, not the name of the person it belongs to
+    a = answerer.ask("Số điện thoại của Phó Giám đốc Sở VHTTDL Nghệ An tham gia Ban Vì sự tiến bộ của phụ nữ là gì?")
+    assert a.answer.startswith("0918.675.592")
+    # the column the question names, with the row's unit; "trường phổ thông" does not pick "cấp THPT"
+    a = answerer.ask("hoc sinh truong pho thong dan toc noi tru cap THCS o nghe an duoc cap bao nhieu quyen vo viet")
+    assert a.answer.startswith("30 quyển")
+    a = answerer.ask("QĐ 48/2025/QĐ-UBND: học sinh trường PTDTNT cấp THPT được cấp bao nhiêu bút bi mỗi năm học?")
+    assert a.answer.startswith("24 cái")
+    # whose proposal the decision was issued on: its preamble
+    a = answerer.ask("QĐ 48/2025/QĐ-UBND về học phẩm cho học sinh PTDTNT được ban hành theo đề nghị của ai?")
+    assert a.answer.startswith("Giám đốc Sở Giáo dục và Đào tạo — theo Quyết định 48/2025/QĐ-UBND")
+    # the date of a document the letter cites, not the letter's own
+    a = answerer.ask("CV 963/SNV-CCHC có dẫn QĐ 688/QĐ-BCĐ ban hành quy chế hoạt động của BCĐ, QĐ này ngày nào?")
+    assert a.answer.startswith("08/8/2025")
+    # a document named by its number alone ("quyết định 688") is looked up the same way
+    a = answerer.ask("Sở Nội vụ căn cứ quyết định 688 của Ban Chỉ đạo ban hành ngày nào?")
+    assert a.answer.startswith("08/8/2025")
+    # "Phó Giám đốc nào ký ...?" asks for the signer
+    a = answerer.ask("Phó Giám đốc SNV nào ký CV 963/SNV-CCHC lấy ý kiến dự thảo Quy chế Tổ giúp việc?")
+    assert a.answer.startswith("Trần Hữu Tuấn")

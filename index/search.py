@@ -370,11 +370,8 @@ class Searcher:
         often sits in the short passage that a sentence boundary split off the one that matched
         ("... đã dự thảo Báo cáo tháng 10." | "Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh ...")."""
         seq = hit.passage.seq
-        rows = self.store.db.execute(
-            "SELECT id FROM passages WHERE doc_id = ? AND seq IN (?, ?) ORDER BY seq",
-            (hit.passage.doc_id, seq - 1, seq + 1)).fetchall()
         return [Hit(sp.id, sp.passage, hit.document, 0.0, signals=("neighbour",))
-                for sp in self.store.passages([r[0] for r in rows])]
+                for sp in self.store.passages(doc_id=hit.passage.doc_id, seqs=(seq - 1, seq + 1))]
 
 
 class TitleIndex:

@@ -282,7 +282,10 @@ class Store:
 
     # --- passages ---------------------------------------------------------------------------
 
-    def passages(self, ids: Iterable[int] | None = None, *, doc_id: str | None = None) -> list[StoredPassage]:
+    def passages(self, ids: Iterable[int] | None = None, *, doc_id: str | None = None,
+                 seqs: Iterable[int] | None = None) -> list[StoredPassage]:
+        """Passages by row id (in the order given), or a document's passages in order (only those
+        at positions ``seqs`` when given), or all of them."""
         sql = (
             "SELECT id, doc_id, seq, text, section, page, start, end, kind, ocr, words FROM passages"
         )
@@ -296,6 +299,11 @@ class Store:
                 rows += self.db.execute(f"{sql} WHERE id IN ({marks})", chunk).fetchall()
             by_id = {r[0]: r for r in rows}
             rows = [by_id[i] for i in id_list if i in by_id]
+        elif doc_id is not None and seqs is not None:
+            seq_list = list(seqs)
+            marks = ",".join("?" * len(seq_list))
+            rows = self.db.execute(f"{sql} WHERE doc_id = ? AND seq IN ({marks}) ORDER BY seq",
+                                   (doc_id, *seq_list)).fetchall() if seq_list else []
         elif doc_id is not None:
             rows = self.db.execute(f"{sql} WHERE doc_id = ? ORDER BY seq", (doc_id,)).fetchall()
         else:

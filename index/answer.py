@@ -117,6 +117,8 @@ class Answer:
         }
 
 
+# "... gửi kèm bộ Cẩm nang gồm những tài liệu gì?": the items a line introduces, not the subject.
+_ITEMS_Q = re.compile(r"\b(?:bao gom|gom|gui kem|kem theo)\b")
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
 # Whose proposal a decision was issued on ("ban hành theo đề nghị của ai?"): its preamble says,
@@ -806,7 +808,7 @@ class Answerer:
                 return self._date_as_written(hit.document.doc_id, meta.issued)
             m = _DATE_TEXT.search(text)
             return m.group(0) if m else None
-        if "reference" in hit.signals and meta.title and _ABOUT_Q.search(q):
+        if "reference" in hit.signals and meta.title and _ABOUT_Q.search(q) and not _ITEMS_Q.search(q):
             return meta.title  # "Công văn X phổ biến tài liệu gì?": what the document is about
         return labelled_value(text, question)
 

@@ -1136,3 +1136,19 @@ def test_phone_table_column_proposer_cited_date_and_signer_by_title(answerer_of)
     # "Phó Giám đốc nào ký ...?" asks for the signer
     a = answerer.ask("Phó Giám đốc SNV nào ký CV 963/SNV-CCHC lấy ý kiến dự thảo Quy chế Tổ giúp việc?")
     assert a.answer.startswith("Trần Hữu Tuấn")
+
+
+def test_items_a_line_introduces_are_not_the_documents_subject(answerer_of):
+    answerer = answerer_of({"btc17.txt": """BỘ TÀI CHÍNH
+Số: 17/BTC-CT
+V/v Phổ biến Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.
+1. Phổ biến rộng rãi nội dung Cẩm nang đến Ủy ban nhân dân cấp xã.
+Bộ Tài chính gửi kèm bộ Cẩm nang gồm:
+- Infographic Cẩm nang;
+- Slide đào tạo, tập huấn Cẩm nang;
+""", **{k: v for k, v in CITING.items() if k != "bnn94.txt"}})
+    # "gồm những tài liệu gì?" asks for the list, not for what the letter is about (its V/v line)
+    a = answerer.ask("bo cam nang nghiep vu thue ma BTC gui kem cv 17/BTC-CT gom nhung tai lieu gi")
+    assert not a.answer.startswith("V/v")
+    assert "- Infographic Cẩm nang; - Slide đào tạo, tập huấn Cẩm nang;" in a.answer

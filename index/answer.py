@@ -395,7 +395,8 @@ class Answerer:
         citations = self._citations([hits[i] for i in order], {n: per_hit.get(i) for n, i in enumerate(order)}, k)
         return Answer(question, intent, answer, citations, True, effective)
 
-    def _missing_rare_word(self, query: Query, hits: Sequence[Hit], best: Sequence[int] = (0,)) -> tuple[str | None, bool]:
+    def _missing_rare_word(self, query: Query, hits: Sequence[Hit],
+                           evidence: Sequence[int] = (0,)) -> tuple[str | None, bool]:
         """The question's rarest word, if it is rare and none of the top passages has it
         ("Netflix", "AFF Cup"), or its three rarest words met one at a time in passages of
         different documents ("bảo hiểm ... bắt buộc ... xe máy"): a sign that the documents are
@@ -404,8 +405,9 @@ class Answerer:
         words = rare_words(self._weights, query.norm)[:3]
         if not words:
             return None, False
-        found: list[set[str]] = []  # per top passage (and the best evidence's and its near ties), the rare words it has
-        for h in [*hits[:3], *(hits[i] for i in dict.fromkeys(best) if i >= 3)]:
+        # Per top passage, and per passage of the best evidence and its near ties, the rare words it has.
+        found: list[set[str]] = []
+        for h in [*hits[:3], *(hits[i] for i in dict.fromkeys(evidence) if i >= 3)]:
             terms = self._context_terms(h, query.accentless) | self._identity_terms(h, query.accentless)
             damaged = skeletons(h.passage.text)
             found.append({w for w in words if w in terms or skeleton(w) in damaged})
@@ -486,8 +488,7 @@ class Answerer:
             found = read(cand.unit.text)
             if not found and part:  # "Câu số 18." heads the item its sentence states
                 passage = hits[cand.unit.hit_index].passage.text
-                line_start = passage.rfind("\n", 0, cand.unit.start) + 1
-                found = read(passage[line_start:cand.unit.end])
+                found = read(passage[_line_start(passage, cand.unit.start):cand.unit.end])
             if found:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found
         if intent == "target":
@@ -1084,11 +1085,16 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
     at = passage.find(direct, unit.end, unit.end + 400)
     if at < 0:
         # or in what heads its line ("Câu số 18. Cử tri kiến nghị ...")
-        before = passage.rfind(direct, passage.rfind("\n", 0, unit.start) + 1, unit.start)
+        before = passage.rfind(direct, _line_start(passage, unit.start), unit.start)
         if before >= 0:
             return Scored(_span(unit, passage, before, unit.end), cand.coverage, cand.score)
         return cand
     return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
+
+
+def _line_start(text: str, at: int) -> int:
+    """Offset of the start of the line ``text[at]`` is on."""
+    return text.rfind("\n", 0, at) + 1
 
 
 def _span(unit: Unit, passage: str, start: int, end: int) -> Unit:

@@ -161,9 +161,10 @@ def row_value(text: str, question: str) -> tuple[int, int, str] | None:
     cells = list(_CELL.finditer(text))
     if len(cells) < MIN_ROW_CELLS:
         return None
-    unit = next((c.group("value").strip() for c in cells if _UNIT_LABEL.match(fold(c.group("label")).strip())), "")
-    numeric = [c for c in cells if _NUMBER_CELL.fullmatch(c.group("value"))
-               and not _INDEX_LABEL.match(fold(c.group("label")).strip())]
+    labels = [fold(c.group("label")).strip() for c in cells]
+    unit = next((c.group("value").strip() for c, label in zip(cells, labels) if _UNIT_LABEL.match(label)), "")
+    numeric = [c for c, label in zip(cells, labels)
+               if _NUMBER_CELL.fullmatch(c.group("value")) and not _INDEX_LABEL.match(label)]
     if not numeric:
         return None
     asked = _syllables(expand_inline(question))

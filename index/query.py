@@ -28,13 +28,12 @@ _QUESTION_WORDS = {
 }
 _QUESTION_FOLDED = {strip_accents(w) for w in _QUESTION_WORDS}
 # What a question word asks for, as documents label it: "họp ở đâu?" -> "Địa điểm: ...".
-_ASKED_FIELDS = ((re.compile(r"\b(?:ở|tại|o|tai) (?:đâu|dau)\b", re.IGNORECASE), "địa điểm"),
-                 (re.compile(r"\b(?:mấy|may) (?:giờ|gio)\b", re.IGNORECASE), "thời gian"),
-                 # "... bắt đầu lúc mấy giờ?": "(13h30 – 14h30)", read as hours, has no label
-                 (re.compile(r"\b(?:mấy|may) (?:giờ|gio)\b", re.IGNORECASE), "giờ"),
+_ASKED_FIELDS = ((re.compile(r"\b(?:ở|tại|o|tai) (?:đâu|dau)\b", re.IGNORECASE), ("địa điểm",)),
+                 # "... bắt đầu lúc mấy giờ?": a "Thời gian:" line, or "(13h30 – 14h30)" read as hours
+                 (re.compile(r"\b(?:mấy|may) (?:giờ|gio)\b", re.IGNORECASE), ("thời gian", "giờ")),
                  # "ủy quyền đến khi nào?": the time limit, "Thời gian ủy quyền ... đến hết ngày ..."
                  (re.compile(r"\b(?:đến|den|tới|toi) (?:khi nào|khi nao|bao giờ|bao gio)\b", re.IGNORECASE),
-                  "thời gian"))
+                  ("thời gian",)))
 
 DOC_TYPES = {
     "ke hoach": "Kế hoạch", "cong van": "Công văn", "quyet dinh": "Quyết định", "bao cao": "Báo cáo",
@@ -129,7 +128,7 @@ def parse(text: str) -> Query:
 
     norm = normalize(" ".join(text.split()))
     accentless = is_accentless(norm)
-    asked = tuple(f for p, f in _ASKED_FIELDS if p.search(norm))
+    asked = tuple(f for p, labels in _ASKED_FIELDS if p.search(norm) for f in labels)
     extra = expansions(norm) + abbreviations_of(norm) + list(asked)
     words = index_words(" ".join([norm, *extra]))
     content = [w for w in words.split() if w not in _QUESTION_WORDS]

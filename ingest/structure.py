@@ -235,8 +235,8 @@ def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
 
 
 def _sibling_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, bool]]) -> None:
-    """Numbered lines written as sentences with a full stop ("2. Công tác phòng ngừa, tuyên
-    truyền, ... phòng, chống ma túy.") are headings like the sibling before them ("1. Công tác
+    """Numbered lines written as sentences with a full stop or a colon ("2. Công tác phòng ngừa,
+    tuyên truyền, ... phòng, chống ma túy.") are headings like the sibling before them ("1. Công tác
     tham mưu, lãnh đạo, chỉ đạo") when the author numbered the topics alike: every line of the
     run is a heading or one such sentence, each with text of its own under it."""
     runs: dict[int, list[int]] = {}  # rank -> indices of the open run of siblings at that rank
@@ -284,9 +284,10 @@ def _title_sentence(text: str) -> str | None:
 
 
 def _one_sentence(text: str) -> bool:
-    """A title-like sentence ending with its full stop."""
+    """A title-like sentence ending with its full stop, or with the colon that introduces its
+    body ("2. Nội dung đánh giá qua khảo sát ... (Nội dung phần thứ hai):")."""
     body = _title_sentence(text)
-    return body is not None and body.endswith(".")
+    return body is not None and body.endswith((".", ":"))
 
 
 def _unterminated_title(text: str) -> bool:

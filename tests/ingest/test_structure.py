@@ -372,6 +372,11 @@ def test_topics_numbered_like_a_heading_sibling_are_headings_though_written_as_s
         "- Tổ chức 340 buổi tuyên truyền.",
         "3. Công tác rà soát, thống kê; quản lý người sử dụng trái phép chất ma túy.",
         "- Rà soát 4.436 người sử dụng.",
+        "4. Đánh giá qua khảo sát mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính"
+        " theo cơ chế một cửa, một cửa liên thông tại các cơ quan, địa phương (Nội dung phần thứ ba):",
+        "Tổng hợp kết quả khảo sát như sau.",
+        "a) Đối với các sở, ngành",
+        "- Chỉ số cao nhất là 91,2% (Sở Y tế).",
         "III. ĐÁNH GIÁ CHUNG",
         "1. Sở Y tế triển khai tốt công tác điều trị.",
         "2. Công an tỉnh phối hợp chặt chẽ với các địa phương.",
@@ -381,6 +386,11 @@ def test_topics_numbered_like_a_heading_sibling_are_headings_though_written_as_s
         "II. KẾT QUẢ THỰC HIỆN", "2. Công tác phòng ngừa, tuyên truyền, xây dựng phong trào toàn dân tham gia")
     assert sections["- Rà soát 4.436 người sử dụng."] == (
         "II. KẾT QUẢ THỰC HIỆN", "3. Công tác rà soát, thống kê; quản lý người sử dụng trái phép chất ma túy")
+    # A topic ending with the colon that introduces it keeps its sub-items under it.
+    assert sections["- Chỉ số cao nhất là 91,2% (Sở Y tế)."] == (
+        "II. KẾT QUẢ THỰC HIỆN",
+        "4. Đánh giá qua khảo sát mức độ hài lòng của người dân đối với việc giải quyết thủ tục…",
+        "a) Đối với các sở, ngành")
     # Sentences numbered in a list with no heading among them stay list items.
     assert sections["2. Công an tỉnh phối hợp chặt chẽ với các địa phương."] == ("III. ĐÁNH GIÁ CHUNG",)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.metadata.issuer import DEPARTMENT_CODES
 from ingest.normalize import normalize, strip_accents
 
 # abbreviation -> full form. Several spellings of one abbreviation map to the same form.
@@ -46,17 +47,7 @@ ABBREVIATIONS: dict[str, str] = {
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
     # provincial departments as their document symbols write them ("1364/SNV-TCBC")
-    "SNV": "Sở Nội vụ",
-    "STP": "Sở Tư pháp",
-    "STC": "Sở Tài chính",
-    "SXD": "Sở Xây dựng",
-    "SYT": "Sở Y tế",
-    "SCT": "Sở Công Thương",
-    "SGDĐT": "Sở Giáo dục và Đào tạo",
-    "SKHCN": "Sở Khoa học và Công nghệ",
-    "SNNMT": "Sở Nông nghiệp và Môi trường",
-    "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
-    "SDTTG": "Sở Dân tộc và Tôn giáo",
+    **DEPARTMENT_CODES,
     "CNTT": "công nghệ thông tin",
     "CNTT-TT": "công nghệ thông tin - truyền thông",
     "TTHC": "thủ tục hành chính",
@@ -131,6 +122,8 @@ ABBREVIATIONS: dict[str, str] = {
     "TTĐT": "thông tin điện tử",
     "CTTĐT": "Cổng thông tin điện tử",
     "BCĐ": "Ban Chỉ đạo",
+    "ĐTXHH": "điều tra xã hội học",
+    "CSĐT": "cảnh sát điều tra",
     # positions
     "PGĐ": "Phó Giám đốc",
     "GĐ": "Giám đốc",

@@ -28,12 +28,12 @@ from collections import Counter
 from ingest.doctypes import find_numbers, type_from_number, type_from_symbol
 from ingest.metadata.cites import dedupe, preamble_cites
 from ingest.metadata.header import parse_header
-from ingest.metadata.issuer import BARE_LOCAL, parse_issuer
+from ingest.metadata.issuer import BARE_LOCAL, issuer_from_symbol, parse_issuer
 from ingest.metadata.numbers import properties, property_date, property_number
 from ingest.metadata.reports import page_title, reported_document
 from ingest.metadata.signer import find_signer
 from ingest.metadata.text import proper_case, rejoin_broken_numbers, split_lines
-from ingest.metadata.title import database_title, subject_line, title_after, type_block
+from ingest.metadata.title import ANNEX_NOTE, database_title, subject_line, title_after, type_block
 from ingest.normalize import clean_display
 from ingest.provinces import canonical_province, find_provinces, level_word
 from ingest.records import DocumentMeta
@@ -54,6 +54,8 @@ def _capitals_title(lines: list[str], end: int, rest: str) -> tuple[str, int]:
     under it when that line names whose it is ("Hiệp hội Doanh nghiệp tỉnh Bình Thuận, nhiệm kỳ
     V"): short, no sentence, and followed by the date or the body. (title, next line)"""
     title = proper_case(rest)
+    if end and ANNEX_NOTE.search(lines[end - 1]):  # "... (Kèm theo Công văn số ...)" closes it
+        return title, end
     more, after = title_after(lines, end, allow_thuc_hien=False)
     if more and after == end + 1 and len(more) <= TITLE_TAIL_CHARS and \
             not lines[end].rstrip().endswith((".", ";", ":")):
@@ -130,7 +132,7 @@ def extract_metadata(text: str, *, source_name: str = "") -> DocumentMeta:
         province = canonical_province(props["Nơi ban hành"])
     if province is None and not issuer.central:
         province = _body_province(text)
-    name = issuer.name
+    name = issuer.name or issuer_from_symbol(header.symbol)
     if name in BARE_LOCAL and province:
         name = f"{name} {level_word(province)} {province}"
 

@@ -111,6 +111,35 @@ def _local_unit(unit: str) -> Issuer | None:
     return Issuer(f"{_org_case(unit[: m.start('place')])} {province}", province, False)
 
 
+# Provincial departments by the code their documents' symbols start with ("1364/SNV-TCBC").
+DEPARTMENT_CODES: dict[str, str] = {
+    "SNV": "Sở Nội vụ",
+    "STP": "Sở Tư pháp",
+    "STC": "Sở Tài chính",
+    "SXD": "Sở Xây dựng",
+    "SYT": "Sở Y tế",
+    "SCT": "Sở Công Thương",
+    "SGDĐT": "Sở Giáo dục và Đào tạo",
+    "SKHCN": "Sở Khoa học và Công nghệ",
+    "SNNMT": "Sở Nông nghiệp và Môi trường",
+    "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
+    "SDTTG": "Sở Dân tộc và Tôn giáo",
+}
+
+
+def issuer_from_symbol(symbol: str | None) -> str | None:
+    """The department a number's symbol names by its code, for a document whose header lost
+    its issuer lines (an annex sent on its own: "2775/SNV-CCHC&VTLT" is the Sở Nội vụ's).
+
+    >>> issuer_from_symbol("SNV-CCHC&VTLT"), issuer_from_symbol("KH-UBND")
+    ('Sở Nội vụ', None)
+    """
+    if not symbol:
+        return None
+    code = symbol.rsplit("/", 1)[-1].split("-")[0]
+    return DEPARTMENT_CODES.get(code)
+
+
 @dataclass(frozen=True, slots=True)
 class Issuer:
     name: str | None

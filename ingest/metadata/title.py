@@ -31,6 +31,8 @@ _BODY_START = re.compile(
 _NUMBERED = re.compile(r"^(?:[IVX]+|\d+)\s*[.)]")
 _FORM_BLANK = re.compile(r"\.{5,}|…{2,}")  # "Số và ký hiệu HS: ..........": a stamp's field to fill in
 _LETTERS = re.compile(r"[^\W\d_]+")
+# "(Kèm theo Công văn số ... của Sở Nội vụ)" closing an annex's title line: not title text.
+ANNEX_NOTE = re.compile(r"\s*\((?:[Bb]an hành\s+|[Đđ]ược ban hành\s+)?[Kk]èm theo\b[^()]*\)?\s*$")
 MAX_NOISE_LINES = 3
 NOISE_SHARE = 0.65  # a line fewer of whose words read as Vietnamese is OCR noise
 
@@ -67,6 +69,11 @@ def type_block(lines: list[str], lo: int, hi: int) -> tuple[int, int, str, str] 
             j == i or not (_is_authority(lines, j) or _NUMBERED.match(lines[j]))
         ):
             parts.append(lines[j])
+            j += 1
+        # "ĐỐI VỚI UBND CÁC XÃ ... (Kèm theo Công văn số ...)": the title's last line, its note cut off
+        if j < len(lines) and (note := ANNEX_NOTE.search(lines[j])) and note.start() and \
+                is_upper(lines[j][:note.start()]) and not _NUMBERED.match(lines[j]):
+            parts.append(lines[j][:note.start()])
             j += 1
         found = type_from_title(" ".join(parts))
         if found:

@@ -197,6 +197,23 @@ def test_department_letter_glued_signature_and_central_body():
     )
 
 
+def test_annex_sent_on_its_own_under_an_e_signature_stamp():
+    # No issuer lines: the symbol's department code names the issuer; the title's last line
+    # carries the annex note, which is cut off.
+    meta = meta_of(
+        "Số: 2775/SNV-CCHC&VTLT; 10/11/2025; 11:00:27;",
+        "Phụ lục II:",
+        "HƯỚNG DẪN TỰ ĐÁNH GIÁ, XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+        "ĐỐI VỚI CÁC XÃ, PHƯỜNG, ĐẶC KHU TRÊN ĐỊA BÀN TỈNH (Kèm theo Công văn số /SNV-CCHC&VTLT ngày"
+        " tháng 11 năm 2025 của Sở Nội vụ)",
+        "STT: 1; Nội dung Tiêu chí: CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH; Điểm tối đa: 17,0",
+    )
+    assert (meta.doc_type, meta.number, meta.issuer, meta.issued, meta.title) == (
+        "Hướng dẫn", "2775/SNV-CCHC&VTLT", "Sở Nội vụ", "2025-11-10",
+        "Tự đánh giá, xác định chỉ số cải cách hành chính năm 2025 đối với các xã, phường, đặc khu"
+        " trên địa bàn tỉnh")
+
+
 def test_provincial_unit_under_a_ministry_with_an_ocr_misread_province():
     meta = meta_of(
         "BỘ CÔNG AN",

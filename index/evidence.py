@@ -210,12 +210,19 @@ class Scored:
 
 
 def idf_weights(question_terms: Iterable[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
-    """BM25-style IDF; unseen terms get the highest weight (they may still occur in a clause)."""
+    """BM25-style IDF; unseen terms get the highest weight (they may still occur in a clause).
+    In a fixed order, so that sums over them (coverage) come out the same in every process."""
     out = {}
-    for t in question_terms:
+    for t in sorted(question_terms):
         d = df.get(t, 0)
         out[t] = math.log(1 + (n_docs - d + 0.5) / (d + 0.5))
     return out
+
+
+def within(cov: float, best: float, margin: float) -> bool:
+    """Is coverage ``cov`` at most ``margin`` below ``best``? Evidence right at the margin is
+    within it, whatever the last bit of the float sums."""
+    return cov >= best - margin - 1e-9
 
 
 SKELETON_CREDIT = 0.7  # a syllable matched only through its skeleton counts this much

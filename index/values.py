@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
-from index.evidence import Scored, terms
+from index.evidence import Scored, terms, within
 from index.intent import how_many
 from ingest.normalize import strip_accents
 
@@ -238,6 +238,9 @@ PICK_MARGIN = 0.03  # evidence this close to the best is as good: what is counte
 LEAD_CHARS = 30  # how far before a value the question's words count as leading to it
 _LEAD_BREAK = re.compile(r"[,;:.()\[\]“”\"!?]")
 _TOTAL_Q = re.compile(r"\b(tong cong|tong so|tat ca|toan bo)\b")
+# "hiện", "hiện nay", "hiện có" (folded): the present state, not "thực hiện", "phát hiện"
+_NOW = re.compile(r"(?<!thuc )(?<!the )(?<!xuat )(?<!phat )(?<!bieu )(?<!trinh )\bhien\b")
+_NOW_BREAK = re.compile(r"[;.()\[\]“”\"!?]|,\s")
 
 
 def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: dict[str, float] | None = None,
@@ -251,7 +254,7 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: di
     ``searched``, the question as searched (its diacritics restored), folded with ``fold`` when
     that still has none."""
     total = bool(_TOTAL_Q.search(strip_accents(question.lower())))
-    close = [x for x in picks if x[0].coverage >= picks[0][0].coverage - PICK_MARGIN]  # as good evidence
+    close = [x for x in picks if within(x[0].coverage, picks[0][0].coverage, PICK_MARGIN)]  # as good evidence
     asked = terms(searched or question, fold=fold)
     pairs = {t for t in asked if "_" in t}
 
@@ -266,6 +269,18 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: di
         before = _LEAD_BREAK.split(text[max(0, value.start - LEAD_CHARS):value.start])[-1]
         return len(pairs & terms(before + value.text, fold=fold))
 
+    now_asked = bool(_NOW.search(strip_accents(question.lower())))
+
+    def now(scored: Scored, value: Value) -> bool:
+        """Asked how many there are now ("hiện ... đang có bao nhiêu học viên?"): the value its
+        clause gives as the present one ("Hiện có: 3.578 học viên"), not the opening balance."""
+        text = scored.unit.text
+        start = value.start if text[value.start:value.end] == value.text else text.find(value.text)
+        if not now_asked or start < 0:  # (a labelled field's value is placed by its text)
+            return False
+        before = _NOW_BREAK.split(text[max(0, start - LEAD_CHARS):start])[-1]
+        return bool(_NOW.search(strip_accents(before.lower())))
+
     def said(scored: Scored) -> tuple[float, int]:
         """How much of the question the unit's own sentence says, by the terms' ``weights``; then
         how little else it says."""
@@ -273,8 +288,29 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: di
         shared = asked & own
         return (sum(weights.get(t, 0.0) for t in shared) if weights else len(shared)), -len(own - asked)
 
-    return max(close, key=lambda x: (noun_match(x[1], question), total and amount(x[1].text), lead(*x),
-                                     said(x[0])))
+    return max(close, key=lambda x: (noun_match(x[1], question), total and amount(x[1].text), now(*x),
+                                     lead(*x), said(x[0])))
+
+
+def with_counted_noun(value: Value, text: str, question: str) -> str:
+    """A bare number given for a noun written just before it ("thì điểm đánh giá là 3"), read
+    with that noun when the question counts it ("chấm mấy điểm?" -> "3 điểm").
+
+    >>> text = "Thu vượt dự toán được giao thì điểm đánh giá là 3."
+    >>> at = text.index("3")
+    >>> with_counted_noun(Value(at, at + 1, "3", "count"), text, "được chấm mấy điểm?")
+    '3 điểm'
+    >>> with_counted_noun(Value(at, at + 1, "3", "count"), text, "được chấm mấy lần?")
+    '3'
+    """
+    if not re.fullmatch(r"\d+(?:[.,]\d+)?", value.text.strip()) or text[value.start:value.end] != value.text:
+        return value.text
+    before = _LEAD_BREAK.split(text[max(0, value.start - LEAD_CHARS):value.start])[-1]
+    for phrase in how_many(question):
+        for word in re.findall(r"\w+", before):
+            if strip_accents(word.lower()) == phrase[0]:
+                return f"{value.text} {word.lower()}"
+    return value.text
 
 
 def amount(text: str) -> float:

@@ -19,17 +19,18 @@ from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, ask
                            kind_of, place, position, reason, request)
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
-                            topic_text, units)
+                            topic_text, units, within)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, number_asked
 from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
 from index.frames import blank_filler
 from index.members import heading_person, holder, mentioned_person, named_person, person_asked, role_asked
 from index.owners import unit_owner
+from index.ranking import asks_ranked_first, ranked_first
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query
 from index.search import Filters, Hit, Searcher
 from index.values import (CLAUSE_BREAK, Value, best_value, counted_together, counts_asked, echoes, is_wanted,
-                          pick_value)
+                          pick_value, with_counted_noun)
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER
 from ingest.metadata.dates import find_date
@@ -56,6 +57,7 @@ WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to w
 OTHER_PLACE_PENALTY = 0.05
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
 CLOSE_MARGIN = 0.2  # evidence this much weaker than the best still competes for a direct answer
+FORM_MARGIN = 0.3  # ... when the answer has a form of its own that the sentence must show
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
 # A letter's closing formula answers nothing, though it repeats who writes to whom: "Cục Thuế
 # trả lời để Thuế thành phố biết và thực hiện./.", "Trên đây là ý kiến của Sở ...".
@@ -357,7 +359,7 @@ class Answerer:
             scored = named + [x for x in scored if x not in named]
         best = scored[0]
         # The best evidence and any as good as it within a hair: the rare word may be in its passage.
-        contenders = [x.unit.hit_index for x in scored[:MAX_TIED] if x.coverage >= best.coverage - RARE_TIE]
+        contenders = [x.unit.hit_index for x in scored[:MAX_TIED] if within(x.coverage, best.coverage, RARE_TIE)]
         missing_word, unseen = self._missing_rare_word(query, hits, contenders)
         if "reference" in hits[best.unit.hit_index].signals and not unseen:
             # The question names the document the evidence is from: a word of its own
@@ -447,7 +449,7 @@ class Answerer:
 
     def _extract(self, intent: Intent, query: Query, question: str, effective: str,
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
-        top = [s for s in scored[:12] if s.coverage >= scored[0].coverage - CLOSE_MARGIN]
+        top = [s for s in scored[:12] if within(s.coverage, scored[0].coverage, CLOSE_MARGIN)]
         folded = strip_accents(question.lower())
         # "cử ai tham gia?": a person's record, when the evidence has one; not the signer's name
         if person_asked(question) and not SIGNER_Q.search(folded) and not asks_phone(question):
@@ -481,8 +483,10 @@ class Answerer:
             if found:
                 return found
         read = _reader(intent, question)
-        # Such a sentence may rank below a dozen that repeat the question's words without it.
-        close = [s for s in scored[:MAX_TIED] if s.coverage >= scored[0].coverage - CLOSE_MARGIN]
+        # Such a sentence may rank below a dozen that repeat the question's words without it; one
+        # of a form only the answer has ("là tổ chức ...", "cao nhất là 93% (Xã X)") may be weaker.
+        margin = FORM_MARGIN if asks_kind(question) or asks_ranked_first(question) else CLOSE_MARGIN
+        close = [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, margin)]
         part = bool(PART_Q.search(folded))
         for cand in close if read else ():
             found = read(cand.unit.text)
@@ -494,7 +498,7 @@ class Answerer:
         if intent == "target":
             # A count of what the question names may sit lower, in a heading that the items under
             # it repeat ("2. Phát triển xã hội số ... (14 mục tiêu)" above "(1) Tỷ lệ dân số từ 15 tuổi ...").
-            further = [s for s in scored[len(top):MAX_TIED] if s.coverage >= scored[0].coverage - NOUN_MARGIN]
+            further = [s for s in scored[len(top):MAX_TIED] if within(s.coverage, scored[0].coverage, NOUN_MARGIN)]
             # Or in a sentence of the best evidence's own section that leaves the topic to the
             # sentences before it ("... ở 21 vùng nuôi tôm; lấy mẫu 01 vị trí/ao" then "số lượng
             # mẫu quan trắc 336 mẫu/năm" for "lấy bao nhiêu mẫu?").
@@ -528,7 +532,7 @@ class Answerer:
                 filler = blank_filler(cand.unit.text, question)
                 if not filler:
                     continue
-                if best.coverage - cand.coverage > CLOSE_MARGIN and \
+                if not within(cand.coverage, best.coverage, CLOSE_MARGIN) and \
                         extractor(best, hits[best.unit.hit_index], question, effective, query):
                     break
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, filler), filler
@@ -609,7 +613,7 @@ class Answerer:
             return [(cand, value) for cand, value in found if value]
 
         def counting(found: list[tuple[Scored, Value]]) -> list[tuple[Scored, Value]]:
-            return [x for x in found if x[0].coverage >= best - NOUN_MARGIN and is_wanted(x[1], question, noun=True)]
+            return [x for x in found if within(x[0].coverage, best, NOUN_MARGIN) and is_wanted(x[1], question, noun=True)]
 
         found = valued(top)
         picks = counting(found) or counting(valued(further)) \
@@ -618,7 +622,9 @@ class Answerer:
         if not picks:
             return (top[0] if top else None), None
         cand, value = pick_value(picks, question, self._weights, searched=query.norm, fold=query.accentless)
-        said = ", ".join(v.text for v in counted_together(cand.unit.text, value, question))
+        together = counted_together(cand.unit.text, value, question)
+        said = ", ".join(with_counted_noun(v, cand.unit.text, question) if len(together) == 1 else v.text
+                         for v in together)
         return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), said
 
     def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:
@@ -949,6 +955,8 @@ def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None
         return lambda text: request(text, question) or (colon_value(text, question) if intent == "general" else None)
     if asks_kind(question):
         return lambda text: kind_of(text, question)
+    if asks_ranked_first(question):  # "xã nào đạt chỉ số cao nhất?"
+        return lambda text: ranked_first(text, question)
     if asks_place(question) and not role_asked(question):  # "Trưởng ban là ai, công tác ở đâu?": a record
         return place
     if PART_Q.search(strip_accents(question.lower())):
@@ -1135,6 +1143,10 @@ def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:
     if not direct or len(unit.text) <= limit:
         return unit
     at = unit.text.find(direct)
+    if at < 0:  # "3 điểm" read from "điểm đánh giá là 3": the text writes its number
+        number = re.match(r"\d[\d.,]*(?=\s\w+$)", direct)
+        direct = number.group(0) if number else direct
+        at = unit.text.find(direct) if number else -1
     if at < 0:
         return unit
     breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(unit.text)] + [len(unit.text)]

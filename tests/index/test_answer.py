@@ -1152,3 +1152,26 @@ Bộ Tài chính gửi kèm bộ Cẩm nang gồm:
     a = answerer.ask("bo cam nang nghiep vu thue ma BTC gui kem cv 17/BTC-CT gom nhung tai lieu gi")
     assert not a.answer.startswith("V/v")
     assert "- Infographic Cẩm nang; - Slide đào tạo, tập huấn Cẩm nang;" in a.answer
+
+
+ASSESSMENT = """UBND TỈNH LÂM ĐỒNG
+SỞ NỘI VỤ
+Số: 15/BC-SNV
+Lâm Đồng, ngày 20 tháng 1 năm 2026
+BÁO CÁO
+Kết quả thẩm định Chỉ số cải cách hành chính năm 2025
+I. KẾT QUẢ THẨM ĐỊNH
+1. Đối với các sở, ngành
+Chỉ số trung bình của các sở đạt 80,99%; chỉ số cao nhất là 84,89% (Thanh tra tỉnh) và thấp nhất là 77,57% (Sở Y tế).
+Thứ hạng: 1; Đơn vị: Sở Tư pháp; Chỉ số chung: 93,01%; Xếp loại: TỐT
+Thứ hạng: 2; Đơn vị: Sở Tài chính; Chỉ số chung: 90,12%; Xếp loại: TỐT
+Đối với các phòng chuyên môn: chỉ số cao nhất là 99,10% và thấp nhất là 50,00%.
+"""
+
+
+def test_which_unit_ranks_first_or_last_is_named_with_its_value(answerer_of):
+    answerer = answerer_of({"bc15.txt": ASSESSMENT})
+    a = answerer.ask("Theo kết quả thẩm định chỉ số CCHC năm 2025 của Lâm Đồng, sở nào có chỉ số thấp nhất?")
+    assert a.answer.startswith("Sở Y tế (77,57%)")
+    a = answerer.ask("Theo kết quả thẩm định chỉ số CCHC năm 2025 của Lâm Đồng, đơn vị nào xếp thứ nhất?")
+    assert a.answer.startswith("Sở Tư pháp")

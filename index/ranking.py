@@ -16,7 +16,7 @@ import re
 
 from ingest.normalize import strip_accents
 
-# The extremes a question may ask for, folded, each with the words a text writes it with.
+# The extremes a question may ask for, each with the words a text writes it with.
 _EXTREMES = {
     "top": r"cao nhất|nhiều nhất|lớn nhất",
     "bottom": r"thấp nhất|ít nhất|nhỏ nhất",

@@ -136,6 +136,7 @@ _PROVINCIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Ngân hàng Nhà nước chi nhánh tỉnh", ()),
     ("Trung tâm Phục vụ hành chính công tỉnh", ("Trung tâm hành chính công tỉnh",)),
     ("Ban Quản lý các khu công nghiệp tỉnh", ("Ban Quản lý các KCN tỉnh", "Ban Quản lý các khu công nghiệp")),
+    ("Ban Quản lý các khu chế xuất và công nghiệp tỉnh", ("Ban Quản lý các khu chế xuất và công nghiệp",)),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh", "Mặt trận Tổ quốc Việt Nam tỉnh")),
     ("Tỉnh đoàn", ("Tỉnh Đoàn Thanh niên",)),
     ("Liên đoàn Lao động tỉnh", ()),

@@ -38,6 +38,7 @@ from ingest.facts.agencies import (
         ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
         ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
         ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+        ("Ban Quản lý các khu chế xuất và công nghiệp", "Ban Quản lý các khu chế xuất và công nghiệp tỉnh"),
         ("Công an tỉnh", "Công an tỉnh"),
         ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
         ("Đài PT-TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),

@@ -58,6 +58,7 @@ OTHER_PLACE_PENALTY = 0.05
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
 CLOSE_MARGIN = 0.2  # evidence this much weaker than the best still competes for a direct answer
 FORM_MARGIN = 0.3  # ... when the answer has a form of its own that the sentence must show
+RANKING_NEIGHBOURS = 5  # top passages whose neighbours a "which ranks first?" question reads too
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
 # A letter's closing formula answers nothing, though it repeats who writes to whom: "Cục Thuế
 # trả lời để Thuế thành phố biết và thực hiện./.", "Trên đây là ý kiến của Sở ...".
@@ -338,7 +339,12 @@ class Answerer:
         if not hits:
             return Answer(question, intent, NOT_FOUND, (), False, effective)
         shown = {h.passage_id for h in hits}
-        hits = hits + [h for h in self.searcher.neighbours(hits[0]) if h.passage_id not in shown]
+        # "xã nào xếp hạng nhất?": a ranking table's first rows follow the title that matched
+        around = hits[:RANKING_NEIGHBOURS] if asks_ranked_first(question) else hits[:1]
+        for near in [n for h in around for n in self.searcher.neighbours(h)]:
+            if near.passage_id not in shown:
+                shown.add(near.passage_id)
+                hits = hits + [near]
         self._weights = self._question_weights(query)
         scored = self._score(query, hits)
         if not scored:

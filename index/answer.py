@@ -488,7 +488,7 @@ class Answerer:
             found = self._online_address(top, hits)
             if found:
                 return found
-        read = _reader(intent, question)
+        read, plain = _reader(intent, question)
         # Such a sentence may rank below a dozen that repeat the question's words without it; one
         # of a form only the answer has ("là tổ chức ...", "cao nhất là 93% (Xã X)") may be weaker.
         margin = FORM_MARGIN if asks_kind(question) or asks_ranked_first(question) else CLOSE_MARGIN
@@ -499,6 +499,10 @@ class Answerer:
             if not found and part:  # "Câu số 18." heads the item its sentence states
                 passage = hits[cand.unit.hit_index].passage.text
                 found = read(passage[_line_start(passage, cand.unit.start):cand.unit.end])
+            elif not found and plain:  # its label on the line above ("a) Chủ đề ...")
+                passage = hits[cand.unit.hit_index].passage.text
+                above = _line_start(passage, max(_line_start(passage, cand.unit.start) - 1, 0))
+                found = read(passage[above:cand.unit.end])
             if found:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found
         if intent == "target":
@@ -944,11 +948,20 @@ def _asked_type(folded_question: str) -> str | None:
     return _NUMBERED_TYPES[m.group(1)] or None  # "văn bản số mấy" names no type
 
 
-def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None:
+def _reader(intent: Intent, question: str) -> tuple[Callable[[str], str | None] | None, bool]:
+    """The reader for the question (see _part_reader), else for a general question the plain one:
+    what follows the question's own words ("còn thiếu giấy tờ gì?" what follows "còn thiếu:"),
+    whose label may sit on the line above the unit; and whether it is that plain one."""
+    read = _part_reader(intent, question)
+    if read is None and intent == "general":
+        return (lambda text: colon_value(text, question)), True
+    return read, False
+
+
+def _part_reader(intent: Intent, question: str) -> Callable[[str], str | None] | None:
     """What a sentence must say for questions that ask for a part of it: "vì sao ...?" the cause it
     gives, "... từ A thành gì?" what it was changed into, "có ý kiến gì?" the position it takes
-    ("thống nhất dự thảo"), "là loại tổ chức gì?" the kind it names after "là", "còn thiếu
-    giấy tờ gì?" what follows "còn thiếu:"."""
+    ("thống nhất dự thảo"), "là loại tổ chức gì?" the kind it names after "là"."""
     if asks_phone(question):  # "số điện thoại của Phó Giám đốc ... là số nào?"
         return phone
     if asks_reason(question):
@@ -967,8 +980,6 @@ def _reader(intent: Intent, question: str) -> Callable[[str], str | None] | None
         return place
     if PART_Q.search(strip_accents(question.lower())):
         return lambda text: numbered_part(text, question)
-    if intent == "general":
-        return lambda text: colon_value(text, question)
     return None
 
 

@@ -92,7 +92,14 @@ def labelled_value(text: str, question: str) -> str | None:
 
 def colon_value(text: str, question: str) -> str | None:
     """What follows the question's verb and a colon in ``text`` ("còn thiếu: X" for "còn thiếu
-    ... gì?"), up to the end of its clause; None when no verb of the question opens such a list."""
+    ... gì?"), up to the end of its clause, or the quotation after a line that starts with its
+    two words, on that line or the next ("Chủ đề Tháng hành động" / "“...”" for "có chủ đề là
+    gì?"); None when no verb of the question opens such a list.
+
+    >>> colon_value("a) Chủ đề Tháng hành động năm 2025\\n“Bình đẳng giới trong kỷ nguyên số”.",
+    ...             "Tháng hành động năm 2025 có chủ đề là gì?")
+    'Bình đẳng giới trong kỷ nguyên số'
+    """
     folded_q, folded_t = fold(question), fold(text)
     what = _WHAT.search(folded_q)
     if not what or len(folded_t) != len(text):
@@ -107,6 +114,11 @@ def colon_value(text: str, question: str) -> str | None:
             value = re.match(r"[^;\n]+?(?=\s*(?:[;\n]|\.\s|\.?$))", text[at.end():]) if at else None
             if value and len(value.group(0)) >= 3:
                 return value.group(0).strip(" .,")
+            if size == 2:  # "a) Chủ đề Tháng hành động năm 2025" then "“Bình đẳng giới và ...”."
+                quoted = re.search(rf"(?m)^\W{{0,3}}(?:[a-zđ]\)|\d{{1,2}}\.)?\s*{re.escape(verb)}\b[^\n“”\"]{{0,80}}?"
+                                   r"\n?\s*[“\"]([^”\"\n]{3,200})[”\"]", folded_t)
+                if quoted:
+                    return text[quoted.start(1):quoted.end(1)].strip()
     return None
 
 

@@ -1175,3 +1175,24 @@ def test_which_unit_ranks_first_or_last_is_named_with_its_value(answerer_of):
     assert a.answer.startswith("Sở Y tế (77,57%)")
     a = answerer.ask("Theo kết quả thẩm định chỉ số CCHC năm 2025 của Lâm Đồng, đơn vị nào xếp thứ nhất?")
     assert a.answer.startswith("Sở Tư pháp")
+
+
+CAMPAIGN = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+Số: 174/KH-UBND
+Thành phố Hồ Chí Minh, ngày 20 tháng 10 năm 2025
+KẾ HOẠCH
+Tháng hành động vì bình đẳng giới năm 2025
+I. MỤC TIÊU
+1. Nâng cao nhận thức của người dân về bình đẳng giới và phòng ngừa bạo lực trên cơ sở giới.
+2. Tháng hành động
+a) Chủ đề Tháng hành động năm 2025
+“Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số”.
+b) Thời gian: từ ngày 15/11/2025 đến ngày 15/12/2025.
+"""
+
+
+def test_what_a_heading_names_is_the_quotation_on_the_line_under_it(answerer_of):
+    answerer = answerer_of({"kh174.txt": CAMPAIGN})
+    a = answerer.ask("Tháng hành động vì bình đẳng giới năm 2025 của TP.HCM theo Kế hoạch 174/KH-UBND có chủ đề là gì?")
+    assert a.answer.startswith("Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số — theo Kế hoạch")

@@ -862,6 +862,7 @@ class Answerer:
 
     def _compose(self, direct: str | None, unit: Unit, hit: Hit) -> str:
         quote = _quote(unit.text, direct, INTRODUCED_LIMIT if ":\n" in unit.text else 300)
+        quote = _unquoted(quote)
         source = doc_label(hit.document)
         if direct and direct not in quote:
             return f"{direct}. Theo {source}: “{quote}”"
@@ -1193,6 +1194,16 @@ def _quote(text: str, direct: str | None, limit: int) -> str:
         return _shorten(tail, limit)
     lead = text[:room].rsplit(" ", 1)[0] if head > room else text[:head].rstrip()
     return f"{lead} … {tail}"
+
+
+def _unquoted(quote: str) -> str:
+    """A quotation in the text is quoted once, not in two pairs of marks.
+
+    >>> _unquoted("“Bình đẳng giới và an toàn cho phụ nữ”."), _unquoted("Chủ đề “An toàn” năm 2025")
+    ('Bình đẳng giới và an toàn cho phụ nữ', 'Chủ đề “An toàn” năm 2025')
+    """
+    whole = re.fullmatch(r"“([^“”]*)”\.?", quote.strip())
+    return whole.group(1) if whole else quote
 
 
 def _shorten(text: str, limit: int) -> str:

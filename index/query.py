@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.abbrev import abbreviations_of, expand_inline, expansions
+from index.paraphrase import paraphrases
 from index.lexical import FieldTokens, field_tokens
 from ingest.doctypes import find_numbers, parse_number, type_from_number
 from ingest.normalize import normalize, strip_accents
@@ -129,7 +130,7 @@ def parse(text: str) -> Query:
     norm = normalize(" ".join(text.split()))
     accentless = is_accentless(norm)
     asked = tuple(f for p, labels in _ASKED_FIELDS if p.search(norm) for f in labels)
-    extra = expansions(norm) + abbreviations_of(norm) + list(asked)
+    extra = expansions(norm) + abbreviations_of(norm) + paraphrases(norm) + list(asked)
     words = index_words(" ".join([norm, *extra]))
     content = [w for w in words.split() if w not in _QUESTION_WORDS]
     tokens = field_tokens(content)

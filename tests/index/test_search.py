@@ -330,3 +330,13 @@ def test_neighbours_are_the_passages_before_and_after_in_the_same_document(searc
     assert all(h.document.source == "kh12.docx" and h.signals == ("neighbour",) for h in around)
     first = s.neighbours(around[0])  # the first passage has only a next one
     assert [h.passage.section for h in first] == ["II. NHIỆM VỤ"]
+
+
+def test_a_phrase_written_the_other_way_matches(searcher_of):
+    s = searcher_of({
+        "ctr.docx": ({"doc_type": "Quyết định", "number": "3/QĐ-TTg"},
+                     ["Chương trình phòng, chống ma túy", "Đạt ít nhất 50% số xã trên toàn quốc không có ma túy."]),
+        "kh9.docx": ({"doc_type": "Kế hoạch", "number": "9/KH-UBND"},
+                     ["Kế hoạch phòng, chống ma túy", "Đạt 30% số xã của tỉnh không có ma túy."]),
+    })
+    assert _sources(s.search("bao nhiêu phần trăm số xã cả nước không có ma túy", k=1)) == ["ctr.docx"]

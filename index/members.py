@@ -40,7 +40,9 @@ _PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|ai du
                        r"(?:lanh dao|dong chi|ong|ba|nguoi|can bo|thanh vien) nao|ho (?:va )?ten|"
                        r"cu (?:lanh dao|dong chi|can bo|cong chuc|dai dien)(?: \w+){1,3} nao|"
                        r"(?:lanh dao|dong chi|can bo|dai dien)\b.*\bla ai|"
-                       rf"(?:{_ROLE})(?: \w+){{0,6}} nao (?:phu trach|truc tiep|chiu trach nhiem|duoc (?:giao|phan cong)|"
+                       # "PGĐ nào phụ trách", not "tổ phó thuộc sở nào phụ trách" (a department)
+                       rf"(?:{_ROLE})(?: \w+){{0,6}} (?<!\bso )(?<!\bbo )(?<!co quan )(?<!don vi )(?<!\bphong )"
+                       r"nao (?:phu trach|truc tiep|chiu trach nhiem|duoc (?:giao|phan cong)|"
                        r"chi dao|theo doi))\b")
 _RECIPIENTS = re.compile(r"\bNơi nhận\s*$", re.IGNORECASE)
 _PERSON = re.compile(r"^(?:mời\s+)?(?:ông|bà|đồng chí|đ/c)\s+\S", re.IGNORECASE)

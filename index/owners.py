@@ -179,14 +179,15 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
         owner = name_owner(label)
         if owner:
             return owner[0], None, None
-    # 5. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X").
+    # 5. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X", "Phó Giám
+    #    đốc Sở X phụ trách").
     #    Or the subject that opens the sentence ("1. Công an tỉnh trực tiếp quản lý Đội ...").
     for m in find_agencies(unit.text):
         after = strip_accents(unit.text[m.end:m.end + 40].lower())
         before = strip_accents(unit.text[max(0, m.start - 30):m.start].lower())
         if PARTNER_BEFORE.search(before):
             continue  # "phối hợp với các cơ quan, đơn vị liên quan xây dựng ...": a partner, not the owner
-        if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|:)", after) \
+        if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|phu trach|:)", after) \
                 or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):
             return m.canonical, m.mention, None
         if _LIST_LEAD.fullmatch(unit.text[:m.start]) and _acts(unit.text[m.end:m.end + 60]):

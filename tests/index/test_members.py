@@ -80,6 +80,7 @@ def test_holder_reads_any_position_field():
     ("so VHTTDL cu lanh dao cap phong nao tham gia to thu ky", True),  # a leader of some rank, by name
     ("Lãnh đạo sở nào chủ trì?", False),  # whose leader: an agency
     ("PGĐ nào trực tiếp chỉ đạo mảng giám định tư pháp?", True),  # abbreviated
+    ("Tổ phó thuộc sở nào phụ trách công tác cải cách thể chế?", False),  # a department
 ])
 def test_person_asked(question, asked):
     assert person_asked(question) is asked

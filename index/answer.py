@@ -341,10 +341,11 @@ class Answerer:
         shown = {h.passage_id for h in hits}
         # "xã nào xếp hạng nhất?": a ranking table's first rows follow the title that matched
         around = hits[:RANKING_NEIGHBOURS] if asks_ranked_first(question) else hits[:1]
+        hits = list(hits)
         for near in [n for h in around for n in self.searcher.neighbours(h)]:
             if near.passage_id not in shown:
                 shown.add(near.passage_id)
-                hits = hits + [near]
+                hits.append(near)
         self._weights = self._question_weights(query)
         scored = self._score(query, hits)
         if not scored:

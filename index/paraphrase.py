@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ingest.normalize import normalize, strip_accents
 
-# Each group: forms that mean the same thing. Folded forms must differ within a group.
+# Each group: forms that mean the same thing. Forms that fold alike ("hằng năm", "hàng năm") are
+# told apart by their diacritics.
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("cả nước", "toàn quốc"),
     ("hằng năm", "hàng năm"),
@@ -45,6 +46,8 @@ def paraphrases(text: str) -> list[str]:
     forms fold alike ("hang nam") already matches both, so only the others are added."""
     norm = normalize(text).lower()
     folded = strip_accents(norm)
+    if len(folded) != len(norm):  # cannot align the folded match with what was written
+        return []
     accented = folded != norm
     out: list[str] = []
     for pattern, form, others in _patterns():

@@ -647,6 +647,9 @@ class Answerer:
         if field and re.match(r"\W*\d", field):
             return Value(0, len(field), field, "field")
         value = best_value(cand.unit.text, question, self._weights, fold=query.accentless)
+        if value is None:  # a flattened table: the row's label line, then its amount alone on the next
+            below = _CELL_BELOW.match(self._following(hit, cand.unit, 80))
+            value = Value(below.start(1), below.end(1), below.group(1), "field") if below else None
         if value is None:  # "... được bồi thường phần diện tích đó. Mức bồi thường bằng 50% ..."
             value = best_value(self._continuation(hit, cand.unit), question, self._weights, fold=query.accentless)
         return value if value and not echoes(value.text, question) else None
@@ -992,6 +995,11 @@ def _extraction(intent: Intent, question: str) -> Intent:
     q = strip_accents(question.lower())
     return "general" if _PLACE_Q.search(q) or ISSUER_Q.search(q) or _PROPOSER_Q.search(q) or role_asked(question) \
         else intent
+
+
+# "Các phường: Cẩm Phả, ..." then "350.000.000" on a line of its own: the cell the PDF put below
+_CELL_BELOW = re.compile(r"[ \t.;]*\n[ \t]*(\d{1,3}(?:[.,]\d{3})+(?:[ \t]*(?:đồng|triệu đồng|tỷ đồng))?|"
+                         r"\d+(?:[.,]\d+)?[ \t]*(?:%|đồng|triệu đồng|tỷ đồng))[ \t]*(?:\n|$)")
 
 
 def _next_sentence(following: str) -> str:

@@ -1196,3 +1196,29 @@ def test_what_a_heading_names_is_the_quotation_on_the_line_under_it(answerer_of)
     answerer = answerer_of({"kh174.txt": CAMPAIGN})
     a = answerer.ask("Tháng hành động vì bình đẳng giới năm 2025 của TP.HCM theo Kế hoạch 174/KH-UBND có chủ đề là gì?")
     assert a.answer.startswith("Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số — theo Kế hoạch")
+
+
+SUPPORT = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+Số: 97/2025/QĐ-UBND
+Quảng Ninh, ngày 10 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Sửa đổi quy định hỗ trợ nhà ở
+Điều 1. Sửa đổi, bổ sung một số điều của Quy định
+2. Sửa đổi khoản 1 Điều 13 như sau: “1. Số tiền hỗ trợ:
+Khu vực hành chính
+Mức hỗ trợ (đồng)
+Các phường: Tuần Châu, Việt Hưng, Bãi Cháy, Hà Tu, Hà Lầm, Cao Xanh, Hồng Gai, Hạ Long, Hoành Bồ.
+400.000.000
+Các phường: Cẩm Phả, Quang Hanh, Cửa Ông, Mông Dương, Móng Cái 1, Móng Cái 2, Uông Bí, Yên Tử, Vàng Danh.
+350.000.000
+Các xã: Hải Hòa, Hải Ninh, Hải Sơn, Vĩnh Thực.
+250.000.000
+"""
+
+
+def test_a_flattened_table_row_takes_the_amount_on_the_line_below_it(answerer_of):
+    answerer = answerer_of({"qd97.txt": SUPPORT})
+    a = answerer.ask("QĐ 97/2025/QĐ-UBND Quảng Ninh: số tiền hỗ trợ theo khoản 1 Điều 13 cho các phường Cẩm Phả, "
+                     "Quang Hanh, Uông Bí là bao nhiêu?")
+    assert a.answer.startswith("350.000.000 — theo Quyết định 97/2025/QĐ-UBND")

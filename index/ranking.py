@@ -54,16 +54,15 @@ def ranked_first(text: str, question: str) -> str | None:
     if extreme is None:
         return None
     words = _EXTREMES[extreme]
-    # "cao nhất là 93,004% (Xã Tân Minh)"
-    m = re.search(rf"(?:{words})\s+(?:là\s+|đạt\s+|với\s+)?(?P<value>{_VALUE})\s*\((?P<name>{_NAME})\)", text,
-                  re.IGNORECASE)
-    if m and m.group("name")[0].isupper():
-        return f"{m.group('name').strip()} ({m.group('value').strip()})"
-    # "cao nhất là Thanh tra tỉnh (84,893%)", "cao nhất là Sở Tư pháp với 95,27%"
-    m = re.search(rf"(?:{words})\s+(?:là|thuộc về)\s+(?P<name>{_NAME})\s*(?:\(|với\s+|đạt\s+)(?P<value>{_VALUE})",
-                  text, re.IGNORECASE)
-    if m and m.group("name")[0].isupper():
-        return f"{m.group('name').strip(' ,')} ({m.group('value').strip()})"
+    for pattern in (
+        # "cao nhất là 93,004% (Xã Tân Minh)"
+        rf"(?:{words})\s+(?:là\s+|đạt\s+|với\s+)?(?P<value>{_VALUE})\s*\((?P<name>{_NAME})\)",
+        # "cao nhất là Thanh tra tỉnh (84,893%)", "cao nhất là Sở Tư pháp với 95,27%"
+        rf"(?:{words})\s+(?:là|thuộc về)\s+(?P<name>{_NAME})\s*(?:\(|với\s+|đạt\s+)(?P<value>{_VALUE})",
+    ):
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m and m.group("name")[0].isupper():
+            return f"{m.group('name').strip(' ,')} ({m.group('value').strip()})"
     if extreme == "top" and _RANK_ONE.search(text):  # a ranking table's first row
         cell = _NAME_CELL.search(text)
         if cell:

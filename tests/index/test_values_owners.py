@@ -145,12 +145,16 @@ def test_counts_asked_together_are_answered_together():
     assert counted_together(apart, value, question) == [value]
 
 
+def _picks(question, *texts):
+    """Each text as equally good evidence, with the value best_value reads from it."""
+    return [(Scored(Unit(i, 0, len(t), t, ""), 0.7, 0.9), best_value(t, question, {})) for i, t in enumerate(texts)]
+
+
 def test_pick_value_prefers_the_value_the_question_s_words_lead_to():
     question = "Chương trình đối thoại năm 2026 phát sóng mỗi tháng mấy chuyên mục?"
     listed = "Tổ chức chương trình đối thoại năm 2026, gồm 11 chuyên mục sau:"
     monthly = "Chương trình đối thoại: định kỳ phát sóng mỗi tháng 02 chuyên mục vào tối thứ Sáu."
-    picks = [(Scored(Unit(i, 0, len(t), t, ""), 0.7, 0.9), best_value(t, question, {})) for i, t in
-             enumerate((listed, monthly))]
+    picks = _picks(question, listed, monthly)
     assert [v.text for _, v in picks] == ["11 chuyên mục", "02 chuyên mục"]
     assert pick_value(picks, question)[1].text == "02 chuyên mục"
     assert pick_value(picks, "Chương trình đối thoại năm 2026 gồm mấy chuyên mục?")[1].text == "11 chuyên mục"
@@ -160,8 +164,7 @@ def test_pick_value_asked_about_now_takes_the_present_count_not_the_opening_one(
     question = "Năm 2025 các cơ sở cai nghiện hiện đang có bao nhiêu học viên?"
     opening = "Từ ngày 01/3/2025: Cũ chuyển qua 4.556 học viên; tiếp nhận: 2.020 người"
     present = "Hiện có: 3.578 học viên."
-    picks = [(Scored(Unit(i, 0, len(t), t, ""), 0.7, 0.9), best_value(t, question, {})) for i, t in
-             enumerate((opening, present))]
+    picks = _picks(question, opening, present)
     assert pick_value(picks, question)[1].text == "3.578 học viên"
     # "thực hiện" is no "hiện": without the present asked, the sentence saying more of it wins
     assert pick_value(picks, "Từ ngày 01/3/2025 cơ sở cai nghiện thực hiện quản lý bao nhiêu học viên?")[1].text \
@@ -171,7 +174,7 @@ def test_pick_value_asked_about_now_takes_the_present_count_not_the_opening_one(
 def test_pick_value_weighs_what_each_sentence_says_of_the_question():
     question = "Kế hoạch phát triển kinh tế số và xã hội số đặt ra bao nhiêu mục tiêu cho xã hội số?"
     headings = ("1. Phát triển kinh tế số (16 mục tiêu)", "2. Phát triển xã hội số (14 mục tiêu)")
-    picks = [(Scored(Unit(i, 0, len(t), t, ""), 0.7, 0.9), best_value(t, question, {})) for i, t in enumerate(headings)]
+    picks = _picks(question, *headings)
     assert pick_value(picks, question)[1].text == "16 mục tiêu"  # one more of the question's words
     weights = {"xã_hội": 6.0, "hội_số": 5.0, "kinh_tế": 1.0, "tế_số": 1.0}
     assert pick_value(picks, question, weights)[1].text == "14 mục tiêu"

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from ingest.errors import MissingTool, UnreadableDocument
-from ingest.loaders.pdf_layout import SENTENCE_END, starts_lower
+from ingest.loaders.pdf_layout import SENTENCE_END, starts_block, starts_lower
 from ingest.loaders.files import read_head
 from ingest.loaders.tables import GridCell, grid_of, nearest_line, place_cells, span, table_blocks
 from ingest.normalize import clean_display
@@ -341,8 +341,10 @@ def _blocks(items: list) -> list[Block]:
             text = clean_display(item)
             if not text:
                 continue
-            if joinable and starts_lower(text) and not SENTENCE_END.search(blocks[-1].text):
-                # A line broken with Enter inside a sentence (titles often are).
+            if (joinable and starts_lower(text) and not starts_block(text)
+                    and not SENTENCE_END.search(blocks[-1].text)):
+                # A line broken with Enter inside a sentence (titles often are); a paragraph
+                # opening with a list marker ("a) Giúp ...") starts an item of its own.
                 blocks[-1] = Block(text=f"{blocks[-1].text} {text}")
             else:
                 blocks.append(Block(text=text))

@@ -99,3 +99,19 @@ def test_truncated_doc_does_not_crash(monkeypatch, tmp_path):
     path.write_bytes(FIXTURE.read_bytes()[:1500])
     with pytest.raises(UnreadableDocument):
         load_doc(path)
+
+
+def test_enter_inside_a_sentence_joins_but_a_list_item_stays_apart():
+    blocks = legacy_doc._blocks([
+        "Kế hoạch triển khai thực hiện",
+        "chuyển đổi số năm 2026",
+        "1. Trách nhiệm của Tổ phó là Phó Giám đốc Sở Nội vụ",
+        "a) Giúp Tổ trưởng chỉ đạo các hoạt động chung.",
+        "- phối hợp với các sở, ngành.",
+    ])
+    assert [b.text for b in blocks] == [
+        "Kế hoạch triển khai thực hiện chuyển đổi số năm 2026",
+        "1. Trách nhiệm của Tổ phó là Phó Giám đốc Sở Nội vụ",
+        "a) Giúp Tổ trưởng chỉ đạo các hoạt động chung.",
+        "- phối hợp với các sở, ngành.",
+    ]

@@ -167,6 +167,8 @@ _LIMIT_Q = re.compile(r"\b(den ngay nao|den khi nao|cham nhat|gia han|thoi han|h
 _MONTH_Q = re.compile(r"\bthang (nao|may)\b")
 _MONTH = re.compile(r"tháng\s+\d", re.IGNORECASE)
 _YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
+# A stretch of time, from one day to another ("trong khoảng thời gian nào?").
+_SPAN_Q = re.compile(r"\b(khoang thoi gian nao|tu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao)\b")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
@@ -716,13 +718,16 @@ class Answerer:
     def _deadline(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         from ingest.facts.dates import find_deadlines
 
+        q = strip_accents(question.lower())
+        span = _SPAN_Q.search(q)
         text = cand.unit.text
         cell = _TIME_CELL.search(text)
         if cell and not echoes(cell.group(2), question):  # a task's time field is the answer
             value = cell.group(2).strip(" .;")
-            if find_deadlines(value, issued=hit.document.meta.issued) or len(value) <= 80:
+            found = find_deadlines(value, issued=hit.document.meta.issued)
+            # "Trước ngày 15/11/2025" ends a stretch of time that it does not state.
+            if (found or len(value) <= 80) and not (span and not any(f[2].start and f[2].end for f in found)):
                 return _shorten(value, 160)
-        q = strip_accents(question.lower())
         day = _DAY_Q.search(q)
         month = not day and _MONTH_Q.search(q)
         years = _YEARS_Q.search(q)
@@ -738,6 +743,8 @@ class Answerer:
                 return False  # (a day without its year recurs: "trước ngày 15 tháng 11 hằng năm")
             # "ngày nào?" asks for a day, not "nhiệm kỳ 2026-2031"; "tháng nào?" for a month, not
             # a day ("ngày 08 tháng 5"); "giai đoạn nào?" for years.
+            if span and not (deadline.start and deadline.end):
+                return False
             if day:
                 return bool(_DAY.search(text))
             if month:

@@ -505,6 +505,25 @@ def test_how_often_is_answered_by_the_recurrence_not_a_date(answerer_of):
     assert a.answer.startswith("ít nhất 02 lần mỗi năm — theo Kế hoạch 61/KH-UBND")
 
 
+INVENTORY = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 70/KH-UBND
+KẾ HOẠCH
+Kiểm kê tài sản công năm 2026
+1. Trách nhiệm của đơn vị thực hiện kiểm kê
+- Thực hiện kiểm kê tài sản do đơn vị quản lý, sử dụng. Thời gian hoàn thành: Trước ngày 31/3/2026.
+- Kiểm kê tài sản do đơn vị quản lý tại các điểm trường. Thời gian thực hiện: Từ ngày 01/01/2026 đến ngày 15/3/2026.
+"""
+
+
+def test_a_stretch_of_time_asked_is_one_with_both_ends(answerer_of):
+    answerer = answerer_of({"kh70.txt": INVENTORY})
+    a = answerer.ask("Đơn vị kiểm kê tài sản do đơn vị quản lý trong khoảng thời gian nào?")
+    assert a.answer.startswith("Từ ngày 01/01/2026 đến ngày 15/3/2026 — theo Kế hoạch 70/KH-UBND")
+    b = answerer.ask("Đơn vị kiểm kê tài sản do đơn vị quản lý hoàn thành trước ngày nào?")
+    assert b.answer.startswith("Trước ngày 31/3/2026 — theo Kế hoạch 70/KH-UBND")
+
+
 VISIT = """UBND TỈNH ĐỒNG THÁP
 SỞ GIÁO DỤC VÀ ĐÀO TẠO
 Số: 36/KH-SGDĐT

@@ -20,6 +20,10 @@
 'responsibility'
 >>> detect("Sở Nội vụ làm gì?"), detect("Sở Nội vụ đề nghị Sở Tài chính làm gì với hồ sơ?")
 ('responsibility', 'general')
+>>> detect("Tỉnh triển khai nền tảng AI nào theo báo cáo chỉ số CCHC?"), detect("Chỉ số CCHC của tỉnh?")
+('general', 'target')
+>>> detect("xa phai xong csdl quy hoach truoc moc nao")
+'deadline'
 """
 from __future__ import annotations
 
@@ -58,7 +62,7 @@ _DEADLINE = re.compile(
     r"\b(khi nao|bao gio|thoi han|han chot|thoi gian (hoan thanh|thuc hien)|truoc ngay nao|"
     r"(vao |trong )?nam nao|giai doan nao|dinh ky|tan suat|bao lau|may lan(?= ?(?:mot|moi|trong|/))|thoi diem nao|thoi gian nao|tien do|"
     r"hoan thanh (truoc|vao|trong)|den (ngay|thang|nam) nao|thang nao|quy nao|"
-    r"han (nop|gui|bao cao|hoan thanh|cuoi|trinh)|cham nhat|muon nhat|(nhung )?ngay nao)\b"
+    r"han (nop|gui|bao cao|hoan thanh|cuoi|trinh)|cham nhat|muon nhat|(nhung )?ngay nao|(truoc )?moc (thoi gian )?nao)\b"
     # "hạn" (time limit) opening a clause, or asked about with "ngày nào": not "hạn chế", "hạn mức",
     # "hạn hán", "giới hạn", "Hàn Quốc", which fold to the same letters.
     r"|(?:^|[:;,.] ?)han\b(?! (?:han|che|muc|quoc))|(?<!gioi )\bhan\b(?! (?:han|che|muc|quoc))[^?]*\b(?:ngay|thang) nao\b"
@@ -67,6 +71,11 @@ _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu(?! quoc gia)|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
     r"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
+# Which thing by its kind ("nền tảng AI nào?", "bằng ngôn ngữ gì?"): a name, whatever the question
+# says of rates or indexes ("... theo báo cáo chỉ số CCHC").
+_THING_Q = re.compile(
+    r"\b(nen tang|phan mem|he thong|ung dung|mo hinh|giai phap|hinh thuc|phuong thuc|ngon ngu|cong cu|"
+    r"chuong trinh|du an|san pham|dich vu) (\w+ )?(nao|gi)\b")
 # A quantity asked for that is not a length of time, and no date asked for.
 # "Mấy lần?" counts times ("bồi thường 01 lần"); "mấy lần một năm?" asks how often.
 _PER_PERIOD = r"(?:lần|lan) ?(?:một|mot|mỗi|moi|trong|/)"
@@ -176,6 +185,6 @@ def detect(question: str) -> Intent:
         return "responsibility"
     if _DEADLINE.search(q):
         return "deadline"
-    if _TARGET.search(q):
+    if _TARGET.search(q) and not _THING_Q.search(q):
         return "target"
     return "general"

@@ -35,6 +35,7 @@ _DOCUMENT_GOES_ON = re.compile(
     r"^(?:điều\s+\d|chương\s+[ivxlc\d]|phần\s+(?:thứ|[ivxlc\d])|mục\s+\d|nơi\s+nhận|tm\.|kt\.)",
     re.IGNORECASE,
 )
+_TIME_HEADER = re.compile(r"^(?:thời\s+(?:gian|hạn)|tiến\s+độ)", re.IGNORECASE)
 _SUB_ROW = re.compile(r"^[a-zđ][.)]?$")  # "a", "b)": the row has sub-rows
 _NUMBER = re.compile(r"^\d{1,6}$")  # a plain count, not a code ("1.013871")
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
@@ -185,6 +186,18 @@ def _count_cell(paragraphs: list[_Paragraph], j: int) -> bool:
     return j + 1 < len(paragraphs) and bool(_NUMBER.match(paragraphs[j + 1].text))
 
 
+def _time_in_place(header: tuple[str, ...], row_cells: tuple[str, ...]) -> bool:
+    """Does a row one cell short state a time ("Quý IV/2026") under the header's time column,
+    which is not the last: no cell is missing up to it, and the missing one is after it?"""
+    from ingest.facts.dates import find_deadlines
+
+    times = [i for i, label in enumerate(header[:-1]) if _TIME_HEADER.match(label)]
+    if not times or times[-1] >= len(row_cells):
+        return False
+    # "Chi thường xuyên" (recurrent spending) reads as the adverb, which is no time.
+    return any(d.recurrence != "continuous" for _, _, d in find_deadlines(row_cells[times[-1]]))
+
+
 def _full(header: tuple[str, ...]) -> int:
     """How many cells a full row has: the "Ghi chú" column is mostly left empty."""
     return len(header) - 1 if header[-1].casefold().startswith("ghi chú") else len(header)
@@ -234,6 +247,10 @@ def _labels(
     if cells == width:
         return header
     if cells == _full(header) < width:  # the "Ghi chú" column left empty
+        return header[:-1]
+    if cells == width - 1 and _time_in_place(header, row_cells):
+        # A cell merged down over the group's rows ("Nguồn kinh phí" stated once), given by
+        # the first row only: the cells up to the time column are where the header has them.
         return header[:-1]
     if cells == width - 1 and one_short and width >= 4:
         group = header[-3]

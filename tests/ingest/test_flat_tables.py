@@ -124,3 +124,19 @@ def test_a_count_equal_to_the_next_index_stays_a_cell():
         "TT: 1; Đối tượng: Nuôi ngao; Tần suất: 02 lần/tháng; Số lượng mẫu/lần: 2; Tổng số (mẫu): 64",
         "TT: 2; Đối tượng: Cá lồng; Tần suất: 02 lần/tháng; Số lượng mẫu/lần: 3; Tổng số (mẫu): 48",
     ]
+
+
+def test_a_row_without_the_cell_merged_down_from_the_first_row_is_rebuilt():
+    # "Nguồn kinh phí" is stated once and merged over the rows below; row 2 has its time in
+    # place, row 3 lacks a cell before its time and keeps its lines.
+    lines = paragraphs("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Nguồn kinh phí",
+                       "1", "Rà soát quy định", "Sở Tài chính", "Quý IV/2025", "Chi thường xuyên",
+                       "2", "Xây dựng cơ sở dữ liệu", "UBND cấp xã", "Quý I/2030",
+                       "3", "Đồng bộ dữ liệu", "Năm 2026", "Chi thường xuyên")
+    assert texts(rebuild(lines)) == [
+        ("table_row", "TT: 1; Nhiệm vụ: Rà soát quy định; Cơ quan chủ trì: Sở Tài chính; "
+                      "Thời gian hoàn thành: Quý IV/2025; Nguồn kinh phí: Chi thường xuyên"),
+        ("table_row", "TT: 2; Nhiệm vụ: Xây dựng cơ sở dữ liệu; Cơ quan chủ trì: UBND cấp xã; "
+                      "Thời gian hoàn thành: Quý I/2030"),
+        *[("text", t) for t in ["3", "Đồng bộ dữ liệu", "Năm 2026", "Chi thường xuyên"]],
+    ]

@@ -578,7 +578,7 @@ def expand_agency(text: str) -> list[str]:
 _ORG_HEAD = re.compile(
     r"^(?:Các\s+)?(?:Sở|Ban|Phòng|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Cục|Vụ|Viện|Trường|Đài|Báo|Bảo\s+hiểm|"
     r"Kho\s+bạc|Ngân\s+hàng|Công\s+an|Bộ\s+Chỉ\s+huy|Hội|Liên\s+đoàn|Liên\s+minh|Đoàn|Tỉnh\s+đoàn|Ủy\s+ban|Uỷ\s+ban|UBND|"
-    r"Thanh\s+tra|Bưu\s+điện|Tổ\s+công\s+tác|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Đội|Tổ|Cơ\s+quan|Đơn\s+vị|doanh\s+nghiệp|"
+    r"Thanh\s+tra|Bưu\s+điện|Tập\s+đoàn|Tổng\s+công\s+ty|Công\s+ty|Quỹ|Tổ\s+công\s+tác|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Đội|Tổ|Cơ\s+quan|Đơn\s+vị|doanh\s+nghiệp|"
     r"Các\s+doanh\s+nghiệp|Các\s+cơ\s+quan|Các\s+đơn\s+vị|Các\s+phòng|Các\s+trường)(?=\s|$|,)",
     re.IGNORECASE,
 )

@@ -138,3 +138,6 @@ def test_organisation_label() -> None:
     assert organisation_label("Nhiệm vụ, giải pháp") is None
     assert organisation_label("Sở") is None
     assert organisation_label("THÀNH PHẦN THAM GIA") is None
+    # State enterprises own tasks too ("Điều 14. Trách nhiệm của Tập đoàn Điện lực Việt Nam").
+    assert organisation_label("Tập đoàn Điện lực Việt Nam") == "Tập đoàn Điện lực Việt Nam"
+    assert organisation_label("Tổng công ty Điện lực miền Nam") == "Tổng công ty Điện lực miền Nam"

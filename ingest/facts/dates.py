@@ -68,6 +68,13 @@ _WORD_DATE = re.compile(
     r"(?:\s*(?:,\s*)?năm\s+(?P<y>\d{4}))?(?!\d)" + _REC_TAIL,
     _F,
 )
+# Days of one month: "từ ngày 08 đến ngày 10 tháng 12 năm 2025", "từ 08 - 10/12/2025".
+_DAY_SPAN = re.compile(
+    r"(?<![\w/.,-])(?:(?P<cue>từ)\s+)?(?P<ngay>ngày\s+)?(?P<d1>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?)"
+    r"(?![\d/])",
+    _F,
+)
 _DAY_OF_MONTH = re.compile(
     r"(?<![\w])(?:" + _CUE + r")?ngày\s+(?P<d>\d{1,2})\s+(?:của\s+)?(?:(?:hằng|hàng|mỗi)\s+tháng|tháng\s+(?:liền\s+kề|sau|tiếp\s+theo))",
     _F,
@@ -279,6 +286,20 @@ def scan(text: str, *, issued: str | None = None) -> list[DeadlineHit]:
             if rec:
                 start = None if start == end else start
             add(m, DATE, start, end, rec, cue)
+
+    for m in _DAY_SPAN.finditer(text):
+        if not (m["cue"] or m["ngay"]):
+            continue  # "10 - 12/2025" may be a count and a month
+        d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"] or m["m2"])
+        y_txt = m["y"] or m["y2"]
+        y = int(y_txt) if y_txt else year0
+        if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12) or y is None:
+            continue
+        if not y_txt and issued and (_iso(y, mo, d2) or "") < _days_before(issued, 31):
+            y += 1  # "ngày 05-07 tháng 3" in a December plan: next March
+        first, last = _iso(y, mo, d1), _iso(y, mo, d2)
+        if first and last:
+            add(m, DATE, first, last, cue=_cue(m))
 
     for m in _DAY_OF_MONTH.finditer(text):
         add(m, DATE, None, None, "monthly", _cue(m))

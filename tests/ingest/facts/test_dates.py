@@ -16,6 +16,11 @@ from ingest.records import Deadline
         ("Hoàn thành trước 30/6", "2025-02-01", Deadline("trước 30/6", None, "2025-06-30")),
         ("chậm nhất ngày 15/12/2025", None, Deadline("chậm nhất ngày 15/12/2025", None, "2025-12-15")),
         ("từ ngày 01/3 đến ngày 15/3/2026", None, Deadline("từ ngày 01/3 đến ngày 15/3/2026", "2026-03-01", "2026-03-15")),
+        # days of one month, its month and year written once
+        ("(từ ngày 08 đến ngày 10 tháng 12 năm 2025)", None,
+         Deadline("từ ngày 08 đến ngày 10 tháng 12 năm 2025", "2025-12-08", "2025-12-10")),
+        ("từ 08-10/12/2025", None, Deadline("từ 08-10/12/2025", "2025-12-08", "2025-12-10")),
+        ("ngày 05 - 07 tháng 3", "2025-12-10", Deadline("ngày 05 - 07 tháng 3", "2026-03-05", "2026-03-07")),
         # several days of one recurring deadline: the next one counts
         ("định kỳ trước ngày 01/6 và 15/11 hằng năm", "2025-03-01",
          Deadline("trước ngày 01/6 và 15/11 hằng năm", None, "2025-06-01", "yearly")),

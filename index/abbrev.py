@@ -123,6 +123,17 @@ ABBREVIATIONS: dict[str, str] = {
     "CTTĐT": "Cổng thông tin điện tử",
     "BCĐ": "Ban Chỉ đạo",
     "ĐTXHH": "điều tra xã hội học",
+    # law and order
+    "PBGDPL": "phổ biến, giáo dục pháp luật",
+    "TGPL": "trợ giúp pháp lý",
+    "VPHC": "vi phạm hành chính",
+    "QPPL": "quy phạm pháp luật",
+    "VBQPPL": "văn bản quy phạm pháp luật",
+    "ANTT": "an ninh, trật tự",
+    "TTATXH": "trật tự, an toàn xã hội",
+    "ĐMST": "đổi mới sáng tạo",
+    "BTXH": "bảo trợ xã hội",
+    "NHCSXH": "Ngân hàng Chính sách xã hội",
     "CSĐT": "cảnh sát điều tra",
     # positions
     "PGĐ": "Phó Giám đốc",

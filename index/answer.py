@@ -1032,8 +1032,8 @@ def rare_words(weights: dict[str, float], question: str = "") -> list[str]:
 
 
 # How a question is worded, not what it is about: rare in documents, but no sign of another topic.
-_WORDING = re.compile(r"\b(?:cho biet|cho rang|mang lai|trich dan|trich|dan chieu|nhac den|de cap|it nhat|toi da|toi thieu|"
-                      r"khoang|chiem|xin|lua chon|vuot qua)\b")
+_WORDING = re.compile(r"\b(?:cho biet|cho rang|mang lai|trich dan|trich|dan chieu|doi chieu|so sanh|nhac den|de cap|it nhat|toi da|toi thieu|"
+                      r"khoang|chiem|xin|lua chon|vuot qua|trong khoi)\b")
 _SHORT_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2}(?!\w)")
 _ARTICLE_TITLE = re.compile(r"(?m)^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")
 

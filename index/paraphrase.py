@@ -26,6 +26,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("hằng tháng", "hàng tháng"),
     ("hằng tuần", "hàng tuần"),
     ("hằng ngày", "hàng ngày"),
+    ("tính đến", "tính tới"),  # "tính đến 15/9/2025": as of a day
+    ("đến nay", "tới nay"),
 )
 
 

@@ -25,7 +25,7 @@ from index.fields import PART_Q, asks_phone, colon_value, labelled_value, number
 from index.frames import blank_filler
 from index.members import heading_person, holder, mentioned_person, named_person, person_asked, role_asked
 from index.owners import unit_owner
-from index.ranking import asks_ranked_first, ranked_first
+from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query
 from index.search import Filters, Hit, Searcher
@@ -64,6 +64,7 @@ LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it
 # trả lời để Thuế thành phố biết và thực hiện./.", "Trên đây là ý kiến của Sở ...".
 CLOSING_PENALTY = 0.15
 _CLOSING = re.compile(r"^\W*tren day la\b|\bde (?:\w+ ){1,8}biet(?:,| va) (?:thuc hien|phoi hop|trien khai|to chuc)\W*$")
+TABLE_ROW_NEEDLE = 160  # the start of a table row, which a passage holds whole even when it cuts the row
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
 RARE_TIE = 0.02  # evidence this close to the best may hold the rare word in its passage
@@ -385,7 +386,12 @@ class Answerer:
             return Answer(question, intent, reason + " Các đoạn gần nhất được liệt kê bên dưới.",
                           self._citations(hits, self._best_per_hit(scored), k), False, effective)
         kind = _extraction(intent, question)
-        chosen, direct = self._extract(kind, query, question, effective, scored, hits)
+        extreme = self._table_extreme(question, scored, hits) if asks_ranked_first(question) else None
+        if extreme:  # "sở nào có điểm thấp nhất?" over a score table: its row, cited where it is
+            other, row, direct = extreme
+            hits, scored, chosen = _cite_first(other, row, scored[0], scored, hits)
+        else:
+            chosen, direct = self._extract(kind, query, question, effective, scored, hits)
         hit = hits[chosen.unit.hit_index]
         # A person's answer is "name - position": the name is what the text must show.
         stated = direct.split(" - ")[0] if direct and person_asked(question) else direct
@@ -859,6 +865,28 @@ class Answerer:
         )
         found = pattern.search(self._document_text(doc_id))
         return found.group(0) if found else f"{d}/{m}/{y}"
+
+    def _table_extreme(self, question: str, scored: Sequence[Scored],
+                       hits: Sequence[Hit]) -> tuple[Hit, str, str] | None:
+        """For "xã nào đạt điểm cao nhất?" when the best evidence is a row of a table that no
+        sentence sums up ("cao nhất là 93% (Xã X)"): the passage holding the table's row with the
+        extreme value, that row, and the answer. Only the best row's own table is read."""
+        close = [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, FORM_MARGIN)]
+        if any(ranked_first(s.unit.text, question) for s in close):
+            return None  # the report names it in words, which ``_extract`` reads
+        for cand in close:
+            if cand.unit.text.count(": ") < 3:
+                continue
+            hit = hits[cand.unit.hit_index]
+            rows = table_rows(self._document_text(hit.document.doc_id), hit.passage.start + cand.unit.start)
+            found = table_extreme(rows, question)
+            if not found:
+                return None
+            row, answer = found
+            needle = row[:TABLE_ROW_NEEDLE]
+            other = hit if needle in hit.passage.text else self._support_elsewhere(needle, hit)
+            return (other, needle, answer) if other else None
+        return None
 
     def _support_elsewhere(self, direct: str, hit: Hit) -> Hit | None:
         """A passage of the same document that contains ``direct`` (an answer taken from the

@@ -9,10 +9,23 @@ row of a ranking table ("Thứ hạng: 1; Đơn vị: Sở Tư pháp; ...").
 'Sở Tư pháp'
 >>> ranked_first("Chỉ số cao nhất là 85,29% và thấp nhất là 8,82%.", q) is None
 True
+
+A table that states no extreme in words is read whole: the row with the extreme value of the
+column the question names (or of the first score column), its name cell with the value:
+
+>>> rows = ["STT: 1; Đơn vị: Sở Y tế; Tổng điểm: 84,86; Điểm số hóa: 3,9",
+...         "STT: 2; Đơn vị: Sở Tư pháp; Tổng điểm: 67,59; Điểm số hóa: 4,1",
+...         "STT: 3; Đơn vị: Sở Tài chính; Tổng điểm: 40,09; Điểm số hóa: 0,2"]
+>>> table_extreme(rows, "Sở nào có tổng điểm thấp nhất?")
+('STT: 3; Đơn vị: Sở Tài chính; Tổng điểm: 40,09; Điểm số hóa: 0,2', 'Sở Tài chính (40,09)')
+>>> table_extreme(rows, "Sở nào có điểm số hóa cao nhất?")[1]
+'Sở Tư pháp (4,1)'
 """
 from __future__ import annotations
 
 import re
+
+from collections.abc import Sequence
 
 from ingest.normalize import strip_accents
 
@@ -22,7 +35,7 @@ _EXTREMES = {
     "bottom": r"thấp nhất|ít nhất|nhỏ nhất",
 }
 _TOP_Q = re.compile(r"\b(?:cao nhat|nhieu nhat|lon nhat|dan dau|dung dau|xep (?:hang )?(?:thu )?nhat|hang nhat)\b")
-_BOTTOM_Q = re.compile(r"\b(?:thap nhat|nho nhat|dung cuoi|xep cuoi)\b")
+_BOTTOM_Q = re.compile(r"\b(?:thap nhat|nho nhat|dung cuoi|xep cuoi|(?:xep )?hang cuoi|cuoi bang)\b")
 # "xã nào", "đơn vị nào", "ai": the question asks for a name, not only for the value
 _WHICH_Q = re.compile(r"\b(?!bao\b)\w+ nao\b|\bai\b")
 _VALUE = r"\d[\d.,]*\s*(?:%|điểm|/\d+(?:[.,]\d+)?\s*điểm)?"
@@ -68,3 +81,91 @@ def ranked_first(text: str, question: str) -> str | None:
         if cell:
             return cell.group(1).strip()
     return None
+
+
+# A table row as the loaders write it: "Header: cell; Header: cell".
+_CELL = re.compile(r"(?:^|;\s)\s*(?P<label>[^:;\n]{2,80}?)\s*:\s*(?P<value>[^;\n]*)")
+_NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*%?\s*")
+_RANK_LABEL = re.compile(r"^(?:thu hang|xep hang|hang|thu tu xep hang)$")
+_INDEX_LABEL = re.compile(r"^(?:so tt|stt|tt|so thu tu|ma\b.*)$")
+_NAME_LABEL = re.compile(r"^(?:don vi|ten don vi|dia phuong|co quan|ten co quan|tinh|tinh, thanh pho|"
+                         r"xa, phuong|ten xa|ho va ten|ten)$")
+MIN_TABLE_ROWS = 3
+MIN_COLUMN_WORDS = 2  # words of a column's header the question must repeat to name that column
+
+
+def _cells(row: str) -> list[tuple[str, str]]:
+    return [(strip_accents(m.group("label")).lower().strip(), m.group("value").strip()) for m in _CELL.finditer(row)]
+
+
+def table_rows(text: str, at: int) -> list[str]:
+    """The rows of the table whose row is the line of ``text`` at offset ``at``: the lines
+    around it with the same column headers."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    labels = [label for label, _ in _cells(text[start:end])]
+    if len(labels) < 3:
+        return []
+    rows = [text[start:end]]
+    before = start - 1
+    while before > 0:
+        line_start = text.rfind("\n", 0, before) + 1
+        line = text[line_start:before]
+        if [label for label, _ in _cells(line)] != labels:
+            break
+        rows.insert(0, line)
+        before = line_start - 1
+    after = end + 1
+    while after < len(text):
+        line_end = text.find("\n", after)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[after:line_end]
+        if [label for label, _ in _cells(line)] != labels:
+            break
+        rows.append(line)
+        after = line_end + 1
+    return rows
+
+
+def _number(value: str) -> float | None:
+    m = _NUMBER.fullmatch(value)
+    if not m:
+        return None
+    digits = m.group(1)
+    return float(digits.replace(",", ".")) if digits.count(",") + digits.count(".") <= 1 else None
+
+
+def table_extreme(rows: Sequence[str], question: str) -> tuple[str, str] | None:
+    """(the row, "Name (value)") holding the extreme the question asks for in a table's rows;
+    None when the question asks for none, the rows are too few, or name nothing."""
+    extreme = _asked(question)
+    table = [_cells(r) for r in rows]
+    if extreme is None or len(table) < MIN_TABLE_ROWS:
+        return None
+    labels = [label for label, _ in table[0]]
+    numeric = [i for i, label in enumerate(labels) if not _INDEX_LABEL.match(label)
+               and all(i < len(r) and _number(r[i][1]) is not None for r in table)]
+    names = [i for i, label in enumerate(labels) if _NAME_LABEL.match(label)] or \
+            [i for i, label in enumerate(labels) if i not in numeric and not _INDEX_LABEL.match(label)]
+    if not numeric or not names:
+        return None
+    asked = set(re.findall(r"\w+", strip_accents(question).lower()))
+    said = [len(set(re.findall(r"\w+", labels[i])) & asked) for i in numeric]
+    ranks = [i for i in numeric if _RANK_LABEL.match(labels[i])]
+    if max(said) >= MIN_COLUMN_WORDS and said.count(max(said)) == 1:
+        column = numeric[said.index(max(said))]  # the column the question names
+    elif ranks:
+        column = ranks[0]  # a ranking table: first is rank 1
+        extreme = "bottom" if extreme == "top" else "top"
+    else:
+        column = next((i for i in numeric if i not in ranks), numeric[0])  # the first score column
+    values = [_number(r[column][1]) for r in table]
+    pick = max if extreme == "top" else min
+    best = pick(values)
+    if values.count(best) > 1:
+        return None  # a tie names no single unit
+    row = values.index(best)
+    name = table[row][names[0]][1]
+    shown = "" if column in ranks else f" ({table[row][column][1]})"
+    return rows[row], f"{name}{shown}"

@@ -524,6 +524,28 @@ def test_a_stretch_of_time_asked_is_one_with_both_ends(answerer_of):
     assert b.answer.startswith("Trước ngày 31/3/2026 — theo Kế hoạch 70/KH-UBND")
 
 
+SCORES = """# Báo cáo kết quả chấm điểm chuyển đổi số các sở, ngành tỉnh Hà Giang năm 2025
+
+Kết quả chấm điểm chuyển đổi số của các sở, ngành như sau:
+
+| STT | Đơn vị | Tổng điểm | Điểm số hóa hồ sơ |
+|---|---|---|---|
+| 1 | Sở Y tế | 84,86 | 3,9 |
+| 2 | Sở Tư pháp | 67,59 | 4,1 |
+| 3 | Sở Xây dựng | 55,20 | 2,4 |
+| 4 | Sở Tài chính | 40,09 | 0,2 |
+"""
+
+
+def test_the_extreme_of_a_score_table_is_read_from_all_its_rows(answerer_of):
+    answerer = answerer_of({"bc-cds.md": SCORES})
+    a = answerer.ask("Chấm điểm chuyển đổi số các sở, ngành Hà Giang 2025: sở nào có tổng điểm thấp nhất?")
+    assert a.answer.startswith("Sở Tài chính (40,09)")
+    assert _span(a.citations[0]).startswith("STT: 4; Đơn vị: Sở Tài chính")
+    b = answerer.ask("Chấm điểm chuyển đổi số các sở, ngành Hà Giang 2025: sở nào có điểm số hóa hồ sơ cao nhất?")
+    assert b.answer.startswith("Sở Tư pháp (4,1)")
+
+
 VISIT = """UBND TỈNH ĐỒNG THÁP
 SỞ GIÁO DỤC VÀ ĐÀO TẠO
 Số: 36/KH-SGDĐT

@@ -25,6 +25,7 @@ from index.fields import PART_Q, asks_phone, colon_value, labelled_value, number
 from index.frames import blank_filler
 from index.members import heading_person, holder, mentioned_person, named_person, person_asked, role_asked
 from index.owners import unit_owner
+from index.lists import asks_list, listed_items
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import Query
@@ -482,6 +483,15 @@ class Answerer:
                 person = mentioned_person(cand.unit.text)
                 if person:
                     return cand, person
+        if intent == "general" and asks_list(question):
+            # "theo những phương thức nào?": the short list under the heading that names them
+            close = [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, FORM_MARGIN)]
+            for cand in close:
+                passage = hits[cand.unit.hit_index].passage
+                found = listed_items(passage.text, passage.section, question)
+                if found:
+                    start, end, items = found
+                    return Scored(_span(cand.unit, passage.text, start, end), cand.coverage, cand.score), items
         if _DURATION_Q.search(folded) and not _FREQUENCY_Q.search(folded):
             found = self._duration(top, hits, question, query)
             if found:

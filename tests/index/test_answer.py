@@ -546,6 +546,29 @@ def test_the_extreme_of_a_score_table_is_read_from_all_its_rows(answerer_of):
     assert b.answer.startswith("Sở Tư pháp (4,1)")
 
 
+REGULATION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 21/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Ban hành Quy chế tiếp nhận kiến nghị của cử tri trên địa bàn tỉnh Hà Giang
+Điều 4. Kiến nghị của cử tri
+1. Kiến nghị của cử tri là ý kiến, nguyện vọng của cử tri gửi đến cơ quan nhà nước của tỉnh.
+2. Các phương thức kiến nghị của cử tri
+- Kiến nghị bằng văn bản;
+- Kiến nghị trực tiếp;
+- Kiến nghị trực tuyến.
+Điều 5. Thời hạn trả lời kiến nghị
+Chậm nhất trong 20 ngày làm việc, cơ quan được giao phải trả lời cử tri bằng văn bản.
+"""
+
+
+def test_a_short_list_under_the_heading_naming_what_is_asked_is_the_answer(answerer_of):
+    answerer = answerer_of({"qd21.txt": REGULATION})
+    a = answerer.ask("Quy chế tiếp nhận kiến nghị cử tri Hà Giang: cử tri kiến nghị theo những phương thức nào?")
+    assert a.answer.startswith("Kiến nghị bằng văn bản; Kiến nghị trực tiếp; Kiến nghị trực tuyến. Theo Quyết định")
+    assert _span(a.citations[0]) == "- Kiến nghị bằng văn bản;\n- Kiến nghị trực tiếp;\n- Kiến nghị trực tuyến."
+
+
 VISIT = """UBND TỈNH ĐỒNG THÁP
 SỞ GIÁO DỤC VÀ ĐÀO TẠO
 Số: 36/KH-SGDĐT

@@ -1,0 +1,63 @@
+"""What a short list under a heading enumerates: "cử tri kiến nghị theo những phương thức
+nào?" is answered by the items under "2. Các phương thức kiến nghị của cử tri".
+
+>>> asks_list("Cử tri kiến nghị theo những phương thức nào?"), asks_list("Quy chế gồm các chương gì?")
+('phuong thuc', 'chuong')
+>>> asks_list("Cơ quan nào chủ trì?") is None
+True
+>>> passage = ("2. Các phương thức kiến nghị của cử tri\\n- Kiến nghị bằng văn bản;\\n"
+...            "- Kiến nghị trực tiếp;\\n- Kiến nghị trực tuyến.")
+>>> listed_items(passage, "Điều 4 › 2. Các phương thức kiến nghị của cử tri", "theo những phương thức nào?")
+(40, 112, 'Kiến nghị bằng văn bản; Kiến nghị trực tiếp; Kiến nghị trực tuyến')
+>>> listed_items(passage, "Điều 4 › 2. Các phương thức kiến nghị của cử tri", "gồm những nhiệm vụ nào?") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.normalize import strip_accents
+
+# "những phương thức nào", "các hình thức gì": the noun the list is of, up to three words.
+_LIST_Q = re.compile(r"\b(?:nhung|cac) ((?:\w+ ){0,2}?\w+) (?:nao|gi)\b")
+# Nouns that ask for an agency or a person, which the owners' readers answer.
+_NOT_LISTS = re.compile(r"^(?:co quan|don vi|so|bo|nganh|ai|nguoi|ca nhan|to chuc|dia phuong|xa|tinh)$")
+_ITEM = re.compile(r"^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s*(?P<item>\S.*?)\s*[;.,]?\s*$")
+MIN_ITEMS = 2
+MAX_ITEMS = 10
+MAX_ITEM_CHARS = 150  # longer items are tasks or clauses, quoted rather than listed
+
+
+def asks_list(question: str) -> str | None:
+    """The folded noun a question asks to enumerate ("phuong thuc"), else None."""
+    m = _LIST_Q.search(strip_accents(question.lower()))
+    if not m or _NOT_LISTS.match(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def listed_items(passage: str, section: str, question: str) -> tuple[int, int, str] | None:
+    """(start, end of the list in ``passage``, its items joined by "; ") when the passage's
+    heading, the last label of ``section``, names what the question asks to enumerate and the
+    passage lists a few short items under it; else None."""
+    noun = asks_list(question)
+    heading = section.rsplit(" › ", 1)[-1] if section else ""
+    if noun is None or not re.search(rf"\b{re.escape(noun)}\b", strip_accents(heading.lower())):
+        return None
+    at = passage.find(heading)
+    offset = passage.find("\n", at) + 1 if at >= 0 else 0
+    if at >= 0 and offset == 0:
+        return None  # the heading is all there is
+    items: list[str] = []
+    start = end = None
+    for line in passage[offset:].split("\n"):
+        m = _ITEM.match(line)
+        if not m or len(m.group("item")) > MAX_ITEM_CHARS:
+            break
+        items.append(m.group("item"))
+        start = offset if start is None else start
+        end = offset + len(line.rstrip())
+        offset += len(line) + 1
+    if not MIN_ITEMS <= len(items) <= MAX_ITEMS or start is None or end is None:
+        return None
+    return start, end, "; ".join(items)

@@ -67,3 +67,7 @@ def test_how_questions_ask_outweighs_a_commoner_reading():
     restorer = AccentRestorer({"số": 9, "máy": 6, "mấy": 1, "của": 8, "tính": 5}, {"số_máy": 2, "máy_tính": 4})
     assert restorer.restore("ke hoach so may cua") == "ke hoach số mấy của"
     assert restorer.restore("so may tinh") == "số máy tính"  # a computer's number still
+    # "thông thường" (usual) is how a question asks for the general case, not "thông thương" (trade)
+    restorer = AccentRestorer({"thời": 5, "hạn": 5, "thông": 9, "thương": 6, "thường": 2},
+                              {"thời_hạn": 4, "thông_thương": 2})
+    assert restorer.restore("thoi han thong thuong") == "thời hạn thông thường"

@@ -131,7 +131,6 @@ ABBREVIATIONS: dict[str, str] = {
     "VBQPPL": "văn bản quy phạm pháp luật",
     "ANTT": "an ninh, trật tự",
     "TTATXH": "trật tự, an toàn xã hội",
-    "ĐMST": "đổi mới sáng tạo",
     "BTXH": "bảo trợ xã hội",
     "NHCSXH": "Ngân hàng Chính sách xã hội",
     "CSĐT": "cảnh sát điều tra",

@@ -72,6 +72,9 @@ def name_owner(label: str) -> Owner | None:
     found = find_agencies(text)
     if found and found[0].start == 0:
         m = found[0]
+        rest = text[m.end:]
+        if _BRANCH_WORD.search(rest) and _BRANCH.fullmatch(rest):  # "... chi nhánh khu vực 14"
+            return m.canonical, text, None
         return m.canonical, m.mention if m.mention != m.canonical else None, None
     if organisation_label(text):
         return text, None, None
@@ -125,8 +128,11 @@ def _acts(rest: str) -> bool:
 
 
 # An agency's branch or office named after it: "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực II".
-_BRANCH = re.compile(r"\s*[-–]?\s*(?:(?:Chi nhánh|Văn phòng đại diện)(?:\s+(?:Khu vực|tỉnh|thành phố|[A-ZĐ0-9][^\s,;:]*))*"
+_BRANCH = re.compile(r"\s*[-–]?\s*(?:(?i:Chi nhánh|Văn phòng đại diện)(?:\s+(?:(?i:Khu vực|tỉnh|thành phố)|[A-ZĐ0-9][^\s,;:]*))*"
                      r"|(?:(?:tỉnh|thành phố)\s+)?[A-ZĐ][^\s,;:]*(?:\s+[A-ZĐ][^\s,;:]*){0,3})\s*")
+
+
+_BRANCH_WORD = re.compile(r"\b(?:chi nhánh|văn phòng đại diện|khu vực)\b", re.IGNORECASE)
 
 
 def _owner_cell(following: str) -> Owner | None:
@@ -177,8 +183,8 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
     #    "3. Giao Phòng Tổ chức cán bộ", "đ) Phó Giám đốc Trần Văn A").
     for label in reversed(section.split(" › ")) if section else ():
         owner = name_owner(label)
-        if owner:
-            return owner[0], None, None
+        if owner:  # as written only when it names a branch ("Ngân hàng Nhà nước chi nhánh khu vực 14")
+            return owner[0], owner[1] if owner[1] and _BRANCH_WORD.search(owner[1]) else None, None
     # 5. An agency named in the sentence itself, acting ("Sở X chủ trì", "giao Sở X", "Phó Giám
     #    đốc Sở X phụ trách").
     #    Or the subject that opens the sentence ("1. Công an tỉnh trực tiếp quản lý Đội ...").

@@ -73,6 +73,9 @@ def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
     assert unit_owner(plain, "IV. Tổ chức thực hiện", []) is None
     # a heading that directs an agency ("2. Chỉ đạo Sở Nội vụ") owns the items under it
     assert unit_owner(plain, "V. Đề xuất, kiến nghị › 2. Chỉ đạo Sở Nội vụ", []) == ("Sở Nội vụ", None, None)
+    # a heading naming an agency's branch keeps the branch as written
+    assert unit_owner(plain, "V. Tổ chức thực hiện › 3. Ngân hàng Nhà nước chi nhánh khu vực 14", []) == \
+        ("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước chi nhánh khu vực 14", None)
     # the department of the officer in charge ("Phó Giám đốc Sở Tư pháp phụ trách ...")
     officer = Unit(0, 0, 80, "- Giám đốc/Phó Giám đốc Sở Tư pháp phụ trách về công tác cải cách thể chế của tỉnh;", None)
     assert unit_owner(officer, "", []) == ("Sở Tư pháp", "Sở Tư pháp", None)

@@ -183,6 +183,7 @@ _EVENT_Q = re.compile(r"\b(dien ra|khai mac|(bat dau|hop|to chuc) luc|luc may gi
 # Not "những phần mềm nào": the names of software, not where to find it.
 _ONLINE_Q = re.compile(r"\b(dang nhap|truy cap|phan mem|website|trang web|cong thong tin|he thong|email|"
                        r"thu dien tu|hop thu)\b.*\b(dia chi|o dau|duong dan|link)\b|"
+                       r"\b(dia chi|duong dan) (truy cap|dang nhap|website|trang web)\b|"
                        r"\b(hop thu|thu dien tu|email|website|trang web)( dien tu)? nao\b")
 _ONLINE = re.compile(r"(?:https?://|www\.)[^\s,;()\"“”<>]+[^\s,;()\"“”<>.]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PLACE_Q = re.compile(r"\b(tinh nao|dia phuong nao|tinh thanh nao|thanh pho nao)\b")

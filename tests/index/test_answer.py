@@ -629,6 +629,9 @@ def test_a_web_or_mail_address_asked_for_is_read_from_the_evidence_or_the_line_a
     assert a.answer.startswith("http://parindex.example.gov.vn — theo Công văn 120/BNV-CCHC")
     a = answerer.ask("Kết quả tự đánh giá Chỉ số CCHC gửi về hộp thư điện tử nào?")
     assert a.answer.startswith("vucchc@example.gov.vn — theo Công văn 120/BNV-CCHC")
+    # "địa chỉ truy cập ... là gì?": the address named before what it reaches
+    a = answerer.ask("dia chi truy cap phan mem quan ly cham diem chi so CCHC la gi")
+    assert a.answer.startswith("http://parindex.example.gov.vn")
     # "những phần mềm nào" asks for the software's name, not its address
     assert not answerer.ask("Bộ Nội vụ hướng dẫn nhập dữ liệu vào những phần mềm nào?").answer.startswith("http")
 

@@ -30,6 +30,9 @@ True
 'Chi cục Thủy sản'
 >>> blank_filler("Đội ứng cứu sự cố do Công an tỉnh trực tiếp quản lý, chỉ đạo.", "Đội do cơ quan nào trực tiếp quản lý?")
 'Công an tỉnh'
+>>> blank_filler("2. Chữ ký số của cơ quan phải được chứng thực bởi Cục Chứng thực số và Bảo mật thông tin và chỉ "
+...              "được sử dụng theo thẩm quyền.", "Chữ ký số phải được cơ quan nào chứng thực?")
+'Cục Chứng thực số và Bảo mật thông tin'
 >>> blank_filler("Điều 1. Cho phép sáp nhập Quỹ Khuyến học huyện, Quỹ Bảo trợ trẻ em vào Quỹ Phát triển cộng đồng tỉnh.",
 ...              "Quyết định cho phép sáp nhập những quỹ nào vào Quỹ Phát triển cộng đồng?")
 'Quỹ Khuyến học huyện, Quỹ Bảo trợ trẻ em'
@@ -71,6 +74,10 @@ _GENERIC_SUBJECT = re.compile(r"^(?:\d{1,2}\s+)?(?:cac|nhung) (?:co quan|don vi|
 # The word that opens a conditional's main clause: whatever the condition's words, the name
 # after it is the subject ("..., thì Tổ chức làm nhiệm vụ bồi thường đề xuất").
 _MAIN_CLAUSE = {"thi"}
+# The agent of a passive verb, after it: "được chứng thực bởi Cục Chứng thực số ..., và chỉ ..."
+_BY = re.compile(r"\s+(?:boi|do)\s+")
+# ... up to a clause break or a linking word before a lower-case word ("và chỉ được", not "và Bảo mật")
+_BY_END = re.compile(r"[,;.()]|\s(và|để|theo|tại|trong|khi|nếu)\s+(?=\w)")
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
 
@@ -211,6 +218,12 @@ def blank_filler(sentence: str, question: str) -> str | None:
         if PARTNER_BEFORE.search(folded[:start]) and not {"phoi", "hop"} <= frame.question_words:
             return None  # "phối hợp với X": those who help, not whom the question asks for
     filler = sentence[start:tail.start()]
+    if not filler.strip() and before[-1] == "duoc":  # "phải được cơ quan nào chứng thực?"
+        by = _BY.match(folded, tail.end())  # "... được chứng thực bởi Cục X và chỉ ..."
+        if by:
+            stops = [m.start() for m in _BY_END.finditer(sentence, by.end())
+                     if not m.group(1) or sentence[m.end()].islower()]
+            filler = sentence[by.end():stops[0] if stops else len(sentence)]
     filler = re.sub(rf"^\W*(?:{_LINK.pattern})?", "", filler, flags=re.IGNORECASE)
     filler = _WHEN.split(filler)[0].strip(" ,;:.-")  # "Sở Nội vụ trước ngày 15/12": the agency
     if not filler or len(filler) > MAX_FILLER or not any(ch.isalpha() for ch in filler) or \

@@ -158,6 +158,10 @@ def _owner_cell(following: str) -> Owner | None:
     return agency.canonical, written if written != agency.canonical else None, "chủ trì"
 
 
+_DIRECTED = re.compile(r"^\W*(?:Đề nghị|Giao|Yêu cầu)\s+(?P<org>[A-ZĐ][^,;:()]{2,80}?)\s+"
+                       r"(?:chủ trì|tham mưu|thực hiện|phối hợp|triển khai|chỉ đạo|có trách nhiệm|xây dựng)\b")
+
+
 def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following: str = "") -> Owner | None:
     """(canonical agency or titled person, as written, role) that a unit's task belongs to.
 
@@ -198,5 +202,14 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
             return m.canonical, m.mention, None
         if _LIST_LEAD.fullmatch(unit.text[:m.start]) and _acts(unit.text[m.end:m.end + 60]):
             return m.canonical, m.mention, None
+    # 6. An organisation no gazetteer knows, asked to act ("- Đề nghị Bộ Tư lệnh Vùng Cảnh sát
+    #    biển 3 tham mưu triển khai ...").
+    directed = _DIRECTED.match(unit.text)
+    if directed:
+        from ingest.facts.agencies import organisation_label
+
+        org = organisation_label(directed.group("org"))
+        if org:
+            return org, None, None
     return None
 

@@ -577,7 +577,7 @@ def expand_agency(text: str) -> list[str]:
 
 _ORG_HEAD = re.compile(
     r"^(?:Các\s+)?(?:Sở|Ban|Phòng|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Cục|Vụ|Viện|Trường|Đài|Báo|Bảo\s+hiểm|"
-    r"Kho\s+bạc|Ngân\s+hàng|Công\s+an|Bộ\s+Chỉ\s+huy|Hội|Liên\s+đoàn|Liên\s+minh|Đoàn|Tỉnh\s+đoàn|Ủy\s+ban|Uỷ\s+ban|UBND|"
+    r"Kho\s+bạc|Ngân\s+hàng|Công\s+an|Bộ\s+Chỉ\s+huy|Bộ\s+Tư\s+lệnh|Bộ\s+đội|Hội|Liên\s+đoàn|Liên\s+minh|Đoàn|Tỉnh\s+đoàn|Ủy\s+ban|Uỷ\s+ban|UBND|"
     r"Thanh\s+tra|Bưu\s+điện|Tập\s+đoàn|Tổng\s+công\s+ty|Công\s+ty|Quỹ|Tổ\s+công\s+tác|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Đội|Tổ|Cơ\s+quan|Đơn\s+vị|doanh\s+nghiệp|"
     r"Các\s+doanh\s+nghiệp|Các\s+cơ\s+quan|Các\s+đơn\s+vị|Các\s+phòng|Các\s+trường)(?=\s|$|,)",
     re.IGNORECASE,
@@ -591,7 +591,8 @@ def organisation_label(label: str) -> str | None:
     """A heading label that names an organisation outside the gazetteer ("Phòng Giáo dục Phổ
     thông", "Văn phòng Sở"), cleaned; None for topic headings ("Nhiệm vụ, giải pháp")."""
     text = squash(label).strip(" .:;,")
-    if not text or not 2 <= len(text.split()) <= 14 or any(ch.isdigit() for ch in text):
+    # A number only at its end ("Bộ Tư lệnh Vùng Cảnh sát biển 3"), not a dated or numbered heading.
+    if not text or not 2 <= len(text.split()) <= 14 or any(ch.isdigit() for ch in re.sub(r"\s\d{1,3}$", "", text)):
         return None
     if not _ORG_HEAD.match(text) or _NOT_ORG.search(text) or _VERB_HEAD.match(text):
         return None

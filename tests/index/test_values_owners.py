@@ -73,6 +73,11 @@ def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
     assert unit_owner(plain, "IV. Tổ chức thực hiện", []) is None
     # a heading that directs an agency ("2. Chỉ đạo Sở Nội vụ") owns the items under it
     assert unit_owner(plain, "V. Đề xuất, kiến nghị › 2. Chỉ đạo Sở Nội vụ", []) == ("Sở Nội vụ", None, None)
+    # an organisation no gazetteer knows, asked to act at the head of its item
+    directed = Unit(0, 0, 90, "- Đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3 tham mưu triển khai Tiểu dự án 2.", None)
+    assert unit_owner(directed, "III. Phân công nhiệm vụ", []) == ("Bộ Tư lệnh Vùng Cảnh sát biển 3", None, None)
+    assert unit_owner(Unit(0, 0, 60, "- Đề nghị các nội dung tại Tiểu dự án 2 triển khai thực hiện.", None),
+                      "III. Phân công nhiệm vụ", []) is None
     # a heading naming an agency's branch keeps the branch as written
     assert unit_owner(plain, "V. Tổ chức thực hiện › 3. Ngân hàng Nhà nước chi nhánh khu vực 14", []) == \
         ("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước chi nhánh khu vực 14", None)

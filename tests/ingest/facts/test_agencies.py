@@ -141,3 +141,5 @@ def test_organisation_label() -> None:
     # State enterprises own tasks too ("Điều 14. Trách nhiệm của Tập đoàn Điện lực Việt Nam").
     assert organisation_label("Tập đoàn Điện lực Việt Nam") == "Tập đoàn Điện lực Việt Nam"
     assert organisation_label("Tổng công ty Điện lực miền Nam") == "Tổng công ty Điện lực miền Nam"
+    assert organisation_label("Bộ Tư lệnh Vùng Cảnh sát biển 3") == "Bộ Tư lệnh Vùng Cảnh sát biển 3"
+    assert organisation_label("Ban Chỉ đạo 35 năm 2025") is None

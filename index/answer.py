@@ -65,6 +65,7 @@ LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it
 # trả lời để Thuế thành phố biết và thực hiện./.", "Trên đây là ý kiến của Sở ...".
 CLOSING_PENALTY = 0.15
 _CLOSING = re.compile(r"^\W*tren day la\b|\bde (?:\w+ ){1,8}biet(?:,| va) (?:thuc hien|phoi hop|trien khai|to chuc)\W*$")
+ARTICLE_LOOKBACK = 6000  # characters above a passage that starts inside an article, for its title
 TABLE_ROW_NEEDLE = 160  # the start of a table row, which a passage holds whole even when it cuts the row
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
 RARE_WORD_COVERAGE = 0.6  # ... unless the best evidence covers this much of the question
@@ -226,6 +227,7 @@ class Answerer:
         self._about_cache: dict[tuple[str, tuple[str, ...]], bool | None] = {}
         self._texts: dict[str, str] = {}  # recently read document texts
         self._annexed: dict[str, str] = {}  # titles of what each document issues annexed
+        self._titled: dict[str, str] = {}  # section paths with their article's title, per passage
 
     # --- evidence -----------------------------------------------------------------------
 
@@ -267,7 +269,25 @@ class Answerer:
         return _text_terms(text, fold)
 
     def _unit_terms(self, unit: Unit, hit: Hit, fold: bool) -> set[str]:
-        return self._text_terms(f"{unit.text}\n{hit.passage.section}", fold)
+        section = self._titled_section(hit)
+        if section.endswith("."):  # "Điều 2. Sở Nội vụ hướng dẫn ...": a sentence, not a title
+            section = hit.passage.section
+        return self._text_terms(f"{unit.text}\n{section}", fold)
+
+    def _titled_section(self, hit: Hit) -> str:
+        """The passage's section path with its article's title ("Chương III › Điều 12 ›
+        Trách nhiệm của Sở Khoa học và Công nghệ"), read above the passage when it starts
+        inside the article: the title heads the article's clauses as a heading does."""
+        if hit.passage_id not in self._titled:
+            if len(self._titled) >= 4096:
+                self._titled.clear()
+            titled = _with_article_title(hit.passage)
+            if titled == hit.passage.section and hit.passage.section.rsplit(" › ", 1)[-1].startswith(("Điều", "ĐIỀU")):
+                text = self._document_text(hit.document.doc_id)
+                above = text[max(0, hit.passage.start - ARTICLE_LOOKBACK):hit.passage.start]
+                titled = _with_article_title(replace(hit.passage, text=above))
+            self._titled[hit.passage_id] = titled
+        return self._titled[hit.passage_id]
 
     def _score(self, query: Query, hits: Sequence[Hit]) -> list[Scored]:
         weights = self._weights
@@ -678,7 +698,7 @@ class Answerer:
         from ingest.facts.agencies import find_agencies
 
         asked = {m.canonical for m in find_agencies(effective)}
-        owner = unit_owner(cand.unit, _with_article_title(hit.passage), self._assignments(hit, cand.unit),
+        owner = unit_owner(cand.unit, self._titled_section(hit), self._assignments(hit, cand.unit),
                            self._following(hit, cand.unit))
         if owner is None:
             return None

@@ -65,6 +65,7 @@ LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it
 # trả lời để Thuế thành phố biết và thực hiện./.", "Trên đây là ý kiến của Sở ...".
 CLOSING_PENALTY = 0.15
 _CLOSING = re.compile(r"^\W*tren day la\b|\bde (?:\w+ ){1,8}biet(?:,| va) (?:thuc hien|phoi hop|trien khai|to chuc)\W*$")
+MAX_TITLE_CHARS = 90  # an article's title; a longer first line is a sentence
 ARTICLE_LOOKBACK = 6000  # characters above a passage that starts inside an article, for its title
 TABLE_ROW_NEEDLE = 160  # the start of a table row, which a passage holds whole even when it cuts the row
 RARE_IDF = 4.0  # a question word this rare must appear in the top passages ...
@@ -270,7 +271,10 @@ class Answerer:
 
     def _unit_terms(self, unit: Unit, hit: Hit, fold: bool) -> set[str]:
         section = self._titled_section(hit)
-        if section.endswith("."):  # "Điều 2. Sở Nội vụ hướng dẫn ...": a sentence, not a title
+        title = section[len(hit.passage.section):].lstrip(" ›")
+        # "Điều 2. Sở Nội vụ hướng dẫn ... 15 ngày.", "Điều 1. Ủy quyền cho ... như sau:": a
+        # sentence, not a title its clauses stand under.
+        if title and (len(title) > MAX_TITLE_CHARS or title.endswith((".", ":", ";"))):
             section = hit.passage.section
         return self._text_terms(f"{unit.text}\n{section}", fold)
 

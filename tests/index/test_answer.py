@@ -569,6 +569,26 @@ def test_a_short_list_under_the_heading_naming_what_is_asked_is_the_answer(answe
     assert _span(a.citations[0]) == "- Kiến nghị bằng văn bản;\n- Kiến nghị trực tiếp;\n- Kiến nghị trực tuyến."
 
 
+MAIL = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 30/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý hệ thống thư điện tử công vụ tỉnh Hà Giang
+Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ
+1. Quản lý, vận hành hệ thống thư điện tử công vụ của tỉnh.
+2. Báo cáo tình hình sử dụng hệ thống thư điện tử trước ngày 25/12 hằng năm.
+Điều 15. Trách nhiệm của các cơ quan, đơn vị
+1. Báo cáo tình hình sử dụng hệ thống thư điện tử về Sở Khoa học và Công nghệ trước ngày 20/12 hằng năm.
+"""
+
+
+def test_a_clause_is_read_under_its_article_title(answerer_of):
+    # The title names whose duty the clause is; the other clause names the agency only as recipient.
+    answerer = answerer_of({"qd30.txt": MAIL})
+    a = answerer.ask("Thư điện tử công vụ Hà Giang: Sở Khoa học và Công nghệ báo cáo tình hình sử dụng hệ thống trước ngày nào?")
+    assert a.answer.startswith("trước ngày 25/12 hằng năm — theo Quyết định 30/2025/QĐ-UBND")
+
+
 VISIT = """UBND TỈNH ĐỒNG THÁP
 SỞ GIÁO DỤC VÀ ĐÀO TẠO
 Số: 36/KH-SGDĐT

@@ -270,13 +270,7 @@ class Answerer:
         return _text_terms(text, fold)
 
     def _unit_terms(self, unit: Unit, hit: Hit, fold: bool) -> set[str]:
-        section = self._titled_section(hit)
-        title = section[len(hit.passage.section):].lstrip(" ›")
-        # "Điều 2. Sở Nội vụ hướng dẫn ... 15 ngày.", "Điều 1. Ủy quyền cho ... như sau:": a
-        # sentence, not a title its clauses stand under.
-        if title and (len(title) > MAX_TITLE_CHARS or title.endswith((".", ":", ";"))):
-            section = hit.passage.section
-        return self._text_terms(f"{unit.text}\n{section}", fold)
+        return self._text_terms(f"{unit.text}\n{self._titled_section(hit)}", fold)
 
     def _titled_section(self, hit: Hit) -> str:
         """The passage's section path with its article's title ("Chương III › Điều 12 ›
@@ -285,11 +279,17 @@ class Answerer:
         if hit.passage_id not in self._titled:
             if len(self._titled) >= 4096:
                 self._titled.clear()
+            section = hit.passage.section
             titled = _with_article_title(hit.passage)
-            if titled == hit.passage.section and hit.passage.section.rsplit(" › ", 1)[-1].startswith(("Điều", "ĐIỀU")):
+            if titled == section and section.rsplit(" › ", 1)[-1].startswith(("Điều", "ĐIỀU")):
                 text = self._document_text(hit.document.doc_id)
                 above = text[max(0, hit.passage.start - ARTICLE_LOOKBACK):hit.passage.start]
                 titled = _with_article_title(replace(hit.passage, text=above))
+            title = titled[len(section):].lstrip(" ›")
+            # "Điều 2. Sở Nội vụ hướng dẫn ... 15 ngày.", "Điều 1. Ủy quyền cho ... như sau:": a
+            # sentence, not a title its clauses stand under.
+            if title and (len(title) > MAX_TITLE_CHARS or title.endswith((".", ":", ";"))):
+                titled = section
             self._titled[hit.passage_id] = titled
         return self._titled[hit.passage_id]
 
@@ -1110,10 +1110,10 @@ def _with_article_title(passage) -> str:
         return section
     # The article's own heading, wherever the passage has it ("Chương II | ... | Điều 6. ...").
     number = last.split()[-1]
-    for title in _ARTICLE_TITLE.finditer(passage.text):
-        if title.group(0).split()[1].rstrip(".:") == number:
-            return f"{section} › {title.group(1).strip()}"
-    return section
+    # The nearest heading of that number: text read above a passage may hold an earlier
+    # "Điều 1." (the decision's own, above the regulation it issues).
+    titles = [t for t in _ARTICLE_TITLE.finditer(passage.text) if t.group(0).split()[1].rstrip(".:") == number]
+    return f"{section} › {titles[-1].group(1).strip()}" if titles else section
 
 
 def _places(text: str, asked: Sequence[str]) -> str | None:

@@ -153,9 +153,9 @@ def phone(text: str) -> str | None:
 
 
 # A table row as the loaders write it: "Số TT: 3; Tên học phẩm: Bút bi; Số lượng / Cấp THCS: 20".
-_CELL = re.compile(r"(?:^|;\s)\s*(?P<label>[^:;\n]{2,80}?)\s*:\s*(?P<value>[^;\n]*)")
+ROW_CELL = re.compile(r"(?:^|;\s)\s*(?P<label>[^:;\n]{2,80}?)\s*:\s*(?P<value>[^;\n]*)")
 _NUMBER_CELL = re.compile(r"\s*(\d[\d.,]*)\s*")
-_INDEX_LABEL = re.compile(r"^(?:so tt|stt|tt|so thu tu|ma\b.*)$")  # a row's number or a code ("Mã TTHC")
+INDEX_LABEL = re.compile(r"^(?:so tt|stt|tt|so thu tu|ma\b.*)$")  # a row's number or a code ("Mã TTHC")
 _UNIT_LABEL = re.compile(r"^(?:don vi tinh|dvt|don vi)$")
 _HOW_MANY = re.compile(r"\b(?:bao nhieu|may|so luong)\b")
 MIN_ROW_CELLS = 3
@@ -170,13 +170,13 @@ def row_value(text: str, question: str) -> tuple[int, int, str] | None:
     the number in ``text``, answer)."""
     if not _HOW_MANY.search(fold(question)):
         return None
-    cells = list(_CELL.finditer(text))
+    cells = list(ROW_CELL.finditer(text))
     if len(cells) < MIN_ROW_CELLS:
         return None
     labels = [fold(c.group("label")).strip() for c in cells]
     unit = next((c.group("value").strip() for c, label in zip(cells, labels) if _UNIT_LABEL.match(label)), "")
     numeric = [c for c, label in zip(cells, labels)
-               if _NUMBER_CELL.fullmatch(c.group("value")) and not _INDEX_LABEL.match(label)]
+               if _NUMBER_CELL.fullmatch(c.group("value")) and not INDEX_LABEL.match(label)]
     if not numeric:
         return None
     asked = _syllables(expand_inline(question))

@@ -33,6 +33,10 @@ True
 >>> blank_filler("2. Chữ ký số của cơ quan phải được chứng thực bởi Cục Chứng thực số và Bảo mật thông tin và chỉ "
 ...              "được sử dụng theo thẩm quyền.", "Chữ ký số phải được cơ quan nào chứng thực?")
 'Cục Chứng thực số và Bảo mật thông tin'
+>>> blank_filler("Hồ sơ phải được phê duyệt lại do chưa đủ điều kiện.", "Hồ sơ phải được cơ quan nào phê duyệt lại?") is None
+True
+>>> blank_filler("Kế hoạch được phê duyệt bởi UBND tỉnh theo Quyết định số 12/QĐ-UBND.", "Kế hoạch được cơ quan nào phê duyệt?")
+'UBND tỉnh'
 >>> blank_filler("Điều 1. Cho phép sáp nhập Quỹ Khuyến học huyện, Quỹ Bảo trợ trẻ em vào Quỹ Phát triển cộng đồng tỉnh.",
 ...              "Quyết định cho phép sáp nhập những quỹ nào vào Quỹ Phát triển cộng đồng?")
 'Quỹ Khuyến học huyện, Quỹ Bảo trợ trẻ em'
@@ -76,8 +80,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:\d{1,2}\s+)?(?:cac|nhung) (?:co quan|don vi|
 _MAIN_CLAUSE = {"thi"}
 # The agent of a passive verb, after it: "được chứng thực bởi Cục Chứng thực số ..., và chỉ ..."
 _BY = re.compile(r"\s+(?:boi|do)\s+")
-# ... up to a clause break or a linking word before a lower-case word ("và chỉ được", not "và Bảo mật")
-_BY_END = re.compile(r"[,;.()]|\s(và|để|theo|tại|trong|khi|nếu)\s+(?=\w)")
+# ... up to a clause break or a linking word ("và" only before a lower-case word: "và chỉ được")
+_BY_END = re.compile(r"[,;()]|\.(?!\w)|\s(và|để|theo|tại|trong|khi|nếu)\s+(?=\w)")
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
 
@@ -220,9 +224,10 @@ def blank_filler(sentence: str, question: str) -> str | None:
     filler = sentence[start:tail.start()]
     if not filler.strip() and before[-1] == "duoc":  # "phải được cơ quan nào chứng thực?"
         by = _BY.match(folded, tail.end())  # "... được chứng thực bởi Cục X và chỉ ..."
-        if by:
+        if by and sentence[by.end():by.end() + 1].isupper():  # a name, not "do chưa đủ điều kiện" (because ...)
+            # "và" may join a name's words ("Cục Chứng thực số và Bảo mật thông tin")
             stops = [m.start() for m in _BY_END.finditer(sentence, by.end())
-                     if not m.group(1) or sentence[m.end()].islower()]
+                     if m.group(1) != "và" or sentence[m.end()].islower()]
             filler = sentence[by.end():stops[0] if stops else len(sentence)]
     filler = re.sub(rf"^\W*(?:{_LINK.pattern})?", "", filler, flags=re.IGNORECASE)
     filler = _WHEN.split(filler)[0].strip(" ,;:.-")  # "Sở Nội vụ trước ngày 15/12": the agency

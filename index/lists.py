@@ -11,6 +11,9 @@ True
 (40, 112, 'Kiến nghị bằng văn bản; Kiến nghị trực tiếp; Kiến nghị trực tuyến')
 >>> listed_items(passage, "Điều 4 › 2. Các phương thức kiến nghị của cử tri", "gồm những nhiệm vụ nào?") is None
 True
+>>> listed_items(passage + "\\n3. Thời hạn tiếp nhận kiến nghị", "Điều 4 › 2. Các phương thức kiến nghị của cử tri",
+...              "theo những phương thức nào?")[2]
+'Kiến nghị bằng văn bản; Kiến nghị trực tiếp; Kiến nghị trực tuyến'
 """
 from __future__ import annotations
 
@@ -22,10 +25,14 @@ from ingest.normalize import strip_accents
 _LIST_Q = re.compile(r"\b(?:nhung|cac) ((?:\w+ ){0,2}?\w+) (?:nao|gi)\b")
 # Nouns that ask for an agency or a person, which the owners' readers answer.
 _NOT_LISTS = re.compile(r"^(?:co quan|don vi|so|bo|nganh|ai|nguoi|ca nhan|to chuc|dia phuong|xa|tinh)$")
-_ITEM = re.compile(r"^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s*(?P<item>\S.*?)\s*[;.,]?\s*$")
+_ITEM = re.compile(r"^\s*(?P<marker>[-+•]|[a-zđ]\)|\d{1,2}[.)])\s*(?P<item>\S.*?)\s*[;.,]?\s*$")
 MIN_ITEMS = 2
 MAX_ITEMS = 10
 MAX_ITEM_CHARS = 150  # longer items are tasks or clauses, quoted rather than listed
+
+
+def _marker_kind(marker: str) -> str:
+    return "number" if marker[0].isdigit() else "letter" if marker[0].isalpha() else "dash"
 
 
 def asks_list(question: str) -> str | None:
@@ -50,10 +57,12 @@ def listed_items(passage: str, section: str, question: str) -> tuple[int, int, s
         return None  # the heading is all there is
     items: list[str] = []
     start = end = None
+    kind = None  # every item is marked like the first: "3. Thời hạn ..." after "- ..." is a heading
     for line in passage[offset:].split("\n"):
         m = _ITEM.match(line)
-        if not m or len(m.group("item")) > MAX_ITEM_CHARS:
+        if not m or len(m.group("item")) > MAX_ITEM_CHARS or _marker_kind(m.group("marker")) != (kind or _marker_kind(m.group("marker"))):
             break
+        kind = _marker_kind(m.group("marker"))
         items.append(m.group("item"))
         start = offset if start is None else start
         end = offset + len(line.rstrip())

@@ -20,6 +20,13 @@ column the question names (or of the first score column), its name cell with the
 ('STT: 3; Đơn vị: Sở Tài chính; Tổng điểm: 40,09; Điểm số hóa: 0,2', 'Sở Tài chính (40,09)')
 >>> table_extreme(rows, "Sở nào có điểm số hóa cao nhất?")[1]
 'Sở Tư pháp (4,1)'
+>>> ranked = ["Thứ hạng: 1; Đơn vị: Xã A; Chỉ số: 88,1%", "Thứ hạng: 2; Đơn vị: Xã B; Chỉ số: 70,2%",
+...           "Thứ hạng: 3; Đơn vị: Xã C; Chỉ số: 55,7%"]
+>>> table_extreme(ranked, "Xã nào xếp hạng cuối?")[1], table_extreme(ranked, "Xã nào có thứ hạng cao nhất?")[1]
+('Xã C', 'Xã A')
+>>> counts = ["TT: 1; Xã: Xã A; Số hộ: 1.250", "TT: 2; Xã: Xã B; Số hộ: 980", "TT: 3; Xã: Xã C; Số hộ: 15"]
+>>> table_extreme(counts, "Xã nào có số hộ nhiều nhất?")[1]
+'Xã A (1.250)'
 """
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ import re
 
 from collections.abc import Sequence
 
+from index.fields import INDEX_LABEL, ROW_CELL
 from ingest.normalize import strip_accents
 
 # The extremes a question may ask for, each with the words a text writes it with.
@@ -83,11 +91,9 @@ def ranked_first(text: str, question: str) -> str | None:
     return None
 
 
-# A table row as the loaders write it: "Header: cell; Header: cell".
-_CELL = re.compile(r"(?:^|;\s)\s*(?P<label>[^:;\n]{2,80}?)\s*:\s*(?P<value>[^;\n]*)")
-_NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*%?\s*")
+_NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)*)\s*%?\s*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # "1.250", "12.345,5"
 _RANK_LABEL = re.compile(r"^(?:thu hang|xep hang|hang|thu tu xep hang)$")
-_INDEX_LABEL = re.compile(r"^(?:so tt|stt|tt|so thu tu|ma\b.*)$")
 _NAME_LABEL = re.compile(r"^(?:don vi|ten don vi|dia phuong|co quan|ten co quan|tinh|tinh, thanh pho|"
                          r"xa, phuong|ten xa|ho va ten|ten)$")
 MIN_TABLE_ROWS = 3
@@ -95,7 +101,7 @@ MIN_COLUMN_WORDS = 2  # words of a column's header the question must repeat to n
 
 
 def _cells(row: str) -> list[tuple[str, str]]:
-    return [(strip_accents(m.group("label")).lower().strip(), m.group("value").strip()) for m in _CELL.finditer(row)]
+    return [(strip_accents(m.group("label")).lower().strip(), m.group("value").strip()) for m in ROW_CELL.finditer(row)]
 
 
 def table_rows(text: str, at: int) -> list[str]:
@@ -129,10 +135,13 @@ def table_rows(text: str, at: int) -> list[str]:
 
 
 def _number(value: str) -> float | None:
+    """A cell's number: "84,86" and "84.86" are decimals, "1.250" is a thousand and more."""
     m = _NUMBER.fullmatch(value)
     if not m:
         return None
     digits = m.group(1)
+    if _THOUSANDS.fullmatch(digits):
+        return float(digits.replace(".", "").replace(",", "."))
     return float(digits.replace(",", ".")) if digits.count(",") + digits.count(".") <= 1 else None
 
 
@@ -144,10 +153,11 @@ def table_extreme(rows: Sequence[str], question: str) -> tuple[str, str] | None:
     if extreme is None or len(table) < MIN_TABLE_ROWS:
         return None
     labels = [label for label, _ in table[0]]
-    numeric = [i for i, label in enumerate(labels) if not _INDEX_LABEL.match(label)
+    numeric = [i for i, label in enumerate(labels) if not INDEX_LABEL.match(label)
                and all(i < len(r) and _number(r[i][1]) is not None for r in table)]
-    names = [i for i, label in enumerate(labels) if _NAME_LABEL.match(label)] or \
-            [i for i, label in enumerate(labels) if i not in numeric and not _INDEX_LABEL.match(label)]
+    names = [i for i, label in enumerate(labels) if all(i < len(r) for r in table)
+             and (_NAME_LABEL.match(label) or i not in numeric and not INDEX_LABEL.match(label))]
+    names.sort(key=lambda i: not _NAME_LABEL.match(labels[i]))  # a "Đơn vị" column first
     if not numeric or not names:
         return None
     asked = set(re.findall(r"\w+", strip_accents(question).lower()))
@@ -155,11 +165,10 @@ def table_extreme(rows: Sequence[str], question: str) -> tuple[str, str] | None:
     ranks = [i for i in numeric if _RANK_LABEL.match(labels[i])]
     if max(said) >= MIN_COLUMN_WORDS and said.count(max(said)) == 1:
         column = numeric[said.index(max(said))]  # the column the question names
-    elif ranks:
-        column = ranks[0]  # a ranking table: first is rank 1
+    else:  # a ranking table's rank, else the first score column
+        column = ranks[0] if ranks else numeric[0]
+    if column in ranks:  # rank 1 is the top
         extreme = "bottom" if extreme == "top" else "top"
-    else:
-        column = next((i for i in numeric if i not in ranks), numeric[0])  # the first score column
     values = [_number(r[column][1]) for r in table]
     pick = max if extreme == "top" else min
     best = pick(values)

@@ -587,15 +587,22 @@ _VERB_HEAD = re.compile(r"^(?:Tổ\s+chức|Các\s+cơ\s+quan\s+(?:quan\s+)?tham
 _NOT_ORG = re.compile(r"\b(?:nhiệm vụ|giải pháp|mục tiêu|nội dung|kinh phí|thời gian|tổ chức thực hiện|yêu cầu)\b", re.IGNORECASE)
 
 
+_COUNTED_END = re.compile(r"\b(?:lần|thứ|đợt|đoạn|tháng|quý|số|năm|khóa|khoá|kỳ)\s+\d{1,3}$", re.IGNORECASE)
+
+
 def organisation_label(label: str) -> str | None:
     """A heading label that names an organisation outside the gazetteer ("Phòng Giáo dục Phổ
     thông", "Văn phòng Sở"), cleaned; None for topic headings ("Nhiệm vụ, giải pháp")."""
     text = squash(label).strip(" .:;,")
-    # A number only at its end ("Bộ Tư lệnh Vùng Cảnh sát biển 3"), not a dated or numbered heading.
-    if not text or not 2 <= len(text.split()) <= 14 or any(ch.isdigit() for ch in re.sub(r"\s\d{1,3}$", "", text)):
+    # A number only at its end ("Bộ Tư lệnh Vùng Cảnh sát biển 3"), not a dated or numbered
+    # heading ("Hội nghị lần 2", "Quỹ hỗ trợ giai đoạn 2").
+    if not text or not 2 <= len(text.split()) <= 14 or _COUNTED_END.search(text) or \
+            any(ch.isdigit() for ch in re.sub(r"\s\d{1,3}$", "", text)):
         return None
     if not _ORG_HEAD.match(text) or _NOT_ORG.search(text) or _VERB_HEAD.match(text):
         return None
+    if text.split()[0] in ("Quỹ", "quỹ") and not text.split()[1][:1].isupper():
+        return None  # "Quỹ lương", a fund's money, not "Quỹ Khuyến học"
     if text.isupper():
         return None
     return text

@@ -192,7 +192,7 @@ def _time_in_place(header: tuple[str, ...], row_cells: tuple[str, ...]) -> bool:
     from ingest.facts.dates import find_deadlines
 
     times = [i for i, label in enumerate(header[:-1]) if _TIME_HEADER.match(label)]
-    if not times or times[-1] >= len(row_cells):
+    if not times:
         return False
     # "Chi thường xuyên" (recurrent spending) reads as the adverb, which is no time.
     return any(d.recurrence != "continuous" for _, _, d in find_deadlines(row_cells[times[-1]]))

@@ -582,11 +582,48 @@ Ban hành Quy chế quản lý hệ thống thư điện tử công vụ tỉnh 
 """
 
 
+LONG_ARTICLE = MAIL.replace(
+    "1. Quản lý, vận hành hệ thống thư điện tử công vụ của tỉnh.\n",
+    "".join(f"{n}. Hướng dẫn các cơ quan, đơn vị cấp {n} rà soát danh sách hộp thư, cập nhật thông tin tài khoản, "
+            f"thu hồi hộp thư không còn sử dụng và bảo đảm an toàn thông tin theo quy định hiện hành.\n"
+            for n in range(1, 12))).replace("2. Báo cáo tình hình sử dụng hệ thống thư điện tử trước ngày 25/12",
+                                            "12. Báo cáo tình hình sử dụng hệ thống thư điện tử trước ngày 25/12")
+DELEGATION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 45/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Ủy quyền giải quyết thủ tục hành chính lĩnh vực tiêu chuẩn đo lường chất lượng
+Điều 1. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ giải quyết thủ tục hành chính lĩnh vực tiêu chuẩn đo lường chất lượng như sau:
+1. Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm.
+2. Cấp lại giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm.
+Điều 2. Thời gian ủy quyền đến hết ngày 28/02/2027.
+"""
+
+
 def test_a_clause_is_read_under_its_article_title(answerer_of):
     # The title names whose duty the clause is; the other clause names the agency only as recipient.
     answerer = answerer_of({"qd30.txt": MAIL})
-    a = answerer.ask("Thư điện tử công vụ Hà Giang: Sở Khoa học và Công nghệ báo cáo tình hình sử dụng hệ thống trước ngày nào?")
-    assert a.answer.startswith("trước ngày 25/12 hằng năm — theo Quyết định 30/2025/QĐ-UBND")
+    question = "Thư điện tử công vụ Hà Giang: Sở Khoa học và Công nghệ báo cáo tình hình sử dụng hệ thống trước ngày nào?"
+    assert answerer.ask(question).answer.startswith("trước ngày 25/12 hằng năm — theo Quyết định 30/2025/QĐ-UBND")
+
+
+def _titled_sections(answerer, question: str) -> dict[str, str]:
+    """{first words of each hit's passage: its section path with the article's title}"""
+    return {h.passage.text[:12]: answerer._titled_section(h) for h in answerer.searcher.search(question, k=10)}
+
+
+def test_the_article_title_is_read_above_a_passage_that_starts_inside_the_article(answerer_of):
+    answerer = answerer_of({"qd30.txt": LONG_ARTICLE})
+    titled = _titled_sections(answerer, "Sở Khoa học và Công nghệ báo cáo tình hình sử dụng hệ thống trước ngày nào?")
+    assert titled["11. Hướng dẫ"] == "Điều 12 › Trách nhiệm của Sở Khoa học và Công nghệ"  # no "Điều 12." in it
+    assert titled["Điều 15. Trá"] == "Điều 15 › Trách nhiệm của các cơ quan, đơn vị"
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title(answerer_of):
+    # "Điều 1. Ủy quyền cho ... như sau:" introduces a list; its words do not head every item.
+    answerer = answerer_of({"qd45.txt": DELEGATION})
+    titled = _titled_sections(answerer, "ủy quyền Giám đốc Sở KH&CN giải quyết TTHC đo lường chất lượng đến khi nào?")
+    assert set(titled.values()) == {"", "Điều 1", "Điều 2"}
 
 
 VISIT = """UBND TỈNH ĐỒNG THÁP

@@ -76,7 +76,7 @@ def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
     # an organisation no gazetteer knows, asked to act at the head of its item
     directed = Unit(0, 0, 90, "- Đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3 tham mưu triển khai Tiểu dự án 2.", None)
     assert unit_owner(directed, "III. Phân công nhiệm vụ", []) == ("Bộ Tư lệnh Vùng Cảnh sát biển 3", None, None)
-    assert unit_owner(Unit(0, 0, 60, "- Đề nghị các nội dung tại Tiểu dự án 2 triển khai thực hiện.", None),
+    assert unit_owner(Unit(0, 0, 60, "- Đề nghị Kế hoạch này được triển khai thực hiện đúng tiến độ.", None),
                       "III. Phân công nhiệm vụ", []) is None
     # a heading naming an agency's branch keeps the branch as written
     assert unit_owner(plain, "V. Tổ chức thực hiện › 3. Ngân hàng Nhà nước chi nhánh khu vực 14", []) == \

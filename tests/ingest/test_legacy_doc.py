@@ -106,12 +106,12 @@ def test_enter_inside_a_sentence_joins_but_a_list_item_stays_apart():
         "Kế hoạch triển khai thực hiện",
         "chuyển đổi số năm 2026",
         "1. Trách nhiệm của Tổ phó là Phó Giám đốc Sở Nội vụ",
-        "a) Giúp Tổ trưởng chỉ đạo các hoạt động chung.",
+        "a) Giúp Tổ trưởng chỉ đạo các hoạt động chung",
         "- phối hợp với các sở, ngành.",
     ])
     assert [b.text for b in blocks] == [
         "Kế hoạch triển khai thực hiện chuyển đổi số năm 2026",
         "1. Trách nhiệm của Tổ phó là Phó Giám đốc Sở Nội vụ",
-        "a) Giúp Tổ trưởng chỉ đạo các hoạt động chung.",
+        "a) Giúp Tổ trưởng chỉ đạo các hoạt động chung",
         "- phối hợp với các sở, ngành.",
     ]

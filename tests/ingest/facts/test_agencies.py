@@ -143,3 +143,7 @@ def test_organisation_label() -> None:
     assert organisation_label("Tổng công ty Điện lực miền Nam") == "Tổng công ty Điện lực miền Nam"
     assert organisation_label("Bộ Tư lệnh Vùng Cảnh sát biển 3") == "Bộ Tư lệnh Vùng Cảnh sát biển 3"
     assert organisation_label("Ban Chỉ đạo 35 năm 2025") is None
+    assert organisation_label("Hội nghị lần 2") is None
+    assert organisation_label("Quỹ hỗ trợ giai đoạn 2") is None
+    assert organisation_label("Quỹ lương tháng 12") is None
+    assert organisation_label("Quỹ Khuyến học tỉnh") == "Quỹ Khuyến học tỉnh"

@@ -63,7 +63,10 @@ class AccentRestorer:
         readings: dict[str, list[str]] = {}
         for syllable in self._singles:
             readings.setdefault(strip_accents(syllable), []).append(syllable)
-        self._readings = {k: sorted(v, key=lambda s: -self._singles[s])[:MAX_CANDIDATES] for k, v in readings.items()}
+        # Commonest first; equally common readings in a fixed order, not the index vocabulary's,
+        # which differs between builds of the same documents.
+        self._readings = {k: sorted(v, key=lambda s: (-self._singles[s], s))[:MAX_CANDIDATES]
+                          for k, v in readings.items()}
 
     @classmethod
     def from_lexical(cls, lexical: LexicalIndex) -> AccentRestorer:

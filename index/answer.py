@@ -59,6 +59,7 @@ OTHER_PLACE_PENALTY = 0.05
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
 CLOSE_MARGIN = 0.2  # evidence this much weaker than the best still competes for a direct answer
 FORM_MARGIN = 0.3  # ... when the answer has a form of its own that the sentence must show
+TABLE_CAPTIONS = 3  # top passages whose table rows below are read too
 RANKING_NEIGHBOURS = 5  # top passages whose neighbours a "which ranks first?" question reads too
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
 # A letter's closing formula answers nothing, though it repeats who writes to whom: "Cục Thuế
@@ -177,7 +178,9 @@ _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNOR
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
 _TIME_CELL = re.compile(
-    r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)\s*:\s*([^;\n]+)",
+    r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)"
+    # the colon left out before a time phrase: "Thời gian thực hiện sau khi Chiến lược ... được ban hành."
+    r"(?:\s*:\s*|\s+(?=(?:ngay\s+)?(?:sau\s+khi|trước|từ|trong|đến|hằng|hàng|định\s+kỳ|thường\s+xuyên)\s))([^;\n]+)",
     re.IGNORECASE,
 )
 _EVENT_Q = re.compile(r"\b(dien ra|khai mac|(bat dau|hop|to chuc) luc|luc may gio)\b")
@@ -371,7 +374,9 @@ class Answerer:
         # "xã nào xếp hạng nhất?": a ranking table's first rows follow the title that matched
         around = hits[:RANKING_NEIGHBOURS] if asks_ranked_first(question) else hits[:1]
         hits = list(hits)
-        for near in [n for h in around for n in self.searcher.neighbours(h)]:
+        # ... and a table's rows run on below its caption, several passages down
+        below = [n for h in hits[:TABLE_CAPTIONS] for n in self.searcher.table_after(h)]
+        for near in [n for h in around for n in self.searcher.neighbours(h)] + below:
             if near.passage_id not in shown:
                 shown.add(near.passage_id)
                 hits.append(near)
@@ -517,6 +522,14 @@ class Answerer:
                 if found:
                     start, end, items = found
                     return Scored(_span(cand.unit, passage.text, start, end), cand.coverage, cand.score), items
+        # (not "xã nào xếp hạng nhất?": a ranking is read by its rank, below)
+        local = _LOCAL_Q.search(folded) if intent == "general" and not asks_ranked_first(question) else None
+        if local:  # "danh sách ... có đặc khu nào?": a row of the list may match little but the kind
+            close = [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, FORM_MARGIN)]
+            for cand in close:
+                named = _local_units(cand.unit.text, local.group(1), question)
+                if named:
+                    return cand, named
         if _DURATION_Q.search(folded) and not _FREQUENCY_Q.search(folded):
             found = self._duration(top, hits, question, query)
             if found:
@@ -702,8 +715,22 @@ class Answerer:
         from ingest.facts.agencies import find_agencies
 
         asked = {m.canonical for m in find_agencies(effective)}
-        owner = unit_owner(cand.unit, self._titled_section(hit), self._assignments(hit, cand.unit),
-                           self._following(hit, cand.unit))
+        section = self._titled_section(hit)
+        owner = unit_owner(cand.unit, section, self._assignments(hit, cand.unit), self._following(hit, cand.unit))
+        said = self._owner_said(owner, asked, effective)
+        if said is None and cand.unit.text[:1].islower():
+            # a clause after ";" that leaves its subject to the sentence's first clause ("(4) Bộ Xây
+            # dựng chỉ đạo các cơ quan ...; chỉ đạo các đơn vị liên quan thẩm định dự toán ...")
+            start = _sentence_start(hit.passage.text, cand.unit.start)
+            if start < cand.unit.start:
+                whole = _span(cand.unit, hit.passage.text, start, cand.unit.end)
+                said = self._owner_said(unit_owner(whole, section, (), ""), asked, effective)
+        return said
+
+    @staticmethod
+    def _owner_said(owner, asked: set[str], effective: str) -> str | None:
+        """How an owner answers the question (None when it does not: the agency the question
+        names, or not of the kind asked for)."""
         if owner is None:
             return None
         canonical, written, role = owner
@@ -801,6 +828,9 @@ class Answerer:
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."
             text = self._continuation(hit, cand.unit)
             found = dates(text)
+            if not found:  # a list item dated by the line that introduces the list ("Các Quyết định
+                text = _introducing(hit.passage.text, cand.unit.start)  # sau đây hết hiệu lực kể từ ngày ...:")
+                found = dates(text)
             return text[found[0][0]:found[0][1]].strip() if found else None
         anchor = _anchor(text, question)
         s, e, _ = min(found, key=lambda f: (0 if f[0] >= anchor - 40 else 1, abs(f[0] - anchor)))
@@ -1116,6 +1146,32 @@ def _with_article_title(passage) -> str:
     return f"{section} › {titles[-1].group(1).strip()}" if titles else section
 
 
+_LOCAL_KINDS = {"xa": "xã", "phuong": "phường", "dac khu": "đặc khu", "huyen": "huyện", "thi tran": "thị trấn",
+                "thi xa": "thị xã", "thon": "thôn"}
+_LOCAL_Q = re.compile(rf"\b({'|'.join(sorted(_LOCAL_KINDS, key=len, reverse=True))}) nao\b")
+MAX_LOCAL_UNITS = 10
+
+
+def _local_units(text: str, kind: str, question: str) -> str | None:
+    """The local units of ``kind`` (folded: "xa", "dac khu") that ``text`` names and the question
+    does not ("Đặc khu Phú Quý", "xã Hàm Tân" in "(UBND xã Hàm Tân)"), in order."""
+    folded_q = strip_accents(question.lower())
+    names: list[str] = []
+    for m in re.finditer(rf"(?<!\w){re.escape(_LOCAL_KINDS[kind])}\s+((?:[^\W\d_]\w*|\d+)(?:[ ](?:[^\W_]\w*))*)",
+                         text, re.IGNORECASE):
+        words = []
+        for word in m.group(1).split(" "):
+            if not (word[0].isupper() or word.isdigit()) or (word.isdigit() and not words):
+                break
+            words.append(word)
+        if not words:
+            continue
+        name = f"{m.group(0)[:m.start(1) - m.start()].strip()} {' '.join(words)}"
+        if strip_accents(" ".join(words).lower()) not in folded_q and name not in names:
+            names.append(name)
+    return ", ".join(names[:MAX_LOCAL_UNITS]) or None
+
+
 def _places(text: str, asked: Sequence[str]) -> str | None:
     """The provinces and cities ``text`` names besides those ``asked`` (the question's), in order."""
     from ingest.provinces import find_provinces
@@ -1197,6 +1253,12 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
     return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Offset of the start of the sentence (or line) ``text[at]`` is in."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+)(?=\S)", text[:at])]
+    return max(ends[-1] if ends else 0, _line_start(text, at))
+
+
 def _line_start(text: str, at: int) -> int:
     """Offset of the start of the line ``text[at]`` is on."""
     return text.rfind("\n", 0, at) + 1
@@ -1215,6 +1277,17 @@ def _from_heading(cand: Scored, passage: str, name: str) -> Scored:
         return cand
     start = passage.rfind("\n", 0, at) + 1
     return Scored(_span(unit, passage, start, unit.end), cand.coverage, cand.score)
+
+
+def _introducing(passage: str, at: int) -> str:
+    """The line ending in ":" that introduces the list whose item starts at ``at``; "" when
+    ``passage[at:]`` is not a list item or nothing introduces it."""
+    lines = passage[:_line_start(passage, at)].splitlines()
+    if not LIST_MARKER.match(passage[_line_start(passage, at):at + 3]):
+        return ""
+    while lines and LIST_MARKER.match(lines[-1].strip()) and not lines[-1].rstrip().endswith(":"):
+        lines.pop()  # the items above it
+    return lines[-1] if lines and lines[-1].rstrip().endswith(":") else ""
 
 
 def _introduced(unit: Unit, passage: str) -> Unit:

@@ -53,6 +53,12 @@ True
 ...              "Vụ án của bà A: cơ quan nào sẽ trực tiếp gửi hồ sơ cho Tòa án?")
 'Thanh tra tỉnh, Sở Tư pháp'
 
+So is a blank after the "thì" of a condition, whichever way the sentence words the condition:
+
+>>> blank_filler("Sau thời gian trên, Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định giải thể hội.",
+...              "Hết 3 tháng thanh lý tài sản thì ai xem xét quyết định giải thể hội?")
+'Chủ tịch Ủy ban nhân dân tỉnh'
+
 """
 from __future__ import annotations
 
@@ -199,6 +205,16 @@ def blank_filler(sentence: str, question: str) -> str | None:
         return _agencies_after(sentence, list(frame.before))
     if frame.subject:
         return _subject(sentence, frame)
+    filler = _filler(sentence, frame)
+    if filler is None and frame.before[-1] in _MAIN_CLAUSE:
+        # "..., thì ai xem xét ...?" answered by "Sau thời gian trên, Chủ tịch UBND tỉnh xem xét,
+        # ...": the main clause's subject, after a condition worded unlike the question's
+        return _subject(sentence, frame)
+    return filler
+
+
+def _filler(sentence: str, frame: _Frame) -> str | None:
+    """The blank between the question's words before and after it."""
     before, after, agent = list(frame.before), list(frame.after), frame.agent
     folded = _fold(sentence)
     if len(folded) != len(sentence):  # offsets must carry over to the original text

@@ -12,8 +12,8 @@
 'deadline'
 >>> detect("co quan nao chu tri")
 'responsibility'
->>> detect("Ai quyết định thành lập đoàn kiểm tra?")
-'responsibility'
+>>> detect("Ai quyết định thành lập đoàn kiểm tra?"), detect("het 3 thang thi ai xem xet giai the hoi")
+('responsibility', 'responsibility')
 >>> detect("Ai ký xác nhận nội dung đính chính trên Giấy chứng nhận?"), detect("Ai ký Kế hoạch 45?")
 ('responsibility', 'general')
 >>> detect("Tổ giúp việc Hội đồng thẩm định chỉ số CCHC: Sở Tài chính cử ai tham gia?")
@@ -22,6 +22,9 @@
 ('responsibility', 'general')
 >>> detect("Tỉnh triển khai nền tảng AI nào theo báo cáo chỉ số CCHC?"), detect("Chỉ số CCHC của tỉnh?")
 ('general', 'target')
+>>> detect("Theo chỉ số 766, đơn vị cấp xã duy nhất xếp loại Tốt là xã nào?")
+'general'
+
 >>> detect("xa phai xong csdl quy hoach truoc moc nao")
 'deadline'
 """
@@ -44,7 +47,7 @@ _RESPONSIBILITY = re.compile(
     r"lanh dao nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
     r"trien khai|duoc giao|co trach nhiem|phoi hop|xay dung|lam|tham muu|de xuat|huong dan|kiem tra|"
     r"theo doi|tong hop|quan ly|giam sat|tiep nhan|xu ly|to chuc|thanh tra|tham dinh|bao cao|"
-    r"quyet dinh|thanh lap|phe duyet|chi dao|dam nhiem|dieu phoi|van hanh|ky xac nhan|xac nhan|cap)|"
+    r"quyet dinh|thanh lap|phe duyet|chi dao|dam nhiem|dieu phoi|van hanh|ky xac nhan|xac nhan|cap|xem xet|cung cap|bo tri|dam bao)|"
     r"(?:cu|chon|de cu|phan cong) ai|"
     r"ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|doi tuong nao|phoi hop voi ai|"
     r"trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai)\b"
@@ -71,11 +74,11 @@ _TARGET = re.compile(
     r"\b(bao nhieu|ty le|ti le|muc tieu(?! quoc gia)|chi tieu|phan tram|dat (muc|ty le)|thu may|xep (hang|thu)|"
     r"so luong|toi thieu|it nhat|phan dau|chi so|vi tri (nao|thu)|hang (may|bao nhieu))\b|%"
 )
-# Which thing by its kind ("nền tảng AI nào?", "bằng ngôn ngữ gì?"): a name, whatever the question
-# says of rates or indexes ("... theo báo cáo chỉ số CCHC").
+# Which thing or place by its kind ("nền tảng AI nào?", "bằng ngôn ngữ gì?", "là xã nào?"): a name,
+# whatever the question says of rates or indexes ("... theo báo cáo chỉ số CCHC").
 _THING_Q = re.compile(
     r"\b(nen tang|phan mem|he thong|ung dung|mo hinh|giai phap|hinh thuc|phuong thuc|ngon ngu|cong cu|"
-    r"chuong trinh|du an|san pham|dich vu) (\w+ )?(nao|gi)\b")
+    r"chuong trinh|du an|san pham|dich vu|xa|phuong|dac khu|huyen|tinh|dia phuong) (\w+ )?(nao|gi)\b")
 # A quantity asked for that is not a length of time, and no date asked for.
 # "Mấy lần?" counts times ("bồi thường 01 lần"); "mấy lần một năm?" asks how often.
 _PER_PERIOD = r"(?:lần|lan) ?(?:một|mot|mỗi|moi|trong|/)"

@@ -116,7 +116,7 @@ def _record_field(following: str) -> Owner | None:
     return None
 
 
-_LIST_LEAD = re.compile(r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-+•]\s*)?")  # "1. ", "a) ", "- " or nothing
+_LIST_LEAD = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-zđ])[.)]\s*|[-+•]\s*)?")  # "1. ", "(4) ", "a) ", "- " or nothing
 
 
 def _acts(rest: str) -> bool:

@@ -45,6 +45,7 @@ FOCUS_WEIGHT = 0.5  # weight of "passages of documents the conversation is about
 TITLE_WEIGHT = 0.5  # weight of "passages of documents whose title the question quotes"
 FIELD_DOC_SHARE = 0.5  # of the best document's lexical score, for a document's asked field to count
 FIELD_WEIGHT = 1.0  # weight of "passages labelled with what the question asks for, in the best documents"
+TABLE_AFTER = 8  # table passages read below a top passage that heads or holds a table
 _LETTER_LEAD = re.compile(r"^\s*(?:V/v|về việc)\s*:?\s*", re.IGNORECASE)
 TITLE_COVERAGE = 0.6  # share of the question's title-like words a title must contain
 MAX_TITLED = 3
@@ -372,6 +373,18 @@ class Searcher:
         seq = hit.passage.seq
         return [Hit(sp.id, sp.passage, hit.document, 0.0, signals=("neighbour",))
                 for sp in self.store.passages(doc_id=hit.passage.doc_id, seqs=(seq - 1, seq + 1))]
+
+    def table_after(self, hit: Hit, limit: int = TABLE_AFTER) -> list[Hit]:
+        """The table passages that follow ``hit`` (a table's caption or one of its passages) without
+        a break: the row that answers may sit several passages below the caption that matched
+        ("DANH SÁCH Hội đồng ..." above "STT: 8; Họ và tên: ...; Đơn vị công tác: Sở Tài chính")."""
+        seq = hit.passage.seq
+        rows = []
+        for sp in self.store.passages(doc_id=hit.passage.doc_id, seqs=range(seq + 1, seq + 1 + limit)):
+            if sp.passage.kind != "table_row" or sp.passage.seq != seq + 1 + len(rows):
+                break
+            rows.append(Hit(sp.id, sp.passage, hit.document, 0.0, signals=("table",)))
+        return rows
 
 
 class TitleIndex:

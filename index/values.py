@@ -169,6 +169,8 @@ def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
     return not noun or _noun(value) in nouns
 
 
+LEAD_CHARS = 30  # how far before a value the question's words count as leading to it
+_LEAD_BREAK = re.compile(r"[,;:.()\[\]“”\"!?]")
 CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
 _DIGITS = re.compile(_NUM)
 
@@ -198,6 +200,13 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
         near = terms(unit_text[start:end], fold=fold)
         return sum(w for t, w in weights.items() if t in near)
 
+    def lead(v: Value) -> float:
+        """The question's words just before the value in its clause ("... với tổng vốn đầu tư là
+        khoảng 980.000 tỷ đồng" for "tổng vốn đầu tư khoảng bao nhiêu?", not "đã có 15 bộ")."""
+        before = _LEAD_BREAK.split(unit_text[max(0, v.start - LEAD_CHARS):v.start])[-1]
+        near = terms(before, fold=fold)
+        return sum(w for t, w in weights.items() if t in near)
+
     def rank(v: Value) -> tuple:
         noun = _noun(v) if v.kind == "count" else ""
         return (
@@ -205,6 +214,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
             0 if (nouns and noun in nouns) else 1,
             -_noun_match(v, phrases) if v.kind == "count" else 0,
             -context(v),
+            -lead(v),
             v.start,
         )
 
@@ -235,8 +245,6 @@ def counted_together(text: str, value: Value, question: str) -> list[Value]:
 
 
 PICK_MARGIN = 0.03  # evidence this close to the best is as good: what is counted decides
-LEAD_CHARS = 30  # how far before a value the question's words count as leading to it
-_LEAD_BREAK = re.compile(r"[,;:.()\[\]“”\"!?]")
 _TOTAL_Q = re.compile(r"\b(tong cong|tong so|tat ca|toan bo)\b")
 # "hiện", "hiện nay", "hiện có" (folded): the present state, not "thực hiện", "phát hiện"
 _NOW = re.compile(r"(?<!thuc )(?<!the )(?<!xuat )(?<!phat )(?<!bieu )(?<!trinh )\bhien\b")

@@ -45,7 +45,7 @@ _TITLE_LOOKUP = {" ".join(n.upper().split()): n for n in DOC_TYPES}
 
 # One symbol part: starts with a capital, then letters, digits or "&" ("TTr", "QĐ", "KD&TYCĐ").
 _PART = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
-_SYMBOL = rf"{_PART}(?:-{_PART})*"
+_SYMBOL = rf"{_PART}(?:-[ ]?{_PART})*"  # "QĐ- UBND": a line broken after the hyphen
 NUMBER = re.compile(
     rf"(?<![\w/.-])(?P<no>\d+[a-zđ]?)[ ]?(?:/[ ]?(?P<year>(?:19|20)\d\d))?"
     rf"(?:[ ]?/[ ]?|-)(?P<symbol>{_SYMBOL})(?:/(?P<party>{_SYMBOL}))?(?![\w&])"

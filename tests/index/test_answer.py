@@ -1346,3 +1346,100 @@ def test_a_flattened_table_row_takes_the_amount_on_the_line_below_it(answerer_of
     a = answerer.ask("QĐ 97/2025/QĐ-UBND Quảng Ninh: số tiền hỗ trợ theo khoản 1 Điều 13 cho các phường Cẩm Phả, "
                      "Quang Hanh, Uông Bí là bao nhiêu?")
     assert a.answer.startswith("350.000.000 — theo Quyết định 97/2025/QĐ-UBND")
+
+
+CONCLUSION = """VĂN PHÒNG CHÍNH PHỦ
+Số: 640/TB-VPCP
+Hà Nội, ngày 05 tháng 12 năm 2025
+THÔNG BÁO
+Kết luận về tiến độ xây dựng bệnh viện tuyến cuối
+1. Bộ Y tế chủ trì hoàn thiện hồ sơ thiết bị y tế.
+2. (4) Bộ Xây dựng chỉ đạo các cơ quan liên quan tiếp tục hướng dẫn chủ đầu tư xử lý các vướng mắc phát sinh; chỉ đạo các đơn vị liên quan xem xét, thẩm định dự toán thiết kế bản vẽ thi công đối với các hạng mục còn lại theo quy định.
+3. Theo báo cáo, đến nay đã có 12 bộ, ngành gửi đăng ký với tổng cộng 64 dự án, công trình với tổng vốn đầu tư là khoảng 310.000 tỷ đồng.
+4. Đánh giá kết quả vận hành thử
+Thời gian thực hiện sau khi hai bệnh viện được bàn giao đưa vào sử dụng.
+5. Các hội chưa hoàn thành nghĩa vụ tài chính thực hiện thanh toán nợ, thanh lý tài sản trong thời gian 03 tháng kể từ ngày ban hành Thông báo này.
+Sau thời gian trên, Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định giải thể hội theo quy định.
+6. Các Quyết định sau đây hết hiệu lực kể từ ngày 01 tháng 01 năm 2026:
+- Quyết định số 10/2024/QĐ-UBND ngày 24 tháng 4 năm 2024 sửa đổi phụ lục ban hành kèm theo Quyết định số 08/2021/QĐ- UBND ngày 20 tháng 5 năm 2021 về định mức máy móc chuyên dùng.
+"""
+
+
+def test_a_clause_after_a_semicolon_is_owned_by_the_subject_of_its_sentence(answerer_of):
+    answerer = answerer_of({"tb640.txt": CONCLUSION})
+    a = answerer.ask("TB 640/TB-VPCP: bộ nào chỉ đạo thẩm định dự toán thiết kế bản vẽ thi công các hạng mục còn lại?")
+    assert a.intent == "responsibility"
+    assert a.answer.startswith("Bộ Xây dựng — theo Thông báo 640/TB-VPCP")
+
+
+def test_the_value_the_question_words_lead_to_wins_in_a_sentence_of_counts(answerer_of):
+    answerer = answerer_of({"tb640.txt": CONCLUSION})
+    a = answerer.ask("TB 640/TB-VPCP: 64 dự án đã đăng ký có tổng vốn đầu tư khoảng bao nhiêu?")
+    assert a.answer.startswith("310.000 tỷ đồng — theo Thông báo 640/TB-VPCP")
+
+
+def test_a_time_field_without_its_colon_answers_when(answerer_of):
+    answerer = answerer_of({"tb640.txt": CONCLUSION})
+    a = answerer.ask("TB 640/TB-VPCP: đánh giá kết quả vận hành thử thực hiện khi nào?")
+    assert a.answer.startswith("sau khi hai bệnh viện được bàn giao đưa vào sử dụng — theo Thông báo 640/TB-VPCP")
+
+
+def test_who_acts_after_a_condition_is_the_subject_of_the_main_clause(answerer_of):
+    answerer = answerer_of({"tb640.txt": CONCLUSION})
+    a = answerer.ask("TB 640/TB-VPCP: các hội thanh toán nợ, thanh lý tài sản xong thì ai xem xét quyết định giải thể hội?")
+    assert a.intent == "responsibility"
+    assert a.answer.startswith("Chủ tịch Ủy ban nhân dân tỉnh — theo Thông báo 640/TB-VPCP")
+
+
+def test_a_cited_documents_date_is_no_answer_to_when_it_lapses(answerer_of):
+    # "08/2021/QĐ- UBND" (a line broken after the hyphen) is still a citation: its date is not the answer
+    answerer = answerer_of({"tb640.txt": CONCLUSION})
+    a = answerer.ask("TB 640/TB-VPCP: quyết định 08/2021 về định mức máy móc chuyên dùng hết hiệu lực từ bao giờ?")
+    assert a.answer.startswith("kể từ ngày 01 tháng 01 năm 2026")
+
+
+COUNCIL = "# DANH SÁCH Hội đồng thẩm định chỉ số chuyển đổi số cấp xã\n\n" \
+    "| STT | Họ và tên | Chức vụ | Đơn vị công tác | Chức danh |\n|---|---|---|---|---|\n" + "".join(
+        f"| {i} | {name} | Phó Giám đốc | {unit} | Thành viên Hội đồng |\n" for i, (name, unit) in enumerate([
+            ("Nguyễn Văn An", "Sở Y tế"), ("Trần Thị Bình", "Sở Công Thương"), ("Lê Văn Cường", "Sở Xây dựng"),
+            ("Phạm Thị Dung", "Sở Nội vụ"), ("Hoàng Văn Em", "Sở Tư pháp"), ("Vũ Thị Giang", "Sở Giáo dục và Đào tạo"),
+            ("Đặng Văn Hùng", "Sở Nông nghiệp và Môi trường"), ("Bùi Thị Tuyết Lan", "Sở Tài chính"),
+            ("Ngô Văn Khánh", "Sở Văn hóa, Thể thao và Du lịch"), ("Đỗ Thị Loan", "Sở Dân tộc và Tôn giáo"),
+            ("Lý Văn Minh", "Công an tỉnh"), ("Mai Thị Nga", "Văn phòng Ủy ban nhân dân tỉnh")], 1))
+
+
+def test_a_tables_rows_below_its_caption_are_read(answerer_of):
+    answerer = answerer_of({"hoi-dong.md": COUNCIL})
+    passages = answerer.searcher.store.passages()
+    assert [p.passage.kind for p in passages].count("table_row") >= 2  # the rows run over several passages
+    a = answerer.ask("Hội đồng thẩm định chỉ số chuyển đổi số cấp xã: thành viên đại diện Sở Tài chính là ai?")
+    assert a.answer.startswith("Bùi Thị Tuyết Lan - Phó Giám đốc")
+
+
+DRUG_FREE = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 912/QĐ-UBND
+Lâm Đồng, ngày 20 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Phê duyệt danh sách địa bàn không ma túy năm 2025
+Điều 1. Phê duyệt danh sách 4 xã, phường, đặc khu không ma túy năm 2025 (có danh sách kèm theo).
+Điều 2. Kết quả xếp loại: có 40 đơn vị xếp loại Xuất sắc và 01 đơn vị xếp loại Tốt (UBND xã Hàm Kiệm).
+
+# DANH SÁCH xã, phường, đặc khu không ma túy năm 2025
+
+| STT | Đơn vị |
+|---|---|
+| 1 | Phường Xuân Hương |
+| 2 | Xã Lạc Dương |
+| 3 | Đặc khu Phú Quý |
+| 4 | Xã Tà Năng |
+"""
+
+
+def test_which_local_unit_is_named_with_its_kind(answerer_of):
+    answerer = answerer_of({"qd912.txt": DRUG_FREE, "hoi-dong.md": COUNCIL})
+    a = answerer.ask("Danh sách địa bàn không ma túy năm 2025 của Lâm Đồng có đặc khu nào?")
+    assert a.intent == "general"
+    assert a.answer.startswith("Đặc khu Phú Quý — theo Quyết định 912/QĐ-UBND")
+    a = answerer.ask("QĐ 912/QĐ-UBND Lâm Đồng: đơn vị duy nhất xếp loại Tốt là xã nào?")
+    assert a.answer.startswith("xã Hàm Kiệm — theo Quyết định 912/QĐ-UBND")

@@ -340,3 +340,25 @@ def test_a_phrase_written_the_other_way_matches(searcher_of):
                      ["Kế hoạch phòng, chống ma túy", "Đạt 30% số xã của tỉnh không có ma túy."]),
     })
     assert _sources(s.search("bao nhiêu phần trăm số xã cả nước không có ma túy", k=1)) == ["ctr.docx"]
+
+
+def test_table_after_reads_the_rows_under_a_caption_until_the_table_ends(tmp_path):
+    from index.search import Hit, Searcher
+    from index.settings import Settings
+    from tests.index.conftest import build_text_index
+    from tests.index.test_answer import COUNCIL
+
+    folder = build_text_index(tmp_path, {"hoi-dong.md": COUNCIL + "\nHội đồng tự giải thể sau khi hoàn thành nhiệm vụ.\n"})
+    searcher = Searcher.open(folder, Settings(index_dir=str(folder)))
+    try:
+        stored = searcher.store.passages()
+        rows = [p.passage.seq for p in stored if p.passage.kind == "table_row"]
+        assert len(rows) >= 2 and stored[-1].passage.kind != "table_row"
+        doc = searcher.documents[stored[0].passage.doc_id]
+        caption = stored[rows[0] - 1]
+        below = searcher.table_after(Hit(caption.id, caption.passage, doc, 1.0))
+        assert [h.passage.seq for h in below] == rows
+        assert all(h.signals == ("table",) for h in below)
+        assert searcher.table_after(Hit(stored[-1].id, stored[-1].passage, doc, 1.0)) == []
+    finally:
+        searcher.close()

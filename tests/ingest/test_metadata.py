@@ -542,3 +542,15 @@ def test_title_in_capitals_ends_with_the_line_naming_whose_it_is():
     meta = meta_of("KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2026",
                    "Năm 2026, tỉnh tập trung tuyên truyền cải cách hành chính.", "I. MỤC ĐÍCH")
     assert meta.title == "Tuyên truyền cải cách hành chính năm 2026"
+
+
+def test_a_number_broken_after_its_hyphen_is_read_whole():
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
+        "Số: 105/2025/QĐ- UBND",
+        "Phú Thọ, ngày 15 tháng 12 năm 2025",
+        "QUYẾT ĐỊNH",
+        "Quy định tiêu chuẩn, định mức sử dụng máy móc chuyên dùng",
+        "Căn cứ Quyết định số 08/2021/QĐ- UBND ngày 20 tháng 5 năm 2021 của UBND tỉnh;",
+    )
+    assert (meta.number, meta.issued, meta.cites) == ("105/2025/QĐ-UBND", "2025-12-15", ("08/2021/QĐ-UBND",))

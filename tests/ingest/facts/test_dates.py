@@ -122,6 +122,13 @@ def test_joint_document_symbols_with_ampersand_are_citations_too() -> None:
     assert [text[s:e] for s, e, _ in find_deadlines(text)] == ["trước ngày 05 tháng 12 năm 2025"]
 
 
+def test_a_symbol_broken_after_its_hyphen_is_still_a_citation() -> None:
+    # "08/2021/QĐ- UBND": the line broke after the hyphen in the PDF's text layer
+    text = ("Bãi bỏ Quyết định số 08/2021/QĐ- UBND ngày 20 tháng 5 năm 2021 của UBND tỉnh Phú Thọ "
+            "kể từ ngày 01 tháng 01 năm 2026.")
+    assert [text[s:e] for s, e, _ in find_deadlines(text)] == ["kể từ ngày 01 tháng 01 năm 2026"]
+
+
 def test_find_deadlines_spans_in_order() -> None:
     text = "Báo cáo hằng quý; tổng kết trong tháng 12/2025 và giai đoạn 2021 - 2025."
     found = find_deadlines(text)

@@ -59,7 +59,7 @@ OTHER_PLACE_PENALTY = 0.05
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
 CLOSE_MARGIN = 0.2  # evidence this much weaker than the best still competes for a direct answer
 FORM_MARGIN = 0.3  # ... when the answer has a form of its own that the sentence must show
-TABLE_CAPTIONS = 3  # top passages (of the best document) whose table rows below are read too
+TABLE_CAPTIONS = 3  # top passages (of the best document) whose table below is read too, when they head it
 RANKING_NEIGHBOURS = 5  # top passages whose neighbours a "which ranks first?" question reads too
 LEAD_IN_PENALTY = 0.01  # "3. Sở Tài chính:" loses a tie with the content it introduces
 # A letter's closing formula answers nothing, though it repeats who writes to whom: "Cục Thuế
@@ -376,7 +376,7 @@ class Answerer:
         hits = list(hits)
         # ... and the best document's tables run on below their captions, several passages down
         below = [n for h in hits[:TABLE_CAPTIONS] if h.document.doc_id == hits[0].document.doc_id
-                 for n in self.searcher.table_after(h)]
+                 and h.passage.kind != "table_row" for n in self.searcher.table_after(h)]
         for near in [n for h in around for n in self.searcher.neighbours(h)] + below:
             if near.passage_id not in shown:
                 shown.add(near.passage_id)
@@ -1184,7 +1184,8 @@ def _places(text: str, asked: Sequence[str]) -> str | None:
     return ", ".join(names) or None
 
 
-_WHICH_Q = re.compile(r"\b(co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|phong nao|ai)\b")
+_WHICH_Q = re.compile(r"\b(co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|phong nao|ai|"
+                      r"(co quan|don vi|to chuc)( \w+){1,3} nao)\b")  # "cơ quan báo chí nào được giao ...?"
 
 
 def _asks_tasks(question: str) -> bool:

@@ -25,6 +25,8 @@
 >>> detect("Theo chỉ số 766, đơn vị cấp xã duy nhất xếp loại Tốt là xã nào?")
 'general'
 
+>>> detect("Cơ quan báo chí nào được giao tăng thời lượng tin bài tuyên truyền?")
+'responsibility'
 >>> detect("xa phai xong csdl quy hoach truoc moc nao")
 'deadline'
 """
@@ -50,7 +52,9 @@ _RESPONSIBILITY = re.compile(
     r"quyet dinh|thanh lap|phe duyet|chi dao|dam nhiem|dieu phoi|van hanh|ky xac nhan|xac nhan|cap|xem xet|cung cap|bo tri|dam bao)|"
     r"(?:cu|chon|de cu|phan cong) ai|"
     r"ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|doi tuong nao|phoi hop voi ai|"
-    r"trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai)\b"
+    r"trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai|"
+    # a body of a named kind asked to act: "cơ quan báo chí nào được giao ...", "đơn vị sự nghiệp nào chủ trì"
+    r"(co quan|don vi|to chuc)( \w+){1,3} nao (duoc giao|chu tri|phu trach|thuc hien|co trach nhiem|tham muu))\b"
 )
 # Words that describe a responsibility without asking who holds it: they make a question about
 # responsibility unless it asks for a quantity ("các Hội được giao nhiệm vụ ... còn bao nhiêu hội?").

@@ -1443,3 +1443,25 @@ def test_which_local_unit_is_named_with_its_kind(answerer_of):
     assert a.answer.startswith("Đặc khu Phú Quý — theo Quyết định 912/QĐ-UBND")
     a = answerer.ask("QĐ 912/QĐ-UBND Lâm Đồng: đơn vị duy nhất xếp loại Tốt là xã nào?")
     assert a.answer.startswith("xã Hàm Kiệm — theo Quyết định 912/QĐ-UBND")
+
+
+PROPAGANDA = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 301/BC-UBND
+Lâm Đồng, ngày 05 tháng 9 năm 2025
+BÁO CÁO
+Kết quả triển khai Đề án 06 tháng 8 năm 2025
+III. PHƯƠNG HƯỚNG, NHIỆM VỤ TRONG THỜI GIAN TỚI
+10. Sở Văn hóa, Thể thao và Du lịch
+Hướng dẫn các thiết chế văn hóa cơ sở treo khẩu hiệu tuyên truyền về Đề án 06.
+11. Báo và Phát thanh, Truyền hình Lâm Đồng
+Tăng thời lượng, số lượng tin bài, phóng sự tuyên truyền về tiện ích của tài khoản định danh điện tử trên ứng dụng VNeID.
+"""
+
+
+def test_a_body_of_a_named_kind_asked_to_act_is_a_responsibility(answerer_of):
+    answerer = answerer_of({"bc301.txt": PROPAGANDA})
+    a = answerer.ask("BC 301 Lâm Đồng: cơ quan báo chí nào được giao tăng thời lượng tin bài tuyên truyền tài khoản định danh điện tử?")
+    assert a.intent == "responsibility"
+    assert a.answer.startswith("Báo và Phát thanh, Truyền hình Lâm Đồng")
+

@@ -24,7 +24,7 @@ from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect
 from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
 from index.frames import blank_filler
 from index.members import heading_person, holder, mentioned_person, named_person, person_asked, role_asked
-from index.owners import unit_owner
+from index.owners import Owner, unit_owner
 from index.lists import asks_list, listed_items
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import DOC_TYPES as QUERY_TYPES
@@ -33,7 +33,7 @@ from index.search import Filters, Hit, Searcher
 from index.values import (CLAUSE_BREAK, Value, best_value, counted_together, counts_asked, echoes, is_wanted,
                           pick_value, with_counted_noun)
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
-from ingest.facts.text import LIST_MARKER
+from ingest.facts.text import LIST_MARKER, sentence_spans
 from ingest.metadata.dates import find_date
 from ingest.metadata.header import HEADER_WINDOW
 from ingest.normalize import strip_accents
@@ -729,7 +729,7 @@ class Answerer:
         return said
 
     @staticmethod
-    def _owner_said(owner, asked: set[str], effective: str) -> str | None:
+    def _owner_said(owner: Owner | None, asked: set[str], effective: str) -> str | None:
         """How an owner answers the question (None when it does not: the agency the question
         names, or not of the kind asked for)."""
         if owner is None:
@@ -1257,8 +1257,8 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
 
 def _sentence_start(text: str, at: int) -> int:
     """Offset of the start of the sentence (or line) ``text[at]`` is in."""
-    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+)(?=\S)", text[:at])]
-    return max(ends[-1] if ends else 0, _line_start(text, at))
+    starts = [s for s, _ in sentence_spans(text[:at + 1]) if s <= at]
+    return max(starts[-1] if starts else 0, _line_start(text, at))
 
 
 def _line_start(text: str, at: int) -> int:

@@ -516,7 +516,7 @@ class Answerer:
                     return cand, person
         if intent == "general" and asks_list(question):
             # "theo những phương thức nào?": the short list under the heading that names them
-            close = [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, FORM_MARGIN)]
+            close = _close(scored, FORM_MARGIN)
             for cand in close:
                 passage = hits[cand.unit.hit_index].passage
                 found = listed_items(passage.text, passage.section, question)
@@ -526,7 +526,7 @@ class Answerer:
         # (not "xã nào xếp hạng nhất?": a ranking is read by its rank, below)
         local = _LOCAL_Q.search(folded) if intent == "general" and not asks_ranked_first(question) else None
         if local:  # "danh sách ... có đặc khu nào?": a row of the list may match little but the kind
-            close = [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, FORM_MARGIN)]
+            close = _close(scored, FORM_MARGIN)
             for cand in close:
                 named = _local_units(cand.unit.text, local.group(1), question)
                 if named:
@@ -550,7 +550,7 @@ class Answerer:
         # Such a sentence may rank below a dozen that repeat the question's words without it; one
         # of a form only the answer has ("là tổ chức ...", "cao nhất là 93% (Xã X)") may be weaker.
         margin = FORM_MARGIN if asks_kind(question) or asks_ranked_first(question) else CLOSE_MARGIN
-        close = [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, margin)]
+        close = _close(scored, margin)
         part = bool(PART_Q.search(folded))
         for cand in close if read else ():
             found = read(cand.unit.text)
@@ -937,7 +937,7 @@ class Answerer:
         """For "xã nào đạt điểm cao nhất?" when the best evidence is a row of a table that no
         sentence sums up ("cao nhất là 93% (Xã X)"): the passage holding the table's row with the
         extreme value, that row, and the answer. Only the best row's own table is read."""
-        close = [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, FORM_MARGIN)]
+        close = _close(scored, FORM_MARGIN)
         if any(ranked_first(s.unit.text, question) for s in close):
             return None  # the report names it in words, which ``_extract`` reads
         for cand in close:
@@ -1255,6 +1255,11 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
     return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
 
 
+def _close(scored: Sequence[Scored], margin: float) -> list[Scored]:
+    """The units (of the first ``MAX_TIED``) at most ``margin`` weaker than the best."""
+    return [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, margin)]
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Offset of the start of the sentence (or line) ``text[at]`` is in."""
     starts = [s for s, _ in sentence_spans(text[:at + 1]) if s <= at]
@@ -1284,9 +1289,10 @@ def _from_heading(cand: Scored, passage: str, name: str) -> Scored:
 def _introducing(passage: str, at: int) -> str:
     """The line ending in ":" that introduces the list whose item starts at ``at``; "" when
     ``passage[at:]`` is not a list item or nothing introduces it."""
-    lines = passage[:_line_start(passage, at)].splitlines()
-    if not LIST_MARKER.match(passage[_line_start(passage, at):at + 3]):
+    start = _line_start(passage, at)
+    if not LIST_MARKER.match(passage[start:at + 3]):
         return ""
+    lines = passage[:start].splitlines()
     while lines and LIST_MARKER.match(lines[-1].strip()) and not lines[-1].rstrip().endswith(":"):
         lines.pop()  # the items above it
     return lines[-1] if lines and lines[-1].rstrip().endswith(":") else ""

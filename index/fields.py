@@ -155,9 +155,24 @@ def phone(text: str) -> str | None:
 # A table row as the loaders write it: "Số TT: 3; Tên học phẩm: Bút bi; Số lượng / Cấp THCS: 20".
 ROW_CELL = re.compile(r"(?:^|;\s)\s*(?P<label>[^:;\n]{2,80}?)\s*:\s*(?P<value>[^;\n]*)")
 _NUMBER_CELL = re.compile(r"\s*(\d[\d.,]*)\s*")
+# for a measure asked by name, also a score or rank out of a total ("11,57/15", "61/63", not a
+# month "12/2025") or a rate ("77,1%")
+_MEASURE_CELL = re.compile(r"\s*(\d[\d.,]*(?:/(?!(?:19|20)\d\d\b)\d[\d.,]*)?%?)\s*")
 INDEX_LABEL = re.compile(r"^(?:so tt|stt|tt|so thu tu|ma\b.*)$")  # a row's number or a code ("Mã TTHC")
 _UNIT_LABEL = re.compile(r"^(?:don vi tinh|dvt|don vi)$")
 _HOW_MANY = re.compile(r"\b(?:bao nhieu|may|so luong)\b")
+# Measures a question asks for and the column headers that hold them: a rank ("xếp thứ mấy?",
+# "xếp hạng mấy?" / "Thứ hạng"), a score ("bao nhiêu điểm?" / "Điểm số"), a rate ("bao nhiêu %?",
+# "tỷ lệ bao nhiêu" / "Tỷ lệ %")
+_MEASURES = {
+    "rank": (re.compile(r"\b(?:(?:xep|dung) (?:thu|hang)|thu hang|hang (?:may|bao nhieu)|thu may)\b"),
+             re.compile(r"^\s*(?:thu hang|xep hang|hang)\s*$")),
+    "score": (re.compile(r"\b(?:(?:bao nhieu|may) diem|diem so|"
+                         r"(?<!dia )(?<!thoi )(?<!quan )diem (?:chi so|danh gia))\b"),
+              re.compile(r"^\s*(?:diem so|diem|diem dat|diem danh gia)\s*$")),
+    "rate": (re.compile(r"\b(?:bao nhieu (?:%|phan tram)|ty le (?:la |dat )?bao nhieu)|bao nhieu\s*%"),
+             re.compile(r"^\s*(?:ty le|ty le %|%)\s*$")),
+}
 MIN_ROW_CELLS = 3
 MIN_HEADER_RUN = 3  # syllables of a column's header the question repeats in a row ("cấp THCS"); "phổ thông"
 # alone may name a kind of school ("trường phổ thông dân tộc nội trú"), not the column
@@ -167,27 +182,63 @@ def row_value(text: str, question: str) -> tuple[int, int, str] | None:
     """For "bao nhiêu?", the number in the row's column whose header the question names best
     (the longest run of the header's words the question repeats: "cấp THCS" is "Cấp trung học cơ
     sở", not "Cấp trung học phổ thông"), with the row's "Đơn vị tính" after it: (start, end of
-    the number in ``text``, answer)."""
-    if not _HOW_MANY.search(fold(question)):
+    the number in ``text``, answer).
+
+    A question that asks for a rank, a score or a rate ("xếp thứ mấy?", "được bao nhiêu điểm?")
+    names the column by its measure; the group above it is named by its words ("Lâm Đồng /
+    Thứ hạng" for "tỉnh Lâm Đồng xếp thứ mấy?"), and both measures are given when both are asked:
+
+    >>> row = ("STT: 5; Nội dung: Cải cách chế độ công vụ; Lâm Đồng / Điểm số: 11,57/15; Lâm Đồng / Chỉ số: 77,1%; "
+    ...        "Lâm Đồng / Thứ hạng: 61/63; Đắk Nông / Điểm số: 13,36/15; Đắk Nông / Thứ hạng: 13/63")
+    >>> row_value(row, "Chỉ số cải cách chế độ công vụ của tỉnh Lâm Đồng xếp thứ mấy?")[2]
+    '61/63'
+    >>> row_value(row, "Lâm Đồng được bao nhiêu điểm và xếp hạng mấy ở lĩnh vực công vụ?")[2]
+    'Điểm số 11,57/15, Thứ hạng 61/63'
+    """
+    folded_q = fold(question)
+    if not _HOW_MANY.search(folded_q):
         return None
     cells = list(ROW_CELL.finditer(text))
     if len(cells) < MIN_ROW_CELLS:
         return None
     labels = [fold(c.group("label")).strip() for c in cells]
     unit = next((c.group("value").strip() for c, label in zip(cells, labels) if _UNIT_LABEL.match(label)), "")
-    numeric = [c for c, label in zip(cells, labels)
+    asked = _syllables(expand_inline(question))
+    measures = [m for m, (ask, _) in _MEASURES.items() if ask.search(folded_q)]
+    measured = [(c, label, m) for c, label in zip(cells, labels) for m in [_measure(label)]
+                if m in measures and _MEASURE_CELL.fullmatch(c.group("value"))]
+    if measured:
+        # the measure's own words are named; the rest of the header (its group) by the question's
+        scores = [sum(len(_syllables(part)) if _MEASURES[m][1].search(part) else _common_run(_syllables(part), asked)
+                      for part in label.split("/")) for _, label, m in measured]
+        best = max(scores)
+        top = [x for x, score in zip(measured, scores) if score == best]
+        if (len(measured) > 1 and best < MIN_HEADER_RUN) or len({m for _, _, m in top}) != len(top):
+            return None
+        numbers = [_MEASURE_CELL.fullmatch(c.group("value")).group(1) for c, _, _ in top]
+        starts = [c.start("value") + c.group("value").index(n) for (c, _, _), n in zip(top, numbers)]
+        if len(top) == 1:
+            return starts[0], starts[0] + len(numbers[0]), f"{numbers[0]} {unit.lower()}".strip()
+        said = ", ".join(f"{c.group('label').split('/')[-1].strip()} {n}" for (c, _, _), n in zip(top, numbers))
+        return starts[0], starts[-1] + len(numbers[-1]), said
+    numeric = [(c, label) for c, label in zip(cells, labels)
                if _NUMBER_CELL.fullmatch(c.group("value")) and not INDEX_LABEL.match(label)]
     if not numeric:
         return None
-    asked = _syllables(expand_inline(question))
-    scores = [_common_run(_syllables(expand_inline(c.group("label"))), asked) for c in numeric]
+    scores = [_common_run(_syllables(expand_inline(c.group("label"))), asked) for c, _ in numeric]
     best = max(scores)
     if best < MIN_HEADER_RUN or scores.count(best) > 1:  # the question must name one column
         return None
-    cell = numeric[scores.index(best)]
+    cell = numeric[scores.index(best)][0]
     number = _NUMBER_CELL.fullmatch(cell.group("value")).group(1)
     start = cell.start("value") + cell.group("value").index(number)
     return start, start + len(number), f"{number} {unit.lower()}".strip()
+
+
+def _measure(label: str) -> str | None:
+    """The measure a column's header names in its last part ("Lâm Đồng / Thứ hạng": a rank)."""
+    last = label.split("/")[-1]
+    return next((m for m, (_, named) in _MEASURES.items() if named.search(last)), None)
 
 
 def _common_run(a: list[str], b: list[str]) -> int:

@@ -1479,3 +1479,24 @@ def test_a_body_of_a_named_kind_asked_to_act_is_a_responsibility(answerer_of):
     assert a.intent == "responsibility"
     assert a.answer.startswith("Báo và Phát thanh, Truyền hình Lâm Đồng")
 
+
+
+RANKINGS = """# Báo cáo 77/BC-SNV kết quả các chỉ số cải cách hành chính năm 2024 của tỉnh Hà Giang
+
+## 1. Chỉ số PAR Index năm 2024
+
+| STT | Nội dung | Hà Giang / Điểm số | Hà Giang / Chỉ số | Hà Giang / Thứ hạng | Tuyên Quang / Điểm số | Tuyên Quang / Chỉ số | Tuyên Quang / Thứ hạng |
+|---|---|---|---|---|---|---|---|
+| 1 | Cải cách thể chế | 8,12/10 | 81,2% | 40/63 | 9,01/10 | 90,1% | 12/63 |
+| 2 | Cải cách tài chính công | 7,50/12 | 62,5% | 58/63 | 10,2/12 | 85,0% | 20/63 |
+"""
+
+
+def test_a_rank_or_score_is_read_from_the_column_of_the_measure_and_group_asked(answerer_of):
+    answerer = answerer_of({"bc77.md": RANKINGS})
+    a = answerer.ask("Báo cáo 77/BC-SNV: lĩnh vực cải cách tài chính công của Hà Giang xếp thứ mấy?")
+    assert a.answer.startswith("58/63")
+    a = answerer.ask("cai cach the che cua tuyen quang duoc bao nhieu diem theo bao cao 77")
+    assert a.answer.startswith("9,01/10")
+    a = answerer.ask("Trong PAR Index 2024, Hà Giang được bao nhiêu điểm và xếp hạng mấy ở lĩnh vực cải cách thể chế?")
+    assert a.answer.startswith("Điểm số 8,12/10, Thứ hạng 40/63")

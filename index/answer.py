@@ -23,8 +23,9 @@ from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, sk
 from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, number_asked
 from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
 from index.frames import blank_filler
-from index.members import heading_person, holder, mentioned_person, named_person, person_asked, role_asked
-from index.owners import Owner, unit_owner
+from index.members import (agency_members, heading_person, holder, mentioned_person, named_person, person_asked,
+                           role_asked)
+from index.owners import Owner, question_subject, unit_owner
 from index.lists import asks_list, listed_items
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import DOC_TYPES as QUERY_TYPES
@@ -500,6 +501,10 @@ class Answerer:
         folded = strip_accents(question.lower())
         # "cử ai tham gia?": a person's record, when the evidence has one; not the signer's name
         if person_asked(question) and not SIGNER_Q.search(folded) and not asks_phone(question):
+            # "Sở KH&CN cử ai vào Tổ ...?": the people a member list puts under that agency
+            found = self._members_of_asked_agency(scored, hits, effective)
+            if found:
+                return found
             for cand in top:
                 hit = hits[cand.unit.hit_index]
                 person = named_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}")
@@ -604,6 +609,8 @@ class Answerer:
                         extractor(best, hits[best.unit.hit_index], question, effective, query):
                     break
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, filler), filler
+        if intent == "deadline":
+            top = self._subject_first(top, hits, effective)
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
@@ -613,6 +620,28 @@ class Answerer:
             if found:
                 return found
         return scored[0], None
+
+    def _members_of_asked_agency(self, scored: Sequence[Scored], hits: Sequence[Hit],
+                                 question: str) -> tuple[Scored, str] | None:
+        """"Sở KH&CN cử ai vào Tổ giúp việc?": the people the member list of a document about as
+        good as the best puts under the agency the question names ("đ) Sở Khoa học và Công nghệ:
+        Ông Nguyễn Xuân Tùng - Trưởng phòng Chuyển đổi số."), anywhere in that document."""
+        from ingest.facts.agencies import find_agencies
+
+        named = find_agencies(question)
+        if not named:
+            return None
+        agency = min(named, key=lambda m: m.start).canonical
+        seen: set[str] = set()
+        for cand in _close(scored, FORM_MARGIN):
+            doc_id = hits[cand.unit.hit_index].document.doc_id
+            if doc_id in seen:
+                continue
+            seen.add(doc_id)
+            people = agency_members(self._document_text(doc_id), agency)
+            if people:
+                return cand, people
+        return None
 
     def _online_address(self, top: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str] | None:
         """The web or mail address the best evidence gives, in the unit or the line after it
@@ -728,6 +757,25 @@ class Answerer:
                 said = self._owner_said(unit_owner(whole, section, (), ""), asked, effective)
         return said
 
+    def _subject_first(self, top: Sequence[Scored], hits: Sequence[Hit], question: str) -> list[Scored]:
+        """``top`` with the units whose task another agency owns moved after the others, when the
+        question makes an agency its subject and some unit's task is that agency's ("Sở Tài chính
+        phải gửi báo cáo ... trước ngày nào?": the tasks under "1.2. Sở Tài chính", not the
+        communes' "báo cáo ... gửi về Sở Tài chính" under "1.4. UBND các xã")."""
+        subject = question_subject(question)
+        if subject is None:
+            return list(top)
+        owners = []
+        for cand in top:
+            hit = hits[cand.unit.hit_index]
+            owner = unit_owner(cand.unit, self._titled_section(hit), self._assignments(hit, cand.unit),
+                               self._following(hit, cand.unit))
+            owners.append(owner[0] if owner else None)
+        if subject not in owners:
+            return list(top)
+        return [c for c, o in zip(top, owners) if o in (subject, None)] + \
+               [c for c, o in zip(top, owners) if o not in (subject, None)]
+
     @staticmethod
     def _owner_said(owner: Owner | None, asked: set[str], effective: str) -> str | None:
         """How an owner answers the question (None when it does not: the agency the question
@@ -832,6 +880,10 @@ class Answerer:
             if not found:  # a list item dated by the line that introduces the list ("Các Quyết định
                 text = _introducing(hit.passage.text, cand.unit.start)  # sau đây hết hiệu lực kể từ ngày ...:")
                 found = dates(text)
+            if not found and day and not _UNTIL_Q.search(q):
+                # the day of the letter that did what is asked ("gửi lấy ý kiến ... tại Văn bản số
+                # 6938/SNNMT-TL ngày 22/6/2026")
+                return _vehicle_date(cand.unit.text, hit.document.meta.issued)
             return text[found[0][0]:found[0][1]].strip() if found else None
         anchor = _anchor(text, question)
         s, e, _ = min(found, key=lambda f: (0 if f[0] >= anchor - 40 else 1, abs(f[0] - anchor)))
@@ -864,18 +916,19 @@ class Answerer:
         which = _WHICH_DOC_Q.search(q) and not _ISSUED_WHICH_Q.search(q)
         if number_asked(q) or which:  # "... là quyết định số mấy?": a number of that type
             wanted = _asked_type(q)
+            cited_only = bool(which or _CITED_NUMBER_Q.search(q))
             numbers = [n for n, kind in _typed_numbers(text) if (not wanted or kind == wanted)
-                       and not echoes(n, question) and not (which and n == meta.number)]
+                       and not echoes(n, question) and not (cited_only and n == meta.number)]
             if numbers:
                 return numbers[0]
             if which or echoes(meta.number or "", question):  # not the number the question gives
                 return None
-            if not wanted or meta.doc_type == wanted:
+            if (not wanted or meta.doc_type == wanted) and not cited_only:
                 return meta.number
             # "... ban hành theo tờ trình số mấy?": the one its preamble cites ("Theo đề nghị của
             # Giám đốc Sở Xây dựng tại Tờ trình số 4834/TTr-SXD"), away from the matched passage.
             cited = [n for n, kind in _typed_numbers(self._whole_document(hit, query))
-                     if kind == wanted and not echoes(n, question)]
+                     if kind == wanted and not echoes(n, question) and n != meta.number]
             return cited[0] if cited else None
         if _VENUE_Q.search(q) and not _ISSUED_Q.search(q):  # "Họp ... ở đâu?": the "Địa điểm:" field
             venue = _VENUE.search(text) or self._in_document(_VENUE, hit, query)
@@ -1010,6 +1063,9 @@ _ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})(?:\s+(?:so|co so|nao)\b|(?:\s+\w+)
 # number (unless the question asks which one was issued: "ban hành công văn nào?").
 _WHICH_DOC_Q = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\b")
 _ISSUED_WHICH_Q = re.compile(rf"\bban hanh (?:nhung |cac )?(?:{_TYPE_NAMES}) nao\b")
+# "căn cứ tờ trình số mấy?", "là thực hiện văn bản số mấy?": a document the text cites, not its own number
+_CITED_NUMBER_Q = re.compile(rf"\b(?:can cu|thuc hien|trich dan|dan chieu)\s+(?:vao\s+)?(?:{_TYPE_NAMES})\s+"
+                             r"(?:so\s+)?(?:may|bao nhieu|nao)\b")
 
 
 def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
@@ -1253,6 +1309,29 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
             return Scored(_span(unit, passage, before, unit.end), cand.coverage, cand.score)
         return cand
     return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
+
+
+# "đến ngày nào?", "trước ngày nào?", "hạn chót là ngày nào?": a time limit, not the day something was done
+_UNTIL_Q = re.compile(r"\b(?:den|truoc|han|cham nhat|toi)\s+(?:\w+\s+){0,2}?ngay (?:nao|may|bao nhieu)\b")
+# "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by
+_VEHICLE = re.compile(r"\b(?:tại|bằng|qua|theo)\s+(?:văn bản|công văn|tờ trình|báo cáo|thông báo|giấy mời)\s+"
+                      r"(?:số\s+)?\S+\s+$", re.IGNORECASE)
+
+
+def _vehicle_date(text: str, issued: str | None) -> str | None:
+    """The date of the document that ``text`` says an action was done by, as written, or None.
+
+    >>> _vehicle_date("Sở đã gửi lấy ý kiến các sở tại Văn bản số 6938/SNNMT-TL ngày 22/6/2026.", None)
+    'ngày 22/6/2026'
+    >>> _vehicle_date("Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2026;", None) is None
+    True
+    """
+    from ingest.facts.dates import scan
+
+    for h in scan(text, issued=issued):
+        if h.citation and _DAY.search(text[h.start:h.end]) and _VEHICLE.search(text[max(0, h.start - 120):h.start]):
+            return text[h.start:h.end].strip()
+    return None
 
 
 def _close(scored: Sequence[Scored], margin: float) -> list[Scored]:

@@ -36,7 +36,7 @@ _ROLE = (r"(?:pho )?(?:truong ban|chu tich|truong doan|to truong|to pho|thu ky|c
 _ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|lam|giu|giu chuc|dam nhiem|(?:duoc|trung) (?:bau|cu|bo nhiem|chon)(?: lam| giu chuc)?) ({_ROLE})\b")
 # A person, not an agency: "cử ai", "ai được cử", "lãnh đạo nào", "đồng chí nào", "họ tên",
 # "lãnh đạo (được cử) ... là ai".
-_PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) ai|ai duoc (?:cu|gioi thieu|de cu)|"
+_PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) (?:nhung )?ai|ai duoc (?:cu|gioi thieu|de cu)|"
                        r"(?:lanh dao|dong chi|ong|ba|nguoi|can bo|thanh vien) nao|ho (?:va )?ten|"
                        r"cu (?:lanh dao|dong chi|can bo|cong chuc|dai dien)(?: \w+){1,3} nao|"
                        r"(?:lanh dao|dong chi|can bo|dai dien)\b.*\bla ai|"
@@ -215,4 +215,52 @@ def holder(text: str, role: str) -> str | None:
                 person = re.sub(r"^mời\s+", "", parts[0], flags=re.IGNORECASE)
                 position = [p for p in parts[1:] if not _is_role(p, role)]
                 return f"{person} - {position[0]}" if position else person
+    return None
+
+
+# A member line: "- Ông Nguyễn Tiến Dũng - Phó Chánh Văn phòng Sở." / "Bà Lê Thị C, Phó Giám đốc;"
+_MEMBER = re.compile(r"^\W*(?:Ông|Bà|Đồng chí|Đ/c)\s+(?P<name>[^,;\n]+?)\s*(?:\s[-–]\s|,)\s*"
+                     r"(?P<position>[^;\n]+?)[.;]?\s*$", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[-+•])?\s*")
+MAX_MEMBERS = 5
+
+
+def agency_members(text: str, agency: str) -> str | None:
+    """The people a member list puts under ``agency`` (canonical), "name - position" joined by
+    "; ": on the agency's own line after a colon, or on the lines below it as its heading.
+
+    >>> members = ("3. Các thành viên Tổ giúp việc gồm:\\na) Sở Nội vụ\\n- Ông Nguyễn Thành Nhân - Trưởng phòng "
+    ...            "Công chức.\\n- Bà Lê Thùy Dương - Trưởng phòng Tổ chức.\\nb) Sở Khoa học và Công nghệ: Ông Nguyễn "
+    ...            "Xuân Tùng - Trưởng phòng Chuyển đổi số.")
+    >>> agency_members(members, "Sở Khoa học và Công nghệ")
+    'Nguyễn Xuân Tùng - Trưởng phòng Chuyển đổi số'
+    >>> agency_members(members, "Sở Nội vụ")
+    'Nguyễn Thành Nhân - Trưởng phòng Công chức; Lê Thùy Dương - Trưởng phòng Tổ chức'
+    >>> agency_members("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp.\\n- Ông A Bình - Giám đốc.", "Sở Nội vụ") is None
+    True
+    """
+    from ingest.facts.agencies import find_agencies
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        lead = _LIST_ITEM.match(line).end()
+        named = [m for m in find_agencies(line[lead:]) if m.start == 0 and m.canonical == agency]
+        if not named:
+            continue
+        rest = line[lead + named[0].end:]
+        if re.match(r"\s*:\s*\S", rest):  # "đ) Sở Khoa học và Công nghệ: Ông Nguyễn Xuân Tùng - ..."
+            people = [m for m in [_MEMBER.match(rest.split(":", 1)[1])] if m]
+        elif not rest.strip(" :"):  # "a) Sở Nội vụ" heading the members listed below it
+            people = []
+            for below in lines[i + 1:]:
+                m = _MEMBER.match(below)
+                if m is None:
+                    break
+                people.append(m)
+        else:
+            continue
+        named_people = [f"{m.group('name').strip()} - {m.group('position').strip()}" for m in people
+                        if _named(m.group("name").strip())]
+        if named_people:
+            return "; ".join(named_people[:MAX_MEMBERS])
     return None

@@ -213,3 +213,27 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
             return org, None, None
     return None
 
+
+
+# What may come before a question's subject: "Theo KH 12/KH-UBND, ", "QĐ 1627 Quảng Ngãi: "
+_QUESTION_LEAD = re.compile(r"(?:(?:theo|trong|tại)\b[^,:?]{0,120}[,:]\s*|[^,:?]{0,120}:\s*)?", re.IGNORECASE)
+
+
+def question_subject(question: str) -> str | None:
+    """The agency a question opens with as its subject, canonical; None when it opens otherwise.
+
+    >>> question_subject("Sở Tài chính Quảng Ngãi phải gửi báo cáo cho Bộ Tài chính trước ngày nào?")
+    'Sở Tài chính'
+    >>> question_subject("Theo KH 12/KH-UBND, Sở Y tế hoàn thành việc này khi nào?")
+    'Sở Y tế'
+    >>> question_subject("Báo cáo gửi Sở Tài chính trước ngày nào?") is None
+    True
+    """
+    from ingest.facts.agencies import find_agencies
+
+    mentions = find_agencies(question.strip())
+    if not mentions:
+        return None
+    first = min(mentions, key=lambda m: m.start)
+    lead = _QUESTION_LEAD.match(question.strip()[:first.start])
+    return first.canonical if lead and lead.end() == first.start else None

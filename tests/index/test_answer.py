@@ -1500,3 +1500,100 @@ def test_a_rank_or_score_is_read_from_the_column_of_the_measure_and_group_asked(
     assert a.answer.startswith("9,01/10")
     a = answerer.ask("Trong PAR Index 2024, Hà Giang được bao nhiêu điểm và xếp hạng mấy ở lĩnh vực cải cách thể chế?")
     assert a.answer.startswith("Điểm số 8,12/10, Thứ hạng 40/63")
+
+
+INVENTORY_TASKS = {
+    "qd1627.txt": """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 1627/QĐ-UBND
+KẾ HOẠCH
+Tổng kiểm kê tài sản công trên địa bàn tỉnh
+IV. NHIỆM VỤ CỤ THỂ
+1. Sở Tài chính
+- Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính.
+Thời gian hoàn thành: Trước ngày 31/5/2026.
+2. Ủy ban nhân dân các xã, phường
+- Tổng hợp kết quả kiểm kê tài sản công theo hướng dẫn của Bộ Tài chính; báo cáo kết quả kiểm kê bằng văn bản gửi về Sở Tài chính.
+Thời gian hoàn thành: Trước ngày 15/4/2026.
+""",
+    "ttr1126.txt": """UBND TỈNH GIA LAI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 1126/TTr-SNNMT
+TỜ TRÌNH
+Về việc phê duyệt Kế hoạch cấp nước an toàn khu vực nông thôn
+Sở Nông nghiệp và Môi trường đã xây dựng dự thảo Kế hoạch cấp nước an toàn khu vực nông thôn và gửi lấy ý kiến các sở, ngành tại Văn bản số 512/SNNMT-TL ngày 12/5/2026.
+Sở Nông nghiệp và Môi trường kính trình Ủy ban nhân dân tỉnh xem xét, quyết định.
+""",
+}
+
+
+def test_a_deadline_asked_of_an_agency_is_its_own_tasks_and_an_act_is_dated_by_its_letter(answerer_of):
+    answerer = answerer_of(INVENTORY_TASKS)
+    # the Sở's own task, not the communes' report sent to it
+    a = answerer.ask("Sở Tài chính Quảng Ngãi phải gửi báo cáo kết quả kiểm kê tài sản công cho Bộ Tài chính trước ngày nào?")
+    assert a.answer.startswith("Trước ngày 31/5/2026")
+    # the day of the letter the consultation was sent by
+    a = answerer.ask("Sở NN&MT Gia Lai gửi lấy ý kiến các sở, ngành về dự thảo kế hoạch cấp nước an toàn nông thôn ngày nào?")
+    assert a.answer.startswith("ngày 12/5/2026")
+
+
+MERGER = {
+    "qd1325.txt": """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số:      /QĐ-UBND
+QUYẾT ĐỊNH
+Về việc cho phép sáp nhập Hội Cựu giáo chức tỉnh Đắk Nông vào Hội Cựu giáo chức tỉnh Lâm Đồng
+Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;
+Xét đề nghị của Hội Cựu giáo chức tỉnh Lâm Đồng và Sở Nội vụ tại Tờ trình số 88/TTr-SNV ngày 04 tháng 9 năm 2025.
+QUYẾT ĐỊNH:
+Điều 1. Cho phép sáp nhập Hội Cựu giáo chức tỉnh Đắk Nông vào Hội Cựu giáo chức tỉnh Lâm Đồng.
+""",
+    "ttr91.txt": """UBND TỈNH LÂM ĐỒNG
+SỞ NỘI VỤ
+Số: 91/TTr-SNV
+TỜ TRÌNH
+Về việc phê duyệt kết quả đại hội Hội Cựu giáo chức tỉnh Lâm Đồng sau sáp nhập
+Căn cứ Quyết định số 1325/QĐ-UBND ngày 15/9/2025 của Chủ tịch UBND tỉnh cho phép sáp nhập Hội Cựu giáo chức tỉnh Đắk Nông vào Hội Cựu giáo chức tỉnh Lâm Đồng;
+Căn cứ hồ sơ của Hội Cựu giáo chức tỉnh Lâm Đồng sau sáp nhập, Sở Nội vụ thẩm định như sau:
+Hội đã tổ chức đại hội sáp nhập đúng quy định tại Quyết định số 1325/QĐ-UBND.
+Sở Nội vụ kính trình UBND tỉnh phê duyệt kết quả đại hội sáp nhập Hội Cựu giáo chức tỉnh Lâm Đồng.
+""",
+}
+
+
+def test_a_number_the_question_says_is_cited_is_not_the_documents_own(answerer_of):
+    answerer = answerer_of(MERGER)
+    a = answerer.ask("quyet dinh sap nhap hoi cuu giao chuc lam dong can cu to trinh so may cua so noi vu")
+    assert a.answer.startswith("88/TTr-SNV")
+    # asked of the Tờ trình alone, what it cites is a Quyết định; it cites no Tờ trình
+    alone = answerer_of({"ttr91.txt": MERGER["ttr91.txt"]})
+    a = alone.ask("Tờ trình phê duyệt kết quả đại hội Hội Cựu giáo chức căn cứ tờ trình số mấy của Sở Nội vụ?")
+    assert not a.answer.startswith("91/TTr-SNV")  # no direct answer: "Theo Tờ trình 91/TTr-SNV: ..."
+    a = alone.ask("Tờ trình phê duyệt kết quả đại hội Hội Cựu giáo chức căn cứ quyết định số mấy?")
+    assert a.answer.startswith("1325/QĐ-UBND")
+
+
+TEAM = {
+    "qd10797.txt": """HỘI ĐỒNG THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH GIA LAI
+Số: 107/QĐ-HĐTĐ
+QUYẾT ĐỊNH
+Về việc thành lập Tổ giúp việc của Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh Gia Lai
+Điều 1. Thành lập Tổ giúp việc của Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh Gia Lai, gồm các thành viên:
+1. Tổ trưởng: Ông Trần Hữu Tuấn - Phó Giám đốc Sở Nội vụ.
+2. Các thành viên Tổ giúp việc gồm:
+a) Sở Tư pháp
+- Ông Nguyễn Tiến Dũng - Phó Chánh Văn phòng Sở.
+- Bà Phạm Thị Thu Yến - Phó Trưởng phòng Phổ biến, giáo dục pháp luật.
+b) Sở Khoa học và Công nghệ: Ông Nguyễn Xuân Tùng - Trưởng phòng Chuyển đổi số.
+Điều 2. Tổ giúp việc có trách nhiệm tham mưu Hội đồng thẩm định tổng hợp, chấm điểm Chỉ số cải cách hành chính.
+""",
+}
+
+
+def test_who_an_agency_sends_is_read_from_the_member_list_under_its_name(answerer_of):
+    answerer = answerer_of(TEAM)
+    a = answerer.ask("so khoa hoc va cong nghe cu ai vao to giup viec hoi dong tham dinh chi so cchc gia lai")
+    assert a.answer.startswith("Nguyễn Xuân Tùng - Trưởng phòng Chuyển đổi số")
+    assert "Nguyễn Xuân Tùng" in _span(a.citations[0])
+    a = answerer.ask("Sở Tư pháp cử những ai tham gia Tổ giúp việc Hội đồng thẩm định Chỉ số CCHC tỉnh Gia Lai?")
+    assert a.answer.startswith("Nguyễn Tiến Dũng - Phó Chánh Văn phòng Sở; Phạm Thị Thu Yến")

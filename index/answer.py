@@ -58,6 +58,7 @@ WHOLE_PENALTY = 0.03  # a sentence offered clause by clause must cover more to w
 # 19/63" for "Lâm Đồng xếp hạng bao nhiêu?") speaks of another place.
 OTHER_PLACE_PENALTY = 0.05
 NOUN_MARGIN = 0.1  # a value counting what the question names may come from evidence this much weaker
+MEMBER_LIST_CHARS = 4000  # of the document from a matched passage, where its member list is read
 CLOSE_MARGIN = 0.2  # evidence this much weaker than the best still competes for a direct answer
 FORM_MARGIN = 0.3  # ... when the answer has a form of its own that the sentence must show
 TABLE_CAPTIONS = 3  # top passages (of the best document) whose table below is read too, when they head it
@@ -501,8 +502,9 @@ class Answerer:
         folded = strip_accents(question.lower())
         # "cử ai tham gia?": a person's record, when the evidence has one; not the signer's name
         if person_asked(question) and not SIGNER_Q.search(folded) and not asks_phone(question):
-            # "Sở KH&CN cử ai vào Tổ ...?": the people a member list puts under that agency
-            found = self._members_of_asked_agency(scored, hits, effective)
+            # "Sở KH&CN cử ai vào Tổ ...?": the people a member list puts under that agency (not
+            # "cử ai làm Tổ trưởng?": the role's holder, below)
+            found = None if role_asked(question) else self._members_of_asked_agency(scored, hits, effective)
             if found:
                 return found
             for cand in top:
@@ -619,6 +621,13 @@ class Answerer:
             found = self._event_time(scored, hits, query)
             if found:
                 return found
+        if intent == "deadline" and _DAY_Q.search(folded) and not _UNTIL_Q.search(folded):
+            # "gửi lấy ý kiến ... ngày nào?", no evidence dated otherwise: the day of the letter the
+            # act was done by ("... tại Văn bản số 6938/SNNMT-TL ngày 22/6/2026")
+            for cand in top:
+                day = _vehicle_date(cand.unit.text, hits[cand.unit.hit_index].document.meta.issued)
+                if day:
+                    return _extended(cand, hits[cand.unit.hit_index].passage.text, day), day
         return scored[0], None
 
     def _members_of_asked_agency(self, scored: Sequence[Scored], hits: Sequence[Hit],
@@ -632,13 +641,16 @@ class Answerer:
         if not named:
             return None
         agency = min(named, key=lambda m: m.start).canonical
-        seen: set[str] = set()
+        seen: set[tuple[str, int]] = set()
         for cand in _close(scored, FORM_MARGIN):
-            doc_id = hits[cand.unit.hit_index].document.doc_id
-            if doc_id in seen:
+            passage = hits[cand.unit.hit_index].passage
+            if (passage.doc_id, passage.start) in seen:
                 continue
-            seen.add(doc_id)
-            people = agency_members(self._document_text(doc_id), agency)
+            seen.add((passage.doc_id, passage.start))
+            # the list that follows the passage that matched (a decision may set up a board and a
+            # team, each listing the same agency)
+            text = self._document_text(passage.doc_id)[passage.start:passage.start + MEMBER_LIST_CHARS]
+            people = agency_members(text, agency)
             if people:
                 return cand, people
         return None
@@ -880,10 +892,6 @@ class Answerer:
             if not found:  # a list item dated by the line that introduces the list ("Các Quyết định
                 text = _introducing(hit.passage.text, cand.unit.start)  # sau đây hết hiệu lực kể từ ngày ...:")
                 found = dates(text)
-            if not found and day and not _UNTIL_Q.search(q):
-                # the day of the letter that did what is asked ("gửi lấy ý kiến ... tại Văn bản số
-                # 6938/SNNMT-TL ngày 22/6/2026")
-                return _vehicle_date(cand.unit.text, hit.document.meta.issued)
             return text[found[0][0]:found[0][1]].strip() if found else None
         anchor = _anchor(text, question)
         s, e, _ = min(found, key=lambda f: (0 if f[0] >= anchor - 40 else 1, abs(f[0] - anchor)))
@@ -1312,9 +1320,10 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
 
 
 # "đến ngày nào?", "trước ngày nào?", "hạn chót là ngày nào?": a time limit, not the day something was done
-_UNTIL_Q = re.compile(r"\b(?:den|truoc|han|cham nhat|toi)\s+(?:\w+\s+){0,2}?ngay (?:nao|may|bao nhieu)\b")
+_UNTIL_Q = re.compile(r"\b(?:thoi han|han (?:chot|cuoi|nop|gui|hoan thanh)|cham nhat)\b|"
+                      r"\b(?:den|truoc|han|toi)\s+(?:\w+\s+){0,2}?ngay (?:nao|may|bao nhieu)\b")
 # "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by
-_VEHICLE = re.compile(r"\b(?:tại|bằng|qua|theo)\s+(?:văn bản|công văn|tờ trình|báo cáo|thông báo|giấy mời)\s+"
+_VEHICLE = re.compile(r"\b(?:tại|bằng|qua)\s+(?:văn bản|công văn|tờ trình|báo cáo|thông báo|giấy mời)\s+"
                       r"(?:số\s+)?\S+\s+$", re.IGNORECASE)
 
 

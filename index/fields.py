@@ -165,14 +165,17 @@ _HOW_MANY = re.compile(r"\b(?:bao nhieu|may|so luong)\b")
 # "xếp hạng mấy?" / "Thứ hạng"), a score ("bao nhiêu điểm?" / "Điểm số"), a rate ("bao nhiêu %?",
 # "tỷ lệ bao nhiêu" / "Tỷ lệ %")
 _MEASURES = {
-    "rank": (re.compile(r"\b(?:(?:xep|dung) (?:thu|hang)|thu hang|hang (?:may|bao nhieu)|thu may)\b"),
+    # not "sắp xếp thứ tự", "hàng may mặc"
+    "rank": (re.compile(r"\b(?:(?<!sap )xep (?:thu|hang)|dung (?:thu|hang)|thu hang|hang thu|thu may)\b"),
              re.compile(r"^\s*(?:thu hang|xep hang|hang)\s*$")),
-    "score": (re.compile(r"\b(?:(?:bao nhieu|may) diem|diem so|"
-                         r"(?<!dia )(?<!thoi )(?<!quan )diem (?:chi so|danh gia))\b"),
-              re.compile(r"^\s*(?:diem so|diem|diem dat|diem danh gia)\s*$")),
+    # not "bao nhiêu điểm cầu / điểm trường / điểm giao dịch"
+    "score": (re.compile(r"\b(?:(?:bao nhieu|may) diem(?! (?:cau|truong|giao dich|ban|thi|du lich|tiep nhan|phuc vu))"
+                         r"|diem so|(?<!dia )(?<!thoi )(?<!quan )diem (?:chi so|danh gia))\b"),
+              re.compile(r"^\s*(?:diem so|diem|diem dat|diem danh gia|tong diem)\s*$")),
     "rate": (re.compile(r"\b(?:bao nhieu (?:%|phan tram)|ty le (?:la |dat )?bao nhieu)|bao nhieu\s*%"),
-             re.compile(r"^\s*(?:ty le|ty le %|%)\s*$")),
+             re.compile(r"^\s*(?:ty le\s*(?:\(?%\)?)?|%)\s*$")),
 }
+MIN_GROUP_RUN = 2  # syllables of a measure's group the question must repeat ("Lâm Đồng") when several groups have it
 MIN_ROW_CELLS = 3
 MIN_HEADER_RUN = 3  # syllables of a column's header the question repeats in a row ("cấp THCS"); "phổ thông"
 # alone may name a kind of school ("trường phổ thông dân tộc nội trú"), not the column
@@ -194,6 +197,14 @@ def row_value(text: str, question: str) -> tuple[int, int, str] | None:
     '61/63'
     >>> row_value(row, "Lâm Đồng được bao nhiêu điểm và xếp hạng mấy ở lĩnh vực công vụ?")[2]
     'Điểm số 11,57/15, Thứ hạng 61/63'
+    >>> row_value("STT: 1; Đơn vị: Sở Y tế; Điểm: 95,5; Xếp hạng: 2", "Sở Y tế đạt bao nhiêu điểm, xếp thứ mấy?")[2]
+    'Điểm 95,5, Xếp hạng 2'
+
+"hàng may mặc" asks for no rank:
+
+    >>> row_value("STT: 1; Nhóm hàng: Dệt may; Kim ngạch xuất khẩu (triệu USD): 1.234; Thứ hạng: 2",
+    ...           "Kim ngạch xuất khẩu hàng may mặc đạt bao nhiêu triệu USD?")[2]
+    '1.234'
     """
     folded_q = fold(question)
     if not _HOW_MANY.search(folded_q):
@@ -204,22 +215,13 @@ def row_value(text: str, question: str) -> tuple[int, int, str] | None:
     labels = [fold(c.group("label")).strip() for c in cells]
     unit = next((c.group("value").strip() for c, label in zip(cells, labels) if _UNIT_LABEL.match(label)), "")
     asked = _syllables(expand_inline(question))
-    measures = [m for m, (ask, _) in _MEASURES.items() if ask.search(folded_q)]
-    measured = [(c, label, m) for c, label in zip(cells, labels) for m in [_measure(label)]
-                if m in measures and _MEASURE_CELL.fullmatch(c.group("value"))]
+    measured = _measured_cells(cells, labels, asked, folded_q)
     if measured:
-        # the measure's own words are named; the rest of the header (its group) by the question's
-        scores = [sum(len(_syllables(part)) if _MEASURES[m][1].search(part) else _common_run(_syllables(part), asked)
-                      for part in label.split("/")) for _, label, m in measured]
-        best = max(scores)
-        top = [x for x, score in zip(measured, scores) if score == best]
-        if (len(measured) > 1 and best < MIN_HEADER_RUN) or len({m for _, _, m in top}) != len(top):
-            return None
-        numbers = [_MEASURE_CELL.fullmatch(c.group("value")).group(1) for c, _, _ in top]
-        starts = [c.start("value") + c.group("value").index(n) for (c, _, _), n in zip(top, numbers)]
-        if len(top) == 1:
-            return starts[0], starts[0] + len(numbers[0]), f"{numbers[0]} {unit.lower()}".strip()
-        said = ", ".join(f"{c.group('label').split('/')[-1].strip()} {n}" for (c, _, _), n in zip(top, numbers))
+        numbers = [_MEASURE_CELL.fullmatch(c.group("value")).group(1) for c in measured]
+        starts = [c.start("value") + c.group("value").index(n) for c, n in zip(measured, numbers)]
+        if len(measured) == 1:
+            return starts[0], starts[0] + len(numbers[0]), numbers[0]
+        said = ", ".join(f"{c.group('label').split('/')[-1].strip()} {n}" for c, n in zip(measured, numbers))
         return starts[0], starts[-1] + len(numbers[-1]), said
     numeric = [(c, label) for c, label in zip(cells, labels)
                if _NUMBER_CELL.fullmatch(c.group("value")) and not INDEX_LABEL.match(label)]
@@ -239,6 +241,26 @@ def _measure(label: str) -> str | None:
     """The measure a column's header names in its last part ("Lâm Đồng / Thứ hạng": a rank)."""
     last = label.split("/")[-1]
     return next((m for m, (_, named) in _MEASURES.items() if named.search(last)), None)
+
+
+def _measured_cells(cells: list[re.Match[str]], labels: list[str], asked: list[str],
+                    folded_q: str) -> list[re.Match[str]]:
+    """For each measure the question asks for, the one cell of that measure whose group (the
+    header's other parts: "Lâm Đồng" of "Lâm Đồng / Thứ hạng") the question names best, in row
+    order; a measure with one cell needs no group. Empty when a measure's group is not named."""
+    found = []
+    for measure, (ask, _) in _MEASURES.items():
+        if not ask.search(folded_q):
+            continue
+        own = [(c, label) for c, label in zip(cells, labels)
+               if _measure(label) == measure and _MEASURE_CELL.fullmatch(c.group("value"))]
+        if len(own) == 1:
+            found.append(own[0][0])
+            continue
+        groups = [sum(_common_run(_syllables(part), asked) for part in label.split("/")[:-1]) for _, label in own]
+        if groups and max(groups) >= MIN_GROUP_RUN and groups.count(max(groups)) == 1:
+            found.append(own[groups.index(max(groups))][0])
+    return sorted(found, key=lambda c: c.start())
 
 
 def _common_run(a: list[str], b: list[str]) -> int:

@@ -219,9 +219,9 @@ def holder(text: str, role: str) -> str | None:
 
 
 # A member line: "- Ông Nguyễn Tiến Dũng - Phó Chánh Văn phòng Sở." / "Bà Lê Thị C, Phó Giám đốc;"
-_MEMBER = re.compile(r"^\W*(?:Ông|Bà|Đồng chí|Đ/c)\s+(?P<name>[^,;\n]+?)\s*(?:\s[-–]\s|,)\s*"
+_MEMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-+•*])?\s*(?:Ông|Bà|Đồng chí|Đ/c)\s+(?P<name>[^,;\n]+?)\s*(?:\s[-–]\s|,)\s*"
                      r"(?P<position>[^;\n]+?)[.;]?\s*$", re.MULTILINE)
-_LIST_ITEM = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[-+•])?\s*")
+_LIST_ITEM = re.compile(r"^\s*(?:[a-zđ][).]|\d{1,2}(?:\.\d{1,2})*\.?|[-+•])?\s*")
 MAX_MEMBERS = 5
 
 
@@ -236,14 +236,20 @@ def agency_members(text: str, agency: str) -> str | None:
     'Nguyễn Xuân Tùng - Trưởng phòng Chuyển đổi số'
     >>> agency_members(members, "Sở Nội vụ")
     'Nguyễn Thành Nhân - Trưởng phòng Công chức; Lê Thùy Dương - Trưởng phòng Tổ chức'
+    >>> agency_members("a. Sở Y tế\\n\\n1. Ông Nguyễn Văn An - Phó Giám đốc.\\n2. Bà Lê Thị Bình - Trưởng phòng.",
+    ...                "Sở Y tế")
+    'Nguyễn Văn An - Phó Giám đốc; Lê Thị Bình - Trưởng phòng'
     >>> agency_members("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp.\\n- Ông A Bình - Giám đốc.", "Sở Nội vụ") is None
     True
     """
     from ingest.facts.agencies import find_agencies
 
     lines = text.split("\n")
+    initial = fold(agency)[:1]
     for i, line in enumerate(lines):
         lead = _LIST_ITEM.match(line).end()
+        if fold(line[lead:lead + 1]) != initial:  # cheap: most lines cannot start with the agency
+            continue
         named = [m for m in find_agencies(line[lead:]) if m.start == 0 and m.canonical == agency]
         if not named:
             continue
@@ -253,6 +259,8 @@ def agency_members(text: str, agency: str) -> str | None:
         elif not rest.strip(" :"):  # "a) Sở Nội vụ" heading the members listed below it
             people = []
             for below in lines[i + 1:]:
+                if not below.strip() and not people:
+                    continue
                 m = _MEMBER.match(below)
                 if m is None:
                     break

@@ -217,23 +217,30 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
 
 # What may come before a question's subject: "Theo KH 12/KH-UBND, ", "QĐ 1627 Quảng Ngãi: "
 _QUESTION_LEAD = re.compile(r"(?:(?:theo|trong|tại)\b[^,:?]{0,120}[,:]\s*|[^,:?]{0,120}:\s*)?", re.IGNORECASE)
+# "UBND tỉnh yêu cầu Sở X ...": the agency that opens the question directs another, which acts
+_DIRECTS = re.compile(r"\s*(?:yeu cau|giao|de nghi|chi dao|phan cong|uy quyen)\b")
 
 
 def question_subject(question: str) -> str | None:
-    """The agency a question opens with as its subject, canonical; None when it opens otherwise.
+    """The agency a question opens with as its subject (after a lead naming the document), canonical;
+    None when it opens otherwise, directs another agency, or asks about a partner's part.
 
     >>> question_subject("Sở Tài chính Quảng Ngãi phải gửi báo cáo cho Bộ Tài chính trước ngày nào?")
     'Sở Tài chính'
-    >>> question_subject("Theo KH 12/KH-UBND, Sở Y tế hoàn thành việc này khi nào?")
+    >>> question_subject("Trong kế hoạch của UBND tỉnh, Sở Y tế phải hoàn thành việc này khi nào?")
     'Sở Y tế'
     >>> question_subject("Báo cáo gửi Sở Tài chính trước ngày nào?") is None
+    True
+    >>> question_subject("UBND tỉnh yêu cầu Sở Tài chính gửi báo cáo trước ngày nào?") is None
     True
     """
     from ingest.facts.agencies import find_agencies
 
-    mentions = find_agencies(question.strip())
-    if not mentions:
+    question = question.strip()
+    folded = strip_accents(question.lower())
+    if "phoi hop" in folded:
         return None
-    first = min(mentions, key=lambda m: m.start)
-    lead = _QUESTION_LEAD.match(question.strip()[:first.start])
-    return first.canonical if lead and lead.end() == first.start else None
+    for m in sorted(find_agencies(question), key=lambda m: m.start):
+        if _QUESTION_LEAD.fullmatch(question[:m.start]):
+            return None if _DIRECTS.match(strip_accents(question[m.end:].lower())) else m.canonical
+    return None

@@ -632,9 +632,9 @@ class Answerer:
 
     def _members_of_asked_agency(self, scored: Sequence[Scored], hits: Sequence[Hit],
                                  question: str) -> tuple[Scored, str] | None:
-        """"Sở KH&CN cử ai vào Tổ giúp việc?": the people the member list of a document about as
-        good as the best puts under the agency the question names ("đ) Sở Khoa học và Công nghệ:
-        Ông Nguyễn Xuân Tùng - Trưởng phòng Chuyển đổi số."), anywhere in that document."""
+        """"Sở KH&CN cử ai vào Tổ giúp việc?": the people that the member list below a passage about
+        as good as the best puts under the agency the question names first ("đ) Sở Khoa học và Công
+        nghệ: Ông Nguyễn Xuân Tùng - Trưởng phòng Chuyển đổi số.")."""
         from ingest.facts.agencies import find_agencies
 
         named = find_agencies(question)

@@ -1319,8 +1319,9 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
     return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
 
 
-# "đến ngày nào?", "trước ngày nào?", "hạn chót là ngày nào?": a time limit, not the day something was done
-_UNTIL_Q = re.compile(r"\b(?:thoi han|han (?:chot|cuoi|nop|gui|hoan thanh)|cham nhat)\b|"
+# A time limit asked as _LIMIT_Q words it or less tightly ("hạn nộp hồ sơ là ngày nào?", "trước
+# ngày nào?" with words between): not the day something was done
+_UNTIL_Q = re.compile(_LIMIT_Q.pattern + r"|\bhan (?:cuoi|nop|gui|hoan thanh)\b|"
                       r"\b(?:den|truoc|han|toi)\s+(?:\w+\s+){0,2}?ngay (?:nao|may|bao nhieu)\b")
 # "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by
 _VEHICLE = re.compile(r"\b(?:tại|bằng|qua)\s+(?:văn bản|công văn|tờ trình|báo cáo|thông báo|giấy mời)\s+"

@@ -217,12 +217,11 @@ def row_value(text: str, question: str) -> tuple[int, int, str] | None:
     asked = _syllables(expand_inline(question))
     measured = _measured_cells(cells, labels, asked, folded_q)
     if measured:
-        numbers = [_MEASURE_CELL.fullmatch(c.group("value")).group(1) for c in measured]
-        starts = [c.start("value") + c.group("value").index(n) for c, n in zip(measured, numbers)]
+        spans = [_cell_number(c, _MEASURE_CELL) for c in measured]
         if len(measured) == 1:
-            return starts[0], starts[0] + len(numbers[0]), numbers[0]
-        said = ", ".join(f"{c.group('label').split('/')[-1].strip()} {n}" for c, n in zip(measured, numbers))
-        return starts[0], starts[-1] + len(numbers[-1]), said
+            return spans[0][0], spans[0][1], spans[0][2]
+        said = ", ".join(f"{c.group('label').split('/')[-1].strip()} {n}" for c, (_, _, n) in zip(measured, spans))
+        return spans[0][0], spans[-1][1], said
     numeric = [(c, label) for c, label in zip(cells, labels)
                if _NUMBER_CELL.fullmatch(c.group("value")) and not INDEX_LABEL.match(label)]
     if not numeric:
@@ -231,10 +230,15 @@ def row_value(text: str, question: str) -> tuple[int, int, str] | None:
     best = max(scores)
     if best < MIN_HEADER_RUN or scores.count(best) > 1:  # the question must name one column
         return None
-    cell = numeric[scores.index(best)][0]
-    number = _NUMBER_CELL.fullmatch(cell.group("value")).group(1)
+    start, end, number = _cell_number(numeric[scores.index(best)][0], _NUMBER_CELL)
+    return start, end, f"{number} {unit.lower()}".strip()
+
+
+def _cell_number(cell: re.Match[str], form: re.Pattern[str]) -> tuple[int, int, str]:
+    """The number a row cell holds (its value matches ``form``) and where it stands in the row."""
+    number = form.fullmatch(cell.group("value")).group(1)
     start = cell.start("value") + cell.group("value").index(number)
-    return start, start + len(number), f"{number} {unit.lower()}".strip()
+    return start, start + len(number), number
 
 
 def _measure(label: str) -> str | None:

@@ -1380,35 +1380,30 @@ def conclusion(tmp_path_factory):
 
 
 def test_a_clause_after_a_semicolon_is_owned_by_the_subject_of_its_sentence(conclusion):
-    answerer = conclusion
-    a = answerer.ask("TB 640/TB-VPCP: bộ nào chỉ đạo thẩm định dự toán thiết kế bản vẽ thi công các hạng mục còn lại?")
+    a = conclusion.ask("TB 640/TB-VPCP: bộ nào chỉ đạo thẩm định dự toán thiết kế bản vẽ thi công các hạng mục còn lại?")
     assert a.intent == "responsibility"
     assert a.answer.startswith("Bộ Xây dựng — theo Thông báo 640/TB-VPCP")
 
 
 def test_the_value_the_question_words_lead_to_wins_in_a_sentence_of_counts(conclusion):
-    answerer = conclusion
-    a = answerer.ask("TB 640/TB-VPCP: 64 dự án đã đăng ký có tổng vốn đầu tư khoảng bao nhiêu?")
+    a = conclusion.ask("TB 640/TB-VPCP: 64 dự án đã đăng ký có tổng vốn đầu tư khoảng bao nhiêu?")
     assert a.answer.startswith("310.000 tỷ đồng — theo Thông báo 640/TB-VPCP")
 
 
 def test_a_time_field_without_its_colon_answers_when(conclusion):
-    answerer = conclusion
-    a = answerer.ask("TB 640/TB-VPCP: đánh giá kết quả vận hành thử thực hiện khi nào?")
+    a = conclusion.ask("TB 640/TB-VPCP: đánh giá kết quả vận hành thử thực hiện khi nào?")
     assert a.answer.startswith("sau khi hai bệnh viện được bàn giao đưa vào sử dụng — theo Thông báo 640/TB-VPCP")
 
 
 def test_who_acts_after_a_condition_is_the_subject_of_the_main_clause(conclusion):
-    answerer = conclusion
-    a = answerer.ask("TB 640/TB-VPCP: các hội thanh toán nợ, thanh lý tài sản xong thì ai xem xét quyết định giải thể hội?")
+    a = conclusion.ask("TB 640/TB-VPCP: các hội thanh toán nợ, thanh lý tài sản xong thì ai xem xét quyết định giải thể hội?")
     assert a.intent == "responsibility"
     assert a.answer.startswith("Chủ tịch Ủy ban nhân dân tỉnh — theo Thông báo 640/TB-VPCP")
 
 
 def test_a_cited_documents_date_is_no_answer_to_when_it_lapses(conclusion):
     # "08/2021/QĐ- UBND" (a line broken after the hyphen) is still a citation: its date is not the answer
-    answerer = conclusion
-    a = answerer.ask("TB 640/TB-VPCP: quyết định 08/2021 về định mức máy móc chuyên dùng hết hiệu lực từ bao giờ?")
+    a = conclusion.ask("TB 640/TB-VPCP: quyết định 08/2021 về định mức máy móc chuyên dùng hết hiệu lực từ bao giờ?")
     assert a.answer.startswith("kể từ ngày 01 tháng 01 năm 2026")
 
 

@@ -88,6 +88,10 @@ _MAIN_CLAUSE = {"thi"}
 _BY = re.compile(r"\s+(?:boi|do)\s+")
 # ... up to a clause break or a linking word ("và" only before a lower-case word: "và chỉ được")
 _BY_END = re.compile(r"[,;()]|\.(?!\w)|\s(và|để|theo|tại|trong|khi|nếu)\s+(?=\w)")
+# "gửi ... cho cơ quan nào": the recipient of a verb of sending, which the evidence may name right
+# after the verb ("gửi Sở Tư pháp tổng hợp") whatever it sends
+_TO = {"cho", "ve", "den", "toi"}
+_SEND_VERB = re.compile(r"\b(gui|chuyen|nop|trinh)\b")
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
 
@@ -125,7 +129,7 @@ def _subject(sentence: str, frame: _Frame) -> str | None:
     if tail is None:
         return None
     clause = re.split(r"[,;:.]\s|\n", sentence[:tail.start()])[-1]
-    clause = _LEAD_VERB.sub("", clause.strip(" -+•"))
+    clause = _LEAD_VERB.sub("", clause.strip(" -+•“\"'"))  # a quoted rule: "... 126/2024/NĐ-CP: “Chủ tịch ..."
     if _GENERIC_SUBJECT.match(_fold(clause)):  # "Các cơ quan được giao chủ trì ..., gồm: Sở X, Sở Y"
         return _agencies_after(sentence[tail.end():], ["gom"])
     words = clause.split()
@@ -170,6 +174,9 @@ class _Frame:
     agent: bool = False  # "do cơ quan nào ...": only "do X ..." frames it
     subject: bool = False  # "Ai có trách nhiệm tổ chức ...?": the clause's subject
     listed: bool = False  # "... phối hợp với những bộ nào?": the agencies listed after ``before``
+    # "gửi ý kiến cho cơ quan nào tổng hợp?": the recipient may follow the verb itself, its object
+    # written or not ("gửi Sở Tư pháp tổng hợp", "gửi ý kiến về Sở Tư pháp")
+    sent: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=64)
@@ -192,6 +199,12 @@ def _frame(question: str) -> _Frame | None:
         return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến ...")
     if before[-1] in _AGENT:
         return _Frame(words, before[-1:], after, agent=True)
+    verbs = list(_SEND_VERB.finditer(lead)) if before[-1] in _TO else []
+    if verbs:
+        verb, *sent_object = _words(lead[verbs[-1].start():])[:-1]
+        to = "|".join(sorted(_TO))
+        sent = rf"\b{verb}\b" + (rf"(?:\W+{_phrase(sent_object).pattern[2:-2]})?" if sent_object else "")
+        return _Frame(words, before, after, sent=re.compile(sent + rf"(?:\s+(?:{to})\b)?"))
     return _Frame(words, before, after)
 
 
@@ -226,6 +239,8 @@ def _filler(sentence: str, frame: _Frame) -> str | None:
     heads = list(_phrase(before).finditer(folded[window_start:tail.start()]))
     if not heads and before[-1] in _MAIN_CLAUSE:  # "..., thì đơn vị nào đề xuất": after the "thì"
         heads = list(_phrase(before[-1:]).finditer(folded[window_start:tail.start()]))
+    if not heads and frame.sent:  # "ý kiến của Sở Nội vụ gửi Sở Tư pháp tổng hợp": after the verb
+        heads = list(frame.sent.finditer(folded[window_start:tail.start()]))
     if heads:
         start = window_start + heads[-1].end()
     elif agent or len(after) < CONTEXT_WORDS:
@@ -247,6 +262,7 @@ def _filler(sentence: str, frame: _Frame) -> str | None:
             filler = sentence[by.end():stops[0] if stops else len(sentence)]
     filler = re.sub(rf"^\W*(?:{_LINK.pattern})?", "", filler, flags=re.IGNORECASE)
     filler = _WHEN.split(filler)[0].strip(" ,;:.-")  # "Sở Nội vụ trước ngày 15/12": the agency
+    filler = re.sub(r"\s+(?:để|nhằm)$", "", filler)  # "gửi Sở Tư pháp để tổng hợp" for "... tổng hợp?"
     if not filler or len(filler) > MAX_FILLER or not any(ch.isalpha() for ch in filler) or \
             any(ch in filler for ch in "\n:;"):  # one phrase, not a run of lines or fields
         return None

@@ -111,10 +111,10 @@ _DEPARTMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 _PROVINCIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Ủy ban nhân dân tỉnh", ()),
-    ("Hội đồng nhân dân tỉnh", ()),
+    ("Ủy ban nhân dân tỉnh", ("Ủy ban nhân dân cấp tỉnh",)),
+    ("Hội đồng nhân dân tỉnh", ("Hội đồng nhân dân cấp tỉnh",)),
     ("Thường trực Hội đồng nhân dân tỉnh", ()),
-    ("Chủ tịch Ủy ban nhân dân tỉnh", ()),
+    ("Chủ tịch Ủy ban nhân dân tỉnh", ("Chủ tịch Ủy ban nhân dân cấp tỉnh",)),
     ("Văn phòng Ủy ban nhân dân tỉnh", ("VP UBND tỉnh", "Văn phòng UBND tỉnh")),
     ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", ("Văn phòng Đoàn ĐBQH và HĐND tỉnh",)),
     ("Tỉnh ủy", ()),

@@ -21,6 +21,23 @@ def test_a_subject_that_only_names_a_kind_of_body_is_filled_by_the_list_it_annou
     assert blank_filler(sentence.replace(", gồm:", "."), question) is None
 
 
+def test_the_recipient_of_a_verb_of_sending_follows_the_verb_whether_or_not_its_object_is_written():
+    question = "Công văn 1364/SNV-TCBC: Sở Nội vụ gửi ý kiến cho cơ quan nào tổng hợp?"
+    assert blank_filler("Trên đây là ý kiến của Sở Nội vụ gửi Sở Tư pháp tổng hợp./.", question) == "Sở Tư pháp"
+    assert blank_filler("Sở Nội vụ gửi ý kiến về Sở Tư pháp để tổng hợp.", question) == "Sở Tư pháp"
+    # another verb is not the one the question asks about
+    assert blank_filler("Ý kiến của Sở Nội vụ đề nghị Sở Tư pháp tổng hợp.", question) is None
+    sentence = "Các xã gửi báo cáo về Sở Nội vụ trước ngày 15/12 hằng năm để tổng hợp."
+    assert blank_filler(sentence, "Các xã gửi báo cáo cho cơ quan nào để tổng hợp?") == "Sở Nội vụ"
+
+
+def test_the_subject_of_a_quoted_rule_fills_an_opening_blank():
+    sentence = ("về thẩm quyền cho phép thành lập Liên đoàn được quy định tại khoản 3 Điều 15 Nghị định "
+                "126/2024/NĐ-CP: “Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền công nhận ban vận động thành lập hội")
+    question = "Theo Nghị định 126/2024/NĐ-CP: ai có thẩm quyền cho phép thành lập hội hoạt động trong phạm vi tỉnh?"
+    assert blank_filler(sentence, question) == "Chủ tịch Ủy ban nhân dân cấp tỉnh"
+
+
 def test_a_question_for_a_document_s_number_is_general_whatever_it_says_of_tasks():
     question = "Quyết định hợp nhất các Hội do Đảng, Nhà nước giao nhiệm vụ được ban hành theo tờ trình số mấy?"
     assert detect(question) == "general"

@@ -68,6 +68,8 @@ ABBREVIATIONS: dict[str, str] = {
     "NSNN": "ngân sách nhà nước",
     "VPCP": "Văn phòng Chính phủ",
     "TTg": "Thủ tướng Chính phủ",
+    "PTTg": "Phó Thủ tướng",
+    "PTTgCP": "Phó Thủ tướng Chính phủ",
     "NĐ-CP": "Nghị định Chính phủ",
     "NQ-CP": "Nghị quyết Chính phủ",
     "QĐ-TTg": "Quyết định Thủ tướng Chính phủ",

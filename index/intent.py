@@ -29,6 +29,8 @@
 'responsibility'
 >>> detect("xa phai xong csdl quy hoach truoc moc nao")
 'deadline'
+>>> detect("Ban nào chủ trì?"), detect("Cục Thuế có nhắc văn bản nào của Bộ KH&CN?")
+('responsibility', 'general')
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ Intent = Literal["target", "responsibility", "deadline", "general"]
 
 # Patterns run on the accent-free, lower-case question, so they also catch unaccented typing.
 _RESPONSIBILITY = re.compile(
-    r"\b(co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|phong nao|cuc nao|chi cuc nao|"
+    r"\b(co quan nao|don vi nao|so nao|bo nao|(?<!van )ban nao|nganh nao|phong nao|cuc nao|chi cuc nao|"
     r"(pho )?(giam doc|chu tich|truong phong|truong ban|chanh van phong|pgd|gd|pct|ct) nao|"
     r"lanh dao nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
     r"trien khai|duoc giao|co trach nhiem|phoi hop|xay dung|lam|tham muu|de xuat|huong dan|kiem tra|"
@@ -123,7 +125,9 @@ SIGNED = (r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )"
           r"ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao|thuat|nang|luong|cang|su)\b)")
 EFFECTIVE_Q = re.compile(r"\b(co hieu luc|hieu luc thi hanh|ap dung tu)\b")  # stated in the text
 # "hạn ban hành ...", "phải ban hành ... khi nào?" ask for a time limit, not the document's date.
-_GENERAL_DATE = re.compile(rf"(?<!han )(?<!phai )\b(ban hanh|{SIGNED}|co hieu luc)\b.*(?<!truoc )\b(ngay nao|khi nao|bao gio)\b")
+# "đề ngày nào?" (dated): the date a document is written on, like "ký ngày nào?"
+_GENERAL_DATE = re.compile(rf"(?<!han )(?<!phai )\b(ban hanh|{SIGNED}|co hieu luc)\b.*(?<!truoc )\b(ngay nao|khi nao|bao gio)\b|"
+                           r"\bde ngay (?:nao|may|bao nhieu)\b")
 
 
 # Words that ask for a time limit even about issuing something ("Hạn chót để các sở ban hành kế

@@ -45,7 +45,7 @@ DOC_TYPES = {
 _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 # "kế hoạch 431", "công văn số 3033", "QĐ 390" (matched on the accent-free, lower-case query)
 _TYPED_NUMBER = re.compile(rf"\b({_TYPE_ALT}|kh|qd|cv|bc|ct|tb|nq|nd)\s+(?:so\s+)?(\d{{1,5}}[a-z]?)\b(?![/-]\w)")
-_ABBR_TYPES = {"kh": "Kế hoạch", "qd": "Quyết định", "cv": "Công văn", "bc": "Báo cáo", "ct": "Chỉ thị",
+ABBREVIATED_TYPES = {"kh": "Kế hoạch", "qd": "Quyết định", "cv": "Công văn", "bc": "Báo cáo", "ct": "Chỉ thị",
                "tb": "Thông báo", "nq": "Nghị quyết", "nd": "Nghị định"}
 _YEAR = re.compile(r"(?<![\d/.,])(19[5-9]\d|20[0-4]\d)(?![\d/.,])")
 
@@ -100,7 +100,7 @@ def _references(norm: str) -> tuple[DocRef, ...]:
             refs.append(DocRef(key[0], number, type_from_number(number)))
     folded = strip_accents(norm).lower()
     for m in _TYPED_NUMBER.finditer(folded):
-        kind = DOC_TYPES.get(m.group(1)) or _ABBR_TYPES.get(m.group(1)) or None
+        kind = DOC_TYPES.get(m.group(1)) or ABBREVIATED_TYPES.get(m.group(1)) or None
         if not any(r.number == m.group(2) for r in refs):
             refs.append(DocRef(m.group(2), None, kind))
     return tuple(refs)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import PurePath
 
-from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
+from index.abbrev import ABBREVIATIONS, abbreviations_of, expand_inline, expansions
 from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, asks_reason, asks_request, changed_to,
                            kind_of, place, position, reason, request)
 from index.conversation import Turn, contextualize
@@ -26,10 +26,10 @@ from index.frames import blank_filler
 from index.members import (agency_members, heading_person, holder, mentioned_person, named_person, person_asked,
                            role_asked)
 from index.owners import Owner, question_subject, unit_owner
-from index.lists import asks_list, listed_items
+from index.lists import asks_list, inline_list, listed_items
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import DOC_TYPES as QUERY_TYPES
-from index.query import Query
+from index.query import ABBREVIATED_TYPES, Query
 from index.search import Filters, Hit, Searcher
 from index.values import (CLAUSE_BREAK, Value, best_value, counted_together, counts_asked, echoes, is_wanted,
                           pick_value, with_counted_noun)
@@ -131,6 +131,9 @@ class Answer:
 _ITEMS_Q = re.compile(r"\b(?:bao gom|gom|gui kem|kem theo)\b")
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
+# "... đề ngày nào?": the date a paper bears, the document's own when the question names it by
+# number, else the one the evidence gives ("tại Đơn đề nghị ngày 10 tháng 3 năm 2026")
+_DATED_Q = re.compile(r"\bde ngay\b")
 # Whose proposal a decision was issued on ("ban hành theo đề nghị của ai?"): its preamble says,
 # "Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 4834/TTr-SXD".
 _WHO = r"(?:ai|co quan nao|don vi nao|so nao|bo nao|nganh nao)"
@@ -530,6 +533,12 @@ class Answerer:
                 if found:
                     start, end, items = found
                     return Scored(_span(cand.unit, passage.text, start, end), cand.coverage, cand.score), items
+        if intent == "general":
+            # "ở những lĩnh vực còn yếu nào?": the items a sentence lists after that noun
+            for cand in _close(scored, FORM_MARGIN):
+                found = inline_list(cand.unit.text, question)
+                if found:
+                    return _extended(cand, hits[cand.unit.hit_index].passage.text, found[2]), found[2]
         # (not "xã nào xếp hạng nhất?": a ranking is read by its rank, below)
         local = _LOCAL_Q.search(folded) if intent == "general" and not asks_ranked_first(question) else None
         if local:  # "danh sách ... có đặc khu nào?": a row of the list may match little but the kind
@@ -927,6 +936,9 @@ class Answerer:
             cited_only = bool(which or _CITED_NUMBER_Q.search(q))
             numbers = [n for n, kind in _typed_numbers(text) if (not wanted or kind == wanted)
                        and not echoes(n, question) and not (cited_only and n == meta.number)]
+            issuer = _asked_issuer(question) if which else None
+            if issuer:  # "văn bản nào của Bộ KH&CN?": one its sentence says that body issued
+                numbers = [n for n in numbers if _issued_in_sentence(text, n, issuer)]
             if numbers:
                 return numbers[0]
             if which or echoes(meta.number or "", question):  # not the number the question gives
@@ -965,7 +977,11 @@ class Answerer:
                     cited = _cited_date(self._whole_document(hit, query) or text, number)
                     if cited:
                         return cited
-            if _ISSUED_Q.search(q) and meta.issued:  # the document's own date, as its text writes it
+            mentioned = _mentioned_date(text, question, meta)
+            if mentioned:
+                return mentioned
+            own = _ISSUED_Q.search(q) or (_DATED_Q.search(q) and "reference" in hit.signals)
+            if own and meta.issued:  # the document's own date, as its text writes it
                 return self._date_as_written(hit.document.doc_id, meta.issued)
             m = _DATE_TEXT.search(text)
             return m.group(0) if m else None
@@ -1105,6 +1121,82 @@ def _cited_date(text: str, number: str) -> str | None:
     return text[m.start(1):m.end(1)] if m else None
 
 
+# The document a date question asks about, by its type ("kết luận của Tỉnh ủy ... ban hành ngày
+# nào?", "CV của STP ... đề ngày nào?"), not a symbol's letters ("5332/CT-CS"); "trước đó" makes
+# it an earlier one of the same type.
+_DATED_TYPE = re.compile(rf"(?<![\w/&-])({_TYPE_NAMES}|{'|'.join(ABBREVIATED_TYPES)})(?![\w/&-])")
+_PRIOR_Q = re.compile(r"\b(?:truoc do|truoc day)\b")
+_DATE_OPENS = re.compile(r"\W*Ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
+
+
+def _mentioned_date(text: str, question: str, meta) -> str | None:
+    """The date ``text`` gives another document of the type the question asks about, when that
+    is not the evidence's own document: "Kết luận ... ban hành ngày nào?" over a Tờ trình that
+    writes "Ngày 30/9/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 1208-KL/TU ..." or
+    "... Công văn số 880/STP-BTTP ngày 30/3/2026 của Sở Tư pháp"."""
+    folded = strip_accents(question).lower()
+    asked = _DATED_TYPE.search(folded)
+    if asked is None:
+        return None
+    wanted = _NUMBERED_TYPES.get(asked.group(1)) or ABBREVIATED_TYPES.get(asked.group(1))
+    if not wanted or (wanted == meta.doc_type and not _PRIOR_Q.search(folded)
+                      and not _issued_by_other(question[asked.end():], meta.issuer)):
+        return None
+    for number, kind in _typed_numbers(text):
+        if kind != wanted or number == meta.number:
+            continue
+        after = _cited_date(text, number)
+        if after:
+            return after
+        at = text.find(number)
+        opens = _DATE_OPENS.match(text, _sentence_start(text, at)) if at >= 0 else None
+        if opens:
+            return opens.group(1)
+    return None
+
+
+def _issued_by_other(after_type: str, issuer: str | None) -> bool:
+    """Whether the question's "... của <agency>" right after the type names a body other than the
+    evidence's issuer ("CV của STP" over a letter of the Sở Nội vụ that cites it)."""
+    from ingest.facts.agencies import find_agencies
+
+    m = re.match(r"\s+của\s+(.{3,80})", after_type)
+    if m is None or not issuer:
+        return False
+    named = find_agencies(expand_inline(m.group(1)))
+    own = find_agencies(issuer)
+    return bool(named and own) and named[0].start == 0 and named[0].canonical != own[0].canonical
+
+
+_WHICH_DOC_OF = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\s+(?:cua|do)\s+")
+
+
+def _asked_issuer(question: str) -> str | None:
+    """The body whose document the question asks for ("văn bản nào của Bộ KH&CN" -> "Bộ Khoa
+    học và Công nghệ"), else None."""
+    from ingest.facts.agencies import find_agencies
+
+    m = _WHICH_DOC_OF.search(strip_accents(question).lower())
+    if m is None:
+        return None
+    found = find_agencies(expand_inline(question[m.end():]))
+    return found[0].canonical if found and found[0].start == 0 else None
+
+
+def _issued_in_sentence(text: str, number: str, issuer: str) -> bool:
+    """Whether the sentence that writes ``number`` names ``issuer`` ("Bộ Khoa học và công nghệ
+    có công văn số 5460/BKHCN-KHTC ...", not "... công văn số 1879-CV/BTGVTW ... của Ban Tuyên
+    giáo"); True when the number is not found as written."""
+    from ingest.facts.agencies import find_agencies
+
+    at = text.find(number)
+    if at < 0:
+        return True
+    end = re.search(r"[.;](?:\s|$)|\n", text[at + len(number):])
+    sentence = text[_sentence_start(text, at):at + len(number) + (end.start() if end else len(text))]
+    return any(m.canonical == issuer for m in find_agencies(sentence))
+
+
 def _home(hit: Hit) -> tuple[str, str]:
     """The document and section a hit's passage belongs to."""
     return hit.document.doc_id, hit.passage.section
@@ -1181,6 +1273,7 @@ def rare_words(weights: dict[str, float], question: str = "") -> list[str]:
     names something the documents may well be about, even if none of them writes it so; nor is
     two capitals ("LĐ, BT, ĐN" for three provinces) or how ``question`` is worded ("ít nhất")."""
     said = _WORDING.findall(strip_accents(question).lower())  # "cho rằng", "mang lại", "ít nhất"
+    said += map(strip_accents, _WORDING_AS_WRITTEN.findall(question.lower()))  # "hai tỉnh ... cũ"
     skip = {w for phrase in said for w in phrase.split()} | \
         {strip_accents(a).lower() for a in _SHORT_ABBREVIATION.findall(question)}
     rare = [(w, t) for t, w in weights.items()
@@ -1191,7 +1284,10 @@ def rare_words(weights: dict[str, float], question: str = "") -> list[str]:
 
 # How a question is worded, not what it is about: rare in documents, but no sign of another topic.
 _WORDING = re.compile(r"\b(?:cho biet|cho rang|mang lai|trich dan|trich|dan chieu|doi chieu|so sanh|nhac den|de cap|it nhat|toi da|toi thieu|"
-                      r"khoang|chiem|xin|lua chon|vuot qua|trong khoi)\b")
+                      r"khoang|chiem|xin|lua chon|vuot qua|trong khoi|dua tren|dua vao)\b")
+# ... and words that would be ambiguous without their diacritics: a count in words, "cũ" (old, of
+# a province or body before a merger, which documents write "(trước sắp xếp)")
+_WORDING_AS_WRITTEN = re.compile(r"\b(?:cũ|hai|ba|bốn|bảy|tám|chín|mười)\b")
 _SHORT_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2}(?!\w)")
 _ARTICLE_TITLE = re.compile(r"(?m)^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")
 
@@ -1450,9 +1546,16 @@ def _unquoted(quote: str) -> str:
 
     >>> _unquoted("“Bình đẳng giới và an toàn cho phụ nữ”."), _unquoted("Chủ đề “An toàn” năm 2025")
     ('Bình đẳng giới và an toàn cho phụ nữ', 'Chủ đề “An toàn” năm 2025')
+    >>> _unquoted("“Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền")  # a quoted rule, cut before it closes
+    'Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền'
+    >>> _unquoted("” Căn cứ vào khoản 1 Điều 82")  # ... or after it opened
+    'Căn cứ vào khoản 1 Điều 82'
     """
+    quote = re.sub(r"^\s*”\s*", "", quote)  # the close of a quotation the passage cut
     whole = re.fullmatch(r"“([^“”]*)”\.?", quote.strip())
-    return whole.group(1) if whole else quote
+    if whole:
+        return whole.group(1)
+    return quote.strip()[1:] if quote.strip().startswith("“") and "”" not in quote else quote
 
 
 def _shorten(text: str, limit: int) -> str:

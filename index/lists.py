@@ -70,3 +70,65 @@ def listed_items(passage: str, section: str, question: str) -> tuple[int, int, s
     if not MIN_ITEMS <= len(items) <= MAX_ITEMS or start is None or end is None:
         return None
     return start, end, "; ".join(items)
+
+
+# "những lĩnh vực còn yếu nào", "những loại hợp đồng nào giữa ...": the kind of thing asked for,
+# a word or two qualifying it, and the question's next word.
+_KINDS_Q = re.compile(r"\b(?:nhung|cac)\s+(?:loai\s+)?((?:\w+\s+){1,4}?)(?:nao|gi)\b\s*(\w*)")
+# What announces the items after the noun: "... như: công nghệ thông tin, tài chính", "gồm: ..."
+_INTRODUCER = re.compile(r"[^.;:\n]{0,40}?\b(?:nhu|gom|bao gom|la)\s*:\s*")
+_PLURAL = re.compile(r"\b(?:nhung|cac)\s+(?:loai\s+)?$")
+MAX_INLINE_CHARS = 200
+MAX_DIRECT_CHARS = 100  # "mua bán, gia công, thuê, mượn": a few words, written between the noun and the next word asked
+
+
+def inline_list(sentence: str, question: str) -> tuple[int, int, str] | None:
+    """(start, end, the items) of a list that a sentence writes after the noun the question asks
+    to enumerate: "những lĩnh vực còn thiếu và yếu như: công nghệ thông tin, tài chính, đất đai"
+    for "ở những lĩnh vực còn yếu nào?", or "theo hợp đồng mua bán, gia công, thuê, mượn giữa các
+    doanh nghiệp" for "những loại hợp đồng nào giữa doanh nghiệp ...?" (the list runs to the
+    question's next word); else None.
+
+    >>> s = "Quan tâm bồi dưỡng, nhất là những lĩnh vực còn thiếu và yếu như: công nghệ thông tin, tài chính."
+    >>> inline_list(s, "Cần bồi dưỡng cán bộ ở những lĩnh vực còn yếu nào?")[2]
+    'công nghệ thông tin, tài chính'
+    >>> s = "Là hàng hóa theo hợp đồng mua bán, gia công, thuê, mượn giữa các doanh nghiệp với thương nhân."
+    >>> inline_list(s, "Hàng phát sinh từ những loại hợp đồng nào giữa doanh nghiệp và thương nhân?")[2]
+    'mua bán, gia công, thuê, mượn'
+    >>> inline_list("Các lĩnh vực trọng tâm được ưu tiên đầu tư.", "Ưu tiên những lĩnh vực nào?") is None
+    True
+    >>> inline_list("Hội đồng quản lý quỹ có 09 thành viên, gồm: Chủ tịch, 03 Phó Chủ tịch.", "Sáp nhập những quỹ nào?") is None
+    True
+    """
+    folded_q = strip_accents(question.lower())
+    m = _KINDS_Q.search(folded_q)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    noun = " ".join(words[:2])
+    if _NOT_LISTS.match(noun) or _NOT_LISTS.match(words[0]):
+        return None
+    folded = strip_accents(sentence.lower())
+    if len(folded) != len(sentence):
+        return None
+    for found in re.finditer(rf"\b{re.escape(noun)}\b", folded):
+        # "những lĩnh vực ... như:": the kind named as several, not "quỹ có 09 thành viên, gồm:"
+        intro = _INTRODUCER.match(folded, found.end()) if _PLURAL.search(folded, 0, found.start()) else None
+        if intro:
+            start = intro.end()
+            end = start + len(re.split(r"[.;\n]", sentence[start:start + MAX_INLINE_CHARS])[0].rstrip(" ,"))
+        elif m.group(2):  # the list runs up to the question's next word ("... mượn giữa các ...")
+            stop = re.compile(rf"\s{re.escape(m.group(2))}\b").search(folded, found.end(), found.end() + MAX_INLINE_CHARS)
+            if stop is None:
+                continue
+            start, end = found.end() + 1, stop.start()
+            if re.search(r"[.:;\n“”\"]", sentence[start:end]) or end - start > MAX_DIRECT_CHARS:
+                return None  # one phrase of one sentence
+            if re.search(rf"\b{re.escape(noun)}\b", folded[start:end]):
+                return None  # names of that kind ("Quỹ Bảo trợ trẻ em tỉnh, Quỹ Khuyến học tỉnh"): the blank's filler
+        else:
+            continue
+        items = sentence[start:end].strip()
+        if "," in items and not set(re.findall(r"\w+", strip_accents(items.lower()))) <= set(folded_q.split()):
+            return start, start + len(items), items
+    return None

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from index.answer import rare_words
 from index.conversation import Turn
 from index.intent import detect
 
@@ -1592,3 +1593,83 @@ def test_who_an_agency_sends_is_read_from_the_member_list_under_its_name(answere
     assert "Nguyễn Xuân Tùng" in _span(a.citations[0])
     a = answerer.ask("Sở Tư pháp cử những ai tham gia Tổ giúp việc Hội đồng thẩm định Chỉ số CCHC tỉnh Gia Lai?")
     assert a.answer.startswith("Nguyễn Tiến Dũng - Phó Chánh Văn phòng Sở; Phạm Thị Thu Yến")
+
+
+CITED_LETTERS = {
+    "ttr64.txt": """UBND TỈNH HÀ TĨNH
+SỞ NỘI VỤ
+Số: 64/TTr-SNV
+Hà Tĩnh, ngày 20 tháng 3 năm 2025
+TỜ TRÌNH
+Về việc sửa đổi, bổ sung Điều lệ Quỹ Bảo trợ học sinh tỉnh Hà Tĩnh
+1. Về sự cần thiết sửa đổi, bổ sung điều lệ quỹ
+Ngày 15/6/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 705-KL/TU về chủ trương hỗ trợ học bổng cho học sinh dân tộc thiểu số học tại các trường chuyên.
+Việc chi hỗ trợ học bổng từ nguồn Quỹ Bảo trợ học sinh chưa được quy định trong Điều lệ Quỹ hiện hành.
+""",
+    "cv412.txt": """UBND TỈNH HÀ TĨNH
+SỞ NỘI VỤ
+Số: 412/SNV-TCBC
+V/v ý kiến đối với Đề án tổ chức Đại hội Hội Luật gia tỉnh Hà Tĩnh
+Hà Tĩnh, ngày 09 tháng 4 năm 2026
+Kính gửi: Sở Tư pháp
+Sở Nội vụ nhận được Công văn số 377/STP-BTTP ngày 02/4/2026 của Sở Tư pháp về việc cho ý kiến đối với hồ sơ Đề án tổ chức Đại hội Hội Luật gia tỉnh Hà Tĩnh nhiệm kỳ 2026-2031. Bộ Tư pháp có Công văn số 1200/BTP-PBGDPL ngày 05/3/2026 hướng dẫn tổ chức đại hội hội luật gia các tỉnh (gửi kèm).
+Sở Nội vụ thống nhất với phương án nhân sự Ban Chấp hành do Hội Luật gia tỉnh đề xuất.
+""",
+    "cv4388.txt": """BỘ TÀI CHÍNH
+CỤC THUẾ
+Số: 4388/CT-CS
+V/v chính sách thuế thu nhập cá nhân đối với tiền hỗ trợ điện thoại
+Hà Nội, ngày 21 tháng 10 năm 2025
+Kính gửi: Công ty Cổ phần Sông Lam
+Về vấn đề này, Cục Thuế có ý kiến như sau: Cục Thuế đã có công văn số 4100/CT-CS ngày 03/10/2025 hướng dẫn về khoản chi hỗ trợ tiền điện thoại cho người lao động.
+""",
+}
+
+
+def test_a_date_asked_of_a_document_the_evidence_cites_is_the_date_it_gives_that_document(answerer_of):
+    answerer = answerer_of(CITED_LETTERS)
+    a = answerer.ask("Kết luận của Tỉnh ủy Hà Tĩnh về chủ trương hỗ trợ học bổng cho học sinh dân tộc thiểu số ban hành ngày nào?")
+    assert a.answer.startswith("15/6/2024 — theo Tờ trình 64/TTr-SNV")
+    a = answerer.ask("Tờ trình sửa đổi Điều lệ Quỹ Bảo trợ học sinh Hà Tĩnh ban hành ngày nào?")
+    assert a.answer.startswith("ngày 20 tháng 3 năm 2025")
+    # "CV của STP" over a letter of the Sở Nội vụ that cites it; "đề ngày nào?" asks the date it bears
+    a = answerer.ask("CV của STP đề nghị Sở Nội vụ cho ý kiến Đề án Đại hội Hội Luật gia Hà Tĩnh đề ngày nào?")
+    assert a.intent == "general"
+    assert a.answer.startswith("02/4/2026 — theo Công văn 412/SNV-TCBC")
+    a = answerer.ask("Cục Thuế trả lời về tiền hỗ trợ điện thoại: công văn hướng dẫn trước đó ban hành ngày nào?")
+    assert a.answer.startswith("03/10/2025 — theo Công văn 4388/CT-CS")
+    # "văn bản nào của Bộ Tư pháp": the number whose sentence names that body
+    a = answerer.ask("Sở Nội vụ Hà Tĩnh có nhắc văn bản nào của Bộ Tư pháp hướng dẫn đại hội hội luật gia?")
+    assert a.intent == "general"
+    assert a.answer.startswith("1200/BTP-PBGDPL")
+
+
+def test_how_a_question_is_worded_is_no_rare_word_that_the_documents_must_have():
+    weights = {"dựa": 6.0, "cũ": 6.5, "hai": 5.5, "netflix": 7.0, "hội": 1.0}
+    assert rare_words(weights, "Hội hai tỉnh cũ dựa trên nghị định nào để xem Netflix?") == ["netflix"]
+    # typed without diacritics, "cu" may be "củ", "cụ": only "dua tren" is wording then
+    folded = {"dua": 6.0, "cu": 6.5, "hoi": 1.0}
+    assert rare_words(folded, "hoi tinh cu dua tren nghi dinh nao") == ["cu"]
+
+
+BRIEFING = {
+    "tb512.txt": """VĂN PHÒNG CHÍNH PHỦ
+Số: 512/TB-VPCP
+Hà Nội, ngày 14 tháng 10 năm 2025
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ Trần Văn Nam tại buổi làm việc với tỉnh Hà Tĩnh về vận hành chính quyền địa phương hai cấp
+I. VỀ CÁC NHIỆM VỤ THỜI GIAN TỚI
+1. Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành hướng dẫn kịp thời chính quyền cấp xã; quan tâm công tác bồi dưỡng, tập huấn chuyên môn, nhất là những lĩnh vực còn thiếu và yếu như: quy hoạch, xây dựng, đất đai, tài chính.
+2. Các bộ, ngành hoàn thiện cơ sở dữ liệu chuyên ngành, phối hợp với Bộ Công an, Bộ Khoa học và Công nghệ trong việc kết nối, tích hợp với cơ sở dữ liệu quốc gia về dân cư.
+""",
+}
+
+
+def test_items_written_after_the_noun_asked_and_an_abbreviated_title_are_answered(answerer_of):
+    answerer = answerer_of(BRIEFING)
+    a = answerer.ask("Thông báo 512/TB-VPCP: cần tập huấn cho cán bộ cấp xã ở những lĩnh vực còn yếu nào?")
+    assert a.answer.startswith("quy hoạch, xây dựng, đất đai, tài chính — theo Thông báo 512/TB-VPCP")
+    # "PTTg" is the Phó Thủ tướng the document names in full, not a word no document has
+    a = answerer.ask("Kết luận của PTTg khi làm việc với Hà Tĩnh: để kết nối, tích hợp CSDL quốc gia, "
+                     "các bộ phải phối hợp với những bộ nào?")
+    assert a.answer.startswith("Bộ Công an, Bộ Khoa học và Công nghệ — theo Thông báo 512/TB-VPCP")

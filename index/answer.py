@@ -536,9 +536,9 @@ class Answerer:
         if intent == "general":
             # "ở những lĩnh vực còn yếu nào?": the items a sentence lists after that noun
             for cand in _close(scored, FORM_MARGIN):
-                found = inline_list(cand.unit.text, question)
-                if found:
-                    return _extended(cand, hits[cand.unit.hit_index].passage.text, found[2]), found[2]
+                items = inline_list(cand.unit.text, question)
+                if items:
+                    return _extended(cand, hits[cand.unit.hit_index].passage.text, items), items
         # (not "xã nào xếp hạng nhất?": a ranking is read by its rank, below)
         local = _LOCAL_Q.search(folded) if intent == "general" and not asks_ranked_first(question) else None
         if local:  # "danh sách ... có đặc khu nào?": a row of the list may match little but the kind
@@ -1160,12 +1160,10 @@ def _issued_by_other(after_type: str, issuer: str | None) -> bool:
     evidence's issuer ("CV của STP" over a letter of the Sở Nội vụ that cites it)."""
     from ingest.facts.agencies import find_agencies
 
-    m = re.match(r"\s+của\s+(.{3,80})", after_type)
-    if m is None or not issuer:
-        return False
-    named = find_agencies(expand_inline(m.group(1)))
-    own = find_agencies(issuer)
-    return bool(named and own) and named[0].start == 0 and named[0].canonical != own[0].canonical
+    m = re.match(r"\s+của\s+", after_type)
+    named = _agency_opening(after_type[m.end():]) if m and issuer else None
+    own = find_agencies(issuer) if named else []
+    return bool(own) and named != own[0].canonical
 
 
 _WHICH_DOC_OF = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\s+(?:cua|do)\s+")
@@ -1174,12 +1172,15 @@ _WHICH_DOC_OF = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\s+(?:cua|do)\s+")
 def _asked_issuer(question: str) -> str | None:
     """The body whose document the question asks for ("văn bản nào của Bộ KH&CN" -> "Bộ Khoa
     học và Công nghệ"), else None."""
+    m = _WHICH_DOC_OF.search(strip_accents(question).lower())
+    return _agency_opening(question[m.end():]) if m else None
+
+
+def _agency_opening(text: str) -> str | None:
+    """The canonical name of the agency ``text`` opens with, abbreviations expanded ("STP ...")."""
     from ingest.facts.agencies import find_agencies
 
-    m = _WHICH_DOC_OF.search(strip_accents(question).lower())
-    if m is None:
-        return None
-    found = find_agencies(expand_inline(question[m.end():]))
+    found = find_agencies(expand_inline(text[:80]))
     return found[0].canonical if found and found[0].start == 0 else None
 
 
@@ -1192,9 +1193,8 @@ def _issued_in_sentence(text: str, number: str, issuer: str) -> bool:
     at = text.find(number)
     if at < 0:
         return True
-    end = re.search(r"[.;](?:\s|$)|\n", text[at + len(number):])
-    sentence = text[_sentence_start(text, at):at + len(number) + (end.start() if end else len(text))]
-    return any(m.canonical == issuer for m in find_agencies(sentence))
+    start, end = next((s, e) for s, e in sentence_spans(text) if e >= at + len(number))
+    return any(m.canonical == issuer for m in find_agencies(text[min(start, at):end]))
 
 
 def _home(hit: Hit) -> tuple[str, str]:

@@ -82,18 +82,18 @@ MAX_INLINE_CHARS = 200
 MAX_DIRECT_CHARS = 100  # "mua bán, gia công, thuê, mượn": a few words, written between the noun and the next word asked
 
 
-def inline_list(sentence: str, question: str) -> tuple[int, int, str] | None:
-    """(start, end, the items) of a list that a sentence writes after the noun the question asks
+def inline_list(sentence: str, question: str) -> str | None:
+    """The items of a list that a sentence writes after the noun the question asks
     to enumerate: "những lĩnh vực còn thiếu và yếu như: công nghệ thông tin, tài chính, đất đai"
     for "ở những lĩnh vực còn yếu nào?", or "theo hợp đồng mua bán, gia công, thuê, mượn giữa các
     doanh nghiệp" for "những loại hợp đồng nào giữa doanh nghiệp ...?" (the list runs to the
     question's next word); else None.
 
     >>> s = "Quan tâm bồi dưỡng, nhất là những lĩnh vực còn thiếu và yếu như: công nghệ thông tin, tài chính."
-    >>> inline_list(s, "Cần bồi dưỡng cán bộ ở những lĩnh vực còn yếu nào?")[2]
+    >>> inline_list(s, "Cần bồi dưỡng cán bộ ở những lĩnh vực còn yếu nào?")
     'công nghệ thông tin, tài chính'
     >>> s = "Là hàng hóa theo hợp đồng mua bán, gia công, thuê, mượn giữa các doanh nghiệp với thương nhân."
-    >>> inline_list(s, "Hàng phát sinh từ những loại hợp đồng nào giữa doanh nghiệp và thương nhân?")[2]
+    >>> inline_list(s, "Hàng phát sinh từ những loại hợp đồng nào giữa doanh nghiệp và thương nhân?")
     'mua bán, gia công, thuê, mượn'
     >>> inline_list("Các lĩnh vực trọng tâm được ưu tiên đầu tư.", "Ưu tiên những lĩnh vực nào?") is None
     True
@@ -121,7 +121,7 @@ def inline_list(sentence: str, question: str) -> tuple[int, int, str] | None:
             stop = re.compile(rf"\s{re.escape(m.group(2))}\b").search(folded, found.end(), found.end() + MAX_INLINE_CHARS)
             if stop is None:
                 continue
-            start, end = found.end() + 1, stop.start()
+            start, end = found.end(), stop.start()
             if re.search(r"[.:;\n“”\"]", sentence[start:end]) or end - start > MAX_DIRECT_CHARS:
                 return None  # one phrase of one sentence
             if re.search(rf"\b{re.escape(noun)}\b", folded[start:end]):
@@ -130,5 +130,5 @@ def inline_list(sentence: str, question: str) -> tuple[int, int, str] | None:
             continue
         items = sentence[start:end].strip()
         if "," in items and not set(re.findall(r"\w+", strip_accents(items.lower()))) <= set(folded_q.split()):
-            return start, start + len(items), items
+            return items
     return None

@@ -203,7 +203,8 @@ def _frame(question: str) -> _Frame | None:
     if verbs:
         verb, *sent_object = _words(lead[verbs[-1].start():])[:-1]
         to = "|".join(sorted(_TO))
-        sent = rf"\b{verb}\b" + (rf"(?:\W+{_phrase(sent_object).pattern[2:-2]})?" if sent_object else "")
+        written = r"\W+".join(map(re.escape, sent_object))  # what it sends, when the evidence says it
+        sent = rf"\b{verb}\b" + (rf"(?:\W+{written})?" if sent_object else "")
         return _Frame(words, before, after, sent=re.compile(sent + rf"(?:\s+(?:{to})\b)?"))
     return _Frame(words, before, after)
 

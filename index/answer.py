@@ -128,7 +128,8 @@ class Answer:
 
 
 # "... gửi kèm bộ Cẩm nang gồm những tài liệu gì?": the items a line introduces, not the subject.
-_ITEMS_Q = re.compile(r"\b(?:bao gom|gom|gui kem|kem theo)\b")
+# what a document lists or has attached ("gồm những gì?", "phải kèm giấy tờ gì?"), not its subject
+_ITEMS_Q = re.compile(r"\b(?:bao gom|gom|gui kem|kem theo|(?:phai|can|co) kem)\b")
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
 # "... đề ngày nào?": the date a paper bears, the document's own when the question names it by
@@ -937,8 +938,13 @@ class Answerer:
             numbers = [n for n, kind in _typed_numbers(text) if (not wanted or kind == wanted)
                        and not echoes(n, question) and not (cited_only and n == meta.number)]
             issuer = _asked_issuer(question) if which else None
-            if issuer:  # "văn bản nào của Bộ KH&CN?": one its sentence says that body issued
+            if issuer:  # "văn bản nào của Bộ KH&CN?": one its sentence says that body issued,
                 numbers = [n for n in numbers if _issued_in_sentence(text, n, issuer)]
+                whole = self._whole_document(hit, query) if not numbers else ""
+                # or, when the evidence cites only others' letters, one cited further down
+                numbers = numbers or [n for n, kind in _typed_numbers(whole)
+                                      if (not wanted or kind == wanted) and n != meta.number
+                                      and not echoes(n, question) and _issued_in_sentence(whole, n, issuer)]
             if numbers:
                 return numbers[0]
             if which or echoes(meta.number or "", question):  # not the number the question gives
@@ -1376,12 +1382,20 @@ def _text_terms(text: str, fold: bool) -> frozenset[str]:
 
 def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored],
                 hits: Sequence[Hit]) -> tuple[list[Hit], list[Scored], Scored]:
-    """Hits and scored units with ``other`` put first, its unit being the span of ``direct``."""
+    """Hits and scored units with ``other`` put first, its unit being the sentence of its line
+    that states ``direct`` (a signer's name on a line of its own, or "Bộ ... có công văn số
+    5460/BKHCN-KHTC ngày ... gửi Cục Thuế" for the number of a letter cited there)."""
     new_hits = [other] + [h for h in hits if h.passage_id != other.passage_id]
     position = {h.passage_id: i for i, h in enumerate(new_hits)}
-    at = strip_accents(other.passage.text).lower().find(strip_accents(direct).lower())
-    first = Scored(Unit(0, at, at + len(direct), other.passage.text[at:at + len(direct)], ""),
-                   chosen.coverage, chosen.score)
+    text = other.passage.text
+    at = strip_accents(text).lower().find(strip_accents(direct).lower())
+    line = _line_start(text, at)
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    start, stop = next(((line + s, line + e) for s, e in sentence_spans(text[line:end]) if line + e >= at + len(direct)),
+                       (at, at + len(direct)))
+    start, stop = min(start, at), max(stop, at + len(direct))
+    first = Scored(Unit(0, start, stop, text[start:stop], ""), chosen.coverage, chosen.score)
     rest = [replace(x, unit=replace(x.unit, hit_index=position[hits[x.unit.hit_index].passage_id]))
             for x in scored if hits[x.unit.hit_index].passage_id != other.passage_id]
     return new_hits, [first] + rest, first

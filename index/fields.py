@@ -62,8 +62,12 @@ _WHICH = re.compile(r"\b(?:nao|gi|dau|dia chi|bao nhieu)\b")
 _WHAT = re.compile(r"\s(?:(?:nhung|cac) (?:\w+ ){0,3}?)?gi\b")
 # "theo mẫu số mấy?", "tại phụ lục số mấy?", "kiến nghị ... là câu số mấy?": the number of a part,
 # a form or an item, not of a document.
-PART_Q = re.compile(r"\b(mau|phu luc|bieu mau|bieu|dieu|khoan|diem|muc|chuong|phan|tieu chi|phuong an|cau)"
-                    r"\s+so\s+(?:may|bao nhieu)\b")
+# "mẫu số mấy?", "điều số bao nhiêu?"; "cơ sở mấy?", "nhóm mấy?" (a place or group by its number),
+# not "định mức máy móc", "phòng máy tính" (a "máy" folds to "may" too) nor "đạt điểm mấy?" (a score)
+PART_Q = re.compile(r"\b(mau|phu luc|bieu mau|bieu|dieu|khoan|diem|muc|chuong|phan|tieu chi|phuong an|cau"
+                    r"|co so|tang|phong|khu vuc|khu|lo|dot|giai doan|nhom)"
+                    r"\s+(?:so\s+(?:may|bao nhieu)|(?<!diem )(?<!dinh muc )may"
+                    r"(?!\s+(?:moc|tinh|chu|bay|in|phat|quet|anh|lanh|thu|cay|xuc|bom|chieu|do|photo|fax|bien)\b))\b")
 MIN_LABEL_SHARE = 0.75  # of the label's syllables the question must repeat
 MIN_LABEL_SYLLABLES = 2
 

@@ -708,6 +708,9 @@ b) Hội chưa tổ chức được đại hội thì được gia hạn, thời
 Trên cơ sở Đề án của Ủy ban Mặt trận Tổ quốc tỉnh, các hội do Đảng, Nhà nước giao nhiệm vụ được hợp nhất, đổi tên (từ 40 hội của 03 tỉnh trước sắp xếp thành 16 hội).
 3. Đề nghị
 Sở Nội vụ kính trình Chủ tịch UBND tỉnh cho phép sáp nhập Quỹ Bảo trợ trẻ em tỉnh, Quỹ Khuyến học tỉnh vào Quỹ Phát triển cộng đồng tỉnh Bình Định.
+4. Hồ sơ gia hạn
+- Văn bản đề nghị gia hạn của Ban Thường vụ Hiệp hội, nêu rõ lý do chưa tổ chức được đại hội.
+- Báo cáo tình hình tài chính của Hiệp hội trong nhiệm kỳ.
 """
 
 
@@ -725,6 +728,9 @@ def test_how_many_years_the_number_the_question_gives_and_the_things_it_lists(an
     # "những quỹ nào": what the sentence writes where the question has its blank
     a = answerer.ask("Sở Nội vụ Bình Định đề nghị sáp nhập những quỹ nào vào Quỹ Phát triển cộng đồng tỉnh?")
     assert a.answer.startswith("Quỹ Bảo trợ trẻ em tỉnh, Quỹ Khuyến học tỉnh — theo Tờ trình 253/TTr-SNV")
+    # "phải kèm giấy tờ gì?" asks what is attached, not what the Tờ trình it names is about
+    a = answerer.ask("Tờ trình 253/TTr-SNV: để được gia hạn, Hiệp hội phải kèm loại giấy tờ gì nêu rõ lý do?")
+    assert a.answer.startswith("Theo Tờ trình 253/TTr-SNV: “- Văn bản đề nghị gia hạn của Ban Thường vụ Hiệp hội")
 
 
 CUSTOMS = """CỤC HẢI QUAN
@@ -845,6 +851,7 @@ Kính gửi: Công an tỉnh.
 Sở Nội vụ cơ bản thống nhất với các nội dung dự thảo; đồng thời, đề nghị Công an tỉnh nghiên cứu, điều chỉnh tại khoản 7 Điều 4 dự thảo Quyết định thành:
 “Đội ứng cứu được đảm bảo phương tiện, thiết bị cần thiết; được sử dụng con dấu của Công an tỉnh để thực hiện các nhiệm vụ”.
 - Dự thảo Điều lệ Hội được xây dựng theo quy định tại Mẫu số 9 ban hành kèm theo Nghị định số 126/2024/NĐ-CP.
+- Đội ứng cứu được bố trí nơi làm việc tại cơ sở 2 của Trung tâm Giám sát điều hành đô thị thông minh tỉnh.
 Trên đây là ý kiến thẩm định của Sở Nội vụ về dự thảo Quyết định kiện toàn Đội ứng cứu sự cố an toàn thông tin mạng để Công an tỉnh biết, thực hiện./.
 """,
 }
@@ -861,6 +868,9 @@ def test_leader_by_duty_what_a_line_introduces_and_a_numbered_form(answerer_of):
     # "mẫu số mấy?" asks for the form, not for the letter's number
     a = answerer.ask("Dự thảo Điều lệ Hội được xây dựng theo mẫu số mấy của Nghị định 126/2024/NĐ-CP?")
     assert a.answer.startswith("Mẫu số 9 — theo Công văn 1547/SNV-TCBC")
+    # "cơ sở mấy?" asks which of the numbered sites, not a document number ("cơ sở mấy" holds "số mấy")
+    a = answerer.ask("doi ung cuu su co duoc bo tri noi lam viec tai co so may cua trung tam giam sat dieu hanh do thi thong minh")
+    assert a.answer.startswith("cơ sở 2 — theo Công văn 1547/SNV-TCBC")
 
 
 COORDINATION = """ỦY BAN NHÂN DÂN
@@ -1623,6 +1633,20 @@ Hà Nội, ngày 21 tháng 10 năm 2025
 Kính gửi: Công ty Cổ phần Sông Lam
 Về vấn đề này, Cục Thuế có ý kiến như sau: Cục Thuế đã có công văn số 4100/CT-CS ngày 03/10/2025 hướng dẫn về khoản chi hỗ trợ tiền điện thoại cho người lao động.
 """,
+    "cv5210.txt": """BỘ TÀI CHÍNH
+CỤC THUẾ
+Số: 5210/CT-CS
+V/v thuế TNCN đối với thù lao đề tài khoa học.
+Hà Nội, ngày 10 tháng 11 năm 2025
+Kính gửi: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+Cục Thuế nhận được công văn số 2211-CV/MTTW ngày 02/9/2025 của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về việc đề nghị không tính vào thu nhập chịu thuế thu nhập cá nhân các khoản thù lao tham gia đề tài khoa học của cá nhân. Về vấn đề này, Cục Thuế có ý kiến như sau:
+- Tại Điều 11 Luật thuế thu nhập cá nhân số 04/2007/QH12 quy định thời điểm xác định thu nhập chịu thuế từ tiền lương, tiền công là thời điểm tổ chức, cá nhân trả thu nhập cho đối tượng nộp thuế hoặc thời điểm đối tượng nộp thuế nhận được thu nhập.
+- Tại điểm c khoản 2 Điều 2 Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính quy định tiền thù lao nhận được dưới các hình thức như tiền tham gia các đề tài nghiên cứu khoa học, kỹ thuật; tiền tham gia các dự án, đề án; tiền nhuận bút theo quy định của pháp luật về chế độ nhuận bút là thu nhập từ tiền lương, tiền công.
+- Tại Điều 9 Nghị định số 65/2013/NĐ-CP ngày 27/6/2013 của Chính phủ quy định chi tiết một số điều của Luật thuế thu nhập cá nhân, các khoản thu nhập chịu thuế được xác định theo từng lần chi trả và người chi trả có trách nhiệm khấu trừ thuế trước khi chi trả cho cá nhân.
+- Bộ Nông nghiệp và Môi trường đã có ý kiến tại công văn số 7730/BNNMT-KHTC ngày 20/10/2025 (bản chụp kèm theo).
+Căn cứ các quy định nêu trên, khoản thù lao tham gia đề tài khoa học mà cá nhân nhận được tính vào thu nhập chịu thuế thu nhập cá nhân từ tiền lương, tiền công theo quy định.
+Cục Thuế trả lời để Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam được biết./.
+""",
 }
 
 
@@ -1642,6 +1666,14 @@ def test_a_date_asked_of_a_document_the_evidence_cites_is_the_date_it_gives_that
     a = answerer.ask("Sở Nội vụ Hà Tĩnh có nhắc văn bản nào của Bộ Tư pháp hướng dẫn đại hội hội luật gia?")
     assert a.intent == "general"
     assert a.answer.startswith("1200/BTP-PBGDPL")
+    # ... cited further down the letter than the passage the question's words match best
+    a = answerer.ask("Trả lời Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đề nghị không tính các khoản thù lao tham gia "
+                     "đề tài khoa học của cá nhân vào thu nhập chịu thuế thu nhập cá nhân, Cục Thuế có nhắc văn bản "
+                     "nào của Bộ NN&MT?")
+    # quoted in the sentence that cites it, not as the bare number
+    assert a.answer.startswith("7730/BNNMT-KHTC — theo Công văn 5210/CT-CS: “- Bộ Nông nghiệp và Môi trường đã có "
+                               "ý kiến tại công văn số 7730/BNNMT-KHTC ngày 20/10/2025")
+    assert "7730/BNNMT-KHTC" in _span(a.citations[0])
 
 
 def test_how_a_question_is_worded_is_no_rare_word_that_the_documents_must_have():

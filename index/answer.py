@@ -15,14 +15,14 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from index.abbrev import ABBREVIATIONS, abbreviations_of, expand_inline, expansions
-from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, asks_reason, asks_request, changed_to,
-                           kind_of, place, position, reason, request)
+from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, asks_purpose, asks_reason, asks_request,
+                           changed_to, kind_of, place, position, purpose, reason, request)
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units, within)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, number_asked
 from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
-from index.frames import blank_filler
+from index.frames import blank_filler, owner_by_field
 from index.members import (agency_members, heading_person, holder, mentioned_person, named_person, person_asked,
                            role_asked)
 from index.owners import Owner, question_subject, unit_owner
@@ -44,6 +44,7 @@ from ingest.structure import annexed_titles
 MAX_EXCERPT = 1000
 MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
 CANDIDATE_PASSAGES = 8
+PROVINCE_AFTER_AGENCY = 25  # characters after "Ủy ban nhân dân tỉnh" in which its province is named
 MAX_TIED = 80  # units looked at for a value when the best ones hold none
 PLACE_BONUS = 0.1  # evidence from a document about the province the question names
 REFERENCE_BONUS = 0.15  # evidence from the document the question names by number
@@ -190,6 +191,29 @@ _TIME_CELL = re.compile(
     re.IGNORECASE,
 )
 _EVENT_Q = re.compile(r"\b(dien ra|khai mac|(bat dau|hop|to chuc) luc|luc may gio)\b")
+# The time of day alone asked for ("từ mấy giờ sáng?", "giờ nào?"): not a number of hours ("bao
+# nhiêu giờ"), a day and time ("lúc mấy giờ, ngày nào?") nor a span ("từ mấy giờ đến mấy giờ?")
+_CLOCK_Q = re.compile(r"^(?!.*\b(?:ngay nao|ngay may|khi nao|den may gio)\b).*\b(?:may gio|gio nao)\b")
+# "07h30’", "14 giờ 00", "8g30": a time of day as documents write it
+_CLOCK = re.compile(r"(?<![\w/.,])\d{1,2}\s*(?:h|g|giờ)\s*(?:\d{2}(?:\s*phút)?)?(?![\w/])", re.IGNORECASE)
+
+
+def clock_time(text: str) -> str | None:
+    """The time of day ``text`` gives, one written "lúc/từ/vào ..." first, as written; None if none.
+
+    >>> clock_time("Trong thời hạn 02 giờ kể từ khi nhận, vào lúc 07h30’ ngày 05/12/2025 đã tiến hành Đại hội")
+    '07h30'
+    >>> clock_time("không quá 02 giờ") is None
+    True
+    """
+    found = list(_CLOCK.finditer(text))
+    led = [m for m in found if re.search(r"(?:lúc|từ|vào)\s*$", text[:m.start()], re.IGNORECASE)]
+    if led:
+        return led[0].group(0).strip()
+    plain = [m for m in found if re.search(r"\d[hg]\d", m.group(0))]  # "14h00", never "02 giờ"
+    return plain[0].group(0).strip() if plain else None
+
+
 # A web or mail address asked for ("đăng nhập phần mềm ở địa chỉ nào?", "gửi qua hộp thư nào?").
 # Not "những phần mềm nào": the names of software, not where to find it.
 _ONLINE_Q = re.compile(r"\b(dang nhap|truy cap|phan mem|website|trang web|cong thong tin|he thong|email|"
@@ -614,7 +638,8 @@ class Answerer:
             for cand in scored[:MAX_TIED]:
                 if hits[cand.unit.hit_index].document.doc_id != best_doc:
                     continue
-                filler = blank_filler(cand.unit.text, question)
+                filler = blank_filler(cand.unit.text, question) or \
+                    (owner_by_field(cand.unit.text, question) if intent == "responsibility" else None)
                 if not filler:
                     continue
                 if not within(cand.coverage, best.coverage, CLOSE_MARGIN) and \
@@ -925,9 +950,11 @@ class Answerer:
             return proposer.group(1).strip(" ,") if proposer else None
         role = role_asked(question)
         if role:  # "Trưởng ban ... là ai?": the member list of the board the decision sets up
-            person = holder(text, role) or (holder(self._document_text(hit.document.doc_id), role)
-                                            if {"reference", "title"} & set(hit.signals) or not query.references
-                                            else None)
+            # the role as specific as asked, in the unit or its document, before a looser one
+            whole = self._document_text(hit.document.doc_id) \
+                if {"reference", "title"} & set(hit.signals) or not query.references else ""
+            person = holder(text, role, strict=True) or holder(whole, role, strict=True) or \
+                holder(text, role) or holder(whole, role)
             # "... là ai, công tác ở đâu?": the record gives the position held too
             if person or not _VENUE_Q.search(q):
                 return person
@@ -1091,7 +1118,9 @@ _TYPE_BEFORE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?$")
 _ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})(?:\s+(?:so|co so|nao)\b|(?:\s+\w+){{1,2}}?\s+so (?:may|bao nhieu|hieu)\b)")
 # "bãi bỏ quyết định nào?", "dẫn lại công văn nào?": a document the evidence cites, not its own
 # number (unless the question asks which one was issued: "ban hành công văn nào?").
-_WHICH_DOC_Q = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\b")
+# "văn bản nào", "quyết định kiện toàn nào": a document asked for, described at most by what it did
+_DOC_DID = r"(?:\s+(?:kien toan|huong dan|phe duyet|sua doi|bo sung|truoc do|cu|goc|lien quan))?"
+_WHICH_DOC_Q = re.compile(rf"\b(?:{_TYPE_NAMES}){_DOC_DID} nao\b")
 _ISSUED_WHICH_Q = re.compile(rf"\bban hanh (?:nhung |cac )?(?:{_TYPE_NAMES}) nao\b")
 # "căn cứ tờ trình số mấy?", "là thực hiện văn bản số mấy?": a document the text cites, not its own number
 _CITED_NUMBER_Q = re.compile(rf"\b(?:can cu|thuc hien|trich dan|dan chieu)\s+(?:vao\s+)?(?:{_TYPE_NAMES})\s+"
@@ -1114,17 +1143,30 @@ def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
 _ASKED_KIND = re.compile(r"\b(so|bo|cuc|chi cuc|phong) nao\b")
 
 
+_FOLDED_DATE = r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+# "ngày 15/9/2025 Sở Nội vụ ban hành Tờ trình số ": a date, then who issued what, up to the number
+_DATED_ISSUE = re.compile(rf"\bngay\s+{_FOLDED_DATE}\s*,?\s+[^;.\d]{{0,80}}?\b(?:ban hanh|ky|co|gui|trinh)\b"
+                          r"[^;.\d]{0,40}$")
+
+
 def _cited_date(text: str, number: str) -> str | None:
     """The date ``text`` writes right after the document number ``number`` ("Quyết định số
-    688/QĐ-BCĐ ngày 08/8/2025"), as written; the number may be typed without diacritics, or
-    without its symbol ("688")."""
+    688/QĐ-BCĐ ngày 08/8/2025"), or that opens the clause issuing it ("ngày 15/9/2025 Sở Nội vụ
+    ban hành Tờ trình số 300/TTr-SNV"), as written; the number may be typed without diacritics,
+    or without its symbol ("688")."""
     folded = strip_accents(text).lower()
     if len(folded) != len(text):
         return None
     key = re.escape(strip_accents(number).lower()) + ("" if "/" in number else r"/[\w&/-]+")
-    m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*)?"
-                  r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})", folded)
-    return text[m.start(1):m.end(1)] if m else None
+    m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*)?{_FOLDED_DATE}", folded)
+    if m:
+        return text[m.start(1):m.end(1)]
+    for at in re.finditer(rf"(?<![\w/]){key}(?![\w/-])", folded):
+        start = max(0, at.start() - 160)
+        m = _DATED_ISSUE.search(folded, start, at.start())
+        if m:
+            return text[m.start(1):m.end(1)]
+    return None
 
 
 # The document a date question asks about, by its type ("kết luận của Tỉnh ủy ... ban hành ngày
@@ -1172,14 +1214,19 @@ def _issued_by_other(after_type: str, issuer: str | None) -> bool:
     return bool(own) and named != own[0].canonical
 
 
-_WHICH_DOC_OF = re.compile(rf"\b(?:{_TYPE_NAMES}) nao\s+(?:cua|do)\s+")
+_WHICH_DOC_OF = re.compile(rf"\b(?:{_TYPE_NAMES}){_DOC_DID} nao\s+(?:cua|do)\s+")
 
 
-def _asked_issuer(question: str) -> str | None:
-    """The body whose document the question asks for ("văn bản nào của Bộ KH&CN" -> "Bộ Khoa
-    học và Công nghệ"), else None."""
+def _asked_issuer(question: str) -> tuple[str, str | None] | None:
+    """The body whose document the question asks for, with the province it names ("văn bản nào
+    của Bộ KH&CN" -> ("Bộ Khoa học và Công nghệ", None); "... nào của UBND tỉnh Quảng Bình cũ"
+    -> ("Ủy ban nhân dân tỉnh", "Quảng Bình")), else None."""
     m = _WHICH_DOC_OF.search(strip_accents(question).lower())
-    return _agency_opening(question[m.end():]) if m else None
+    agency = _agency_opening(question[m.end():]) if m else None
+    if agency is None:
+        return None
+    named = find_provinces(question[m.end():m.end() + 60], strict_case=False)
+    return agency, named[0][2] if named else None
 
 
 def _agency_opening(text: str) -> str | None:
@@ -1190,17 +1237,46 @@ def _agency_opening(text: str) -> str | None:
     return found[0].canonical if found and found[0].start == 0 else None
 
 
-def _issued_in_sentence(text: str, number: str, issuer: str) -> bool:
-    """Whether the sentence that writes ``number`` names ``issuer`` ("Bộ Khoa học và công nghệ
-    có công văn số 5460/BKHCN-KHTC ...", not "... công văn số 1879-CV/BTGVTW ... của Ban Tuyên
-    giáo"); True when the number is not found as written."""
+def _issued_in_sentence(text: str, number: str, issuer: tuple[str, str | None]) -> bool:
+    """Whether the clause that writes ``number`` names the body (and province) ``issuer``: what
+    follows it up to the next number or ";" ("Quyết định số 654/QĐ-UBND ... của Ủy ban nhân dân
+    tỉnh Đắk Nông (cũ)"), else what leads up to it ("Bộ Khoa học và công nghệ có công văn số
+    5460/BKHCN-KHTC ...", not "... công văn số 1879-CV/BTGVTW ... của Ban Tuyên giáo"); True when
+    the number is not found as written."""
     from ingest.facts.agencies import find_agencies
 
     at = text.find(number)
     if at < 0:
         return True
     start, end = next((s, e) for s, e in sentence_spans(text) if e >= at + len(number))
-    return any(m.canonical == issuer for m in find_agencies(text[min(start, at):end]))
+    start = min(start, at)
+    others = [(m.start(), m.end()) for m in NUMBER.finditer(text, start, end)
+              if not m.start() <= at < m.end()]
+    after = min([s for s, _ in others if s > at] + [_clause_end(text, at, end)])
+    before = max([e for _, e in others if e <= at] + [text.rfind(";", start, at) + 1, start])
+    agency, province = issuer
+    of = _OF_ISSUER.match(text, at + len(number), after)
+    if of:  # "... số 654/QĐ-UBND ngày 15/5/2025 của <body> (tỉnh ...)": the body "của" opens with
+        clause = text[of.end():after]
+        named = find_agencies(clause)[:1]
+        if named and named[0].start == 0:
+            clause = clause[:named[0].end + PROVINCE_AFTER_AGENCY]
+        else:
+            named = []
+    else:  # "<body> có công văn số ...": the body the clause leads up to it with
+        clause = text[before:at]
+        named = find_agencies(clause)
+    return any(m.canonical == agency for m in named) and \
+        (province is None or any(p == province for _, _, p in find_provinces(clause)))
+
+
+_OF_ISSUER = re.compile(r"[\s,]*(?:ngày\s+[\d/]{6,10}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*của\s+",
+                        re.IGNORECASE)
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    semicolon = text.find(";", at, end)
+    return end if semicolon < 0 else semicolon
 
 
 def _home(hit: Hit) -> tuple[str, str]:
@@ -1232,8 +1308,12 @@ def _part_reader(intent: Intent, question: str) -> Callable[[str], str | None] |
     ("thống nhất dự thảo"), "là loại tổ chức gì?" the kind it names after "là"."""
     if asks_phone(question):  # "số điện thoại của Phó Giám đốc ... là số nào?"
         return phone
+    if _CLOCK_Q.search(strip_accents(question.lower())):  # "bắt đầu từ mấy giờ sáng?"
+        return clock_time
     if asks_reason(question):
         return reason
+    if asks_purpose(question):  # "... nhằm mục tiêu gì?"
+        return purpose
     if asks_change(question):
         return changed_to
     if asks_opinion(question):
@@ -1257,7 +1337,7 @@ def _extraction(intent: Intent, question: str) -> Intent:
     answered from the document and its member lists, whatever else its wording suggests."""
     q = strip_accents(question.lower())
     return "general" if _PLACE_Q.search(q) or ISSUER_Q.search(q) or _PROPOSER_Q.search(q) or role_asked(question) \
-        else intent
+        or asks_purpose(question) else intent
 
 
 # "Các phường: Cẩm Phả, ..." then "350.000.000" on a line of its own: the cell the PDF put below
@@ -1290,7 +1370,9 @@ def rare_words(weights: dict[str, float], question: str = "") -> list[str]:
 
 # How a question is worded, not what it is about: rare in documents, but no sign of another topic.
 _WORDING = re.compile(r"\b(?:cho biet|cho rang|mang lai|trich dan|trich|dan chieu|doi chieu|so sanh|nhac den|de cap|it nhat|toi da|toi thieu|"
-                      r"khoang|chiem|xin|lua chon|vuot qua|trong khoi|dua tren|dua vao)\b")
+                      r"khoang|chiem|xin|lua chon|vuot qua|trong khoi|dua tren|dua vao|"
+                      # "bắt đầu ... từ mấy giờ sáng?": a time, which documents write "vào lúc 07h30"
+                      r"bat dau|(?:may|bao nhieu) gio (?:sang|chieu|toi))\b")
 # ... and words that would be ambiguous without their diacritics: a count in words, "cũ" (old, of
 # a province or body before a merger, which documents write "(trước sắp xếp)")
 _WORDING_AS_WRITTEN = re.compile(r"\b(?:cũ|hai|ba|bốn|bảy|tám|chín|mười)\b")

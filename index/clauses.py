@@ -182,6 +182,26 @@ def asks_reason(question: str) -> bool:
     return bool(_WHY_Q.search(strip_accents(question.lower())))
 
 
+# "nhằm mục tiêu gì?", "với mục đích gì?", "để làm gì?": the purpose a sentence gives after "nhằm"
+_PURPOSE_Q = re.compile(r"\b(?:nham|de|voi) (?:muc tieu|muc dich) (?:gi|nao)\b|\bmuc dich (?:la )?gi\b|\bde lam gi\b")
+_PURPOSE = re.compile(r"\bnhằm\s+(?:mục (?:đích|tiêu)\s+)?(?P<purpose>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
+                      re.MULTILINE)
+
+
+def asks_purpose(question: str) -> bool:
+    return bool(_PURPOSE_Q.search(strip_accents(question.lower())))
+
+
+def purpose(text: str) -> str | None:
+    """The purpose ``text`` states after "nhằm", to the end of its clause.
+
+    >>> purpose("Việc công nhận Ban Vận động nhằm vận động công dân tham gia thành lập hội. Hiện có 14 văn phòng.")
+    'vận động công dân tham gia thành lập hội'
+    """
+    m = _PURPOSE.search(text)
+    return m.group("purpose").strip(" ,") if m else None
+
+
 def asks_change(question: str) -> bool:
     return bool(_CHANGED_Q.search(strip_accents(question.lower())))
 

@@ -183,7 +183,7 @@ class _Frame:
 def _frame(question: str) -> _Frame | None:
     """The blank of ``question``, read once however many sentences are tried."""
     q = _fold(question)
-    wh = _WH.search(q)
+    wh = _blank(question, q)
     if wh is None:
         return None
     after = tuple(_words(q[wh.end():])[:CONTEXT_WORDS])
@@ -207,6 +207,19 @@ def _frame(question: str) -> _Frame | None:
         sent = rf"\b{verb}\b" + (rf"(?:\W+{written})?" if sent_object else "")
         return _Frame(words, before, after, sent=re.compile(sent + rf"(?:\s+(?:{to})\b)?"))
     return _Frame(words, before, after)
+
+
+def _blank(question: str, folded: str) -> re.Match[str] | None:
+    """The question's blank, as typed: "đâu", not the "dấu" of "con dấu" nor the "não" of "bộ
+    não", which fold to the same letters; typed without diacritics, a "dau" followed by another
+    blank is taken for "dấu"."""
+    found = list(_WH.finditer(folded))
+    lowered = question.lower()
+    if len(lowered) == len(folded) and lowered != folded:
+        found = [m for m in found if lowered[m.start():m.end()].endswith(("nào", "ai", "đâu"))]
+    elif len(found) > 1 and found[0].group(0) == "dau":
+        found = found[1:]
+    return found[0] if found else None
 
 
 def blank_filler(sentence: str, question: str) -> str | None:
@@ -270,3 +283,37 @@ def _filler(sentence: str, frame: _Frame) -> str | None:
     if set(_words(_fold(filler))) <= frame.question_words:
         return None  # the question already says it
     return filler
+
+
+# "Văn phòng UBND tỉnh về cải cách thủ tục hành chính; Sở Tư pháp về cải cách thể chế; ...": who
+# answers for which field, one pair per ";" (a footnote's number may open the list)
+_FIELD_PAIR = re.compile(r"^\W*(?:\d{1,2}\s+)?(?P<agency>[^;:,]{3,80}?)\s+về\s+(?P<field>[^;:]{3,120}?)[\s.]*$")
+
+
+def owner_by_field(text: str, question: str) -> str | None:
+    """Of a list that pairs agencies with fields ("Sở Tư pháp về cải cách thể chế; Sở Tài chính
+    về cải cách tài chính công"), the agency of the one field whose words the question all says;
+    None when ``text`` is no such list or no single field fits.
+
+    >>> owner_by_field("1 Văn phòng UBND tỉnh về cải cách thủ tục hành chính; Sở Tư pháp về cải cách thể chế.",
+    ...                "Cơ quan nào chuẩn bị báo cáo về mảng cải cách thể chế?")
+    'Sở Tư pháp'
+    >>> owner_by_field("Sở Tư pháp về cải cách thể chế.", "Cơ quan nào báo cáo về cải cách thể chế?") is None
+    True
+    """
+    from ingest.facts.agencies import find_agencies
+
+    pairs = []
+    for part in text.split(";"):
+        m = _FIELD_PAIR.match(part)
+        named = find_agencies(m.group("agency")) if m else []
+        if named and named[0].start == 0 and named[0].end == len(m.group("agency")):
+            pairs.append((m.group("agency"), _words(_fold(m.group("field")))))
+    if len(pairs) < 2:
+        return None
+    asked = set(_words(_fold(question)))
+    fits = [(len(field), agency) for agency, field in pairs if field and set(field) <= asked]
+    fits.sort(reverse=True)
+    if not fits or len(fits) > 1 and fits[0][0] == fits[1][0]:
+        return None
+    return fits[0][1]

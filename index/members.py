@@ -69,11 +69,12 @@ def role_asked(question: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
-def _is_role(text: str, role: str) -> bool:
-    """Does a role as written ("Phó Trưởng ban Thường trực") name the asked role? The asked role
-    may be more specific ("chủ tịch hội đồng" for "Chủ tịch"), never of another rank ("phó")."""
+def _is_role(text: str, role: str, strict: bool = False) -> bool:
+    """Does a role as written ("Phó Trưởng ban Thường trực") name the asked role? Unless
+    ``strict``, the asked role may be more specific ("chủ tịch hội đồng" for "Chủ tịch"); never
+    of another rank ("phó")."""
     written = _fold(re.sub(r"[.;,]+$", "", text.strip()))
-    return bool(written) and (written.startswith(role) or role.startswith(written)) \
+    return bool(written) and (written.startswith(role) or not strict and role.startswith(written)) \
         and written.startswith("pho") == role.startswith("pho")
 
 
@@ -197,21 +198,32 @@ def _leading_name(words_run: str) -> str | None:
     return None
 
 
-def holder(text: str, role: str) -> str | None:
+def holder(text: str, role: str, strict: bool = False) -> str | None:
     """The person ``text`` lists in ``role`` (folded, as ``role_asked`` returns it), with the
-    position written next to the name; None when no line of ``text`` names one."""
+    position written next to the name; None when no line of ``text`` names one. ``strict``
+    takes no role less specific than the one asked (not "Phó Chủ tịch: Bà A" for "phó chủ tịch
+    thường trực"). A line may list several roles: "Chủ tịch hội: ông A; Phó Chủ tịch thường
+    trực: Bà B; Phó Chủ tịch: Bà C".
+
+    >>> line = "3. Chủ tịch hội: ông Nguyễn Văn A; Phó Chủ tịch thường trực: Bà Lê Thị B; Phó Chủ tịch: Bà Trần Thị C"
+    >>> holder(line, "pho chu tich thuong truc"), holder(line, "pho chu tich")
+    ('Bà Lê Thị B', 'Bà Trần Thị C')
+    >>> holder("Phó Chủ tịch: Bà Trần Thị C", "pho chu tich thuong truc", strict=True) is None
+    True
+    """
     for line in text.split("\n"):
         found = _person(_fields(line), role)
         if found:
             return found
-        label = _LABEL.match(line)
-        if label and _is_role(label.group("label"), role) and _PERSON.match(label.group("rest")):
-            person = label.group("rest").split(";")[0]  # "Bà A; Phó Chủ tịch: Bà B"
-            return re.sub(r"^mời\s+", "", person, flags=re.IGNORECASE).strip(" .;")
+        labelled = [(_fold(label.group("label")) != role, label.group("rest"))
+                    for label in map(_LABEL.match, line.split(";"))
+                    if label and _is_role(label.group("label"), role, strict) and _PERSON.match(label.group("rest"))]
+        if labelled:  # the role written as asked before a more specific one ("Phó Chủ tịch thường trực")
+            return re.sub(r"^mời\s+", "", min(labelled, key=lambda x: x[0])[1], flags=re.IGNORECASE).strip(" .;")
         body = _ITEM_MARKER.sub("", line)
         if _PERSON.match(body):
             parts = re.split(r"\s*[,;]\s*|\s+[-–]\s+", body.strip(" .;"))
-            if any(_is_role(p, role) for p in parts[1:]):
+            if any(_is_role(p, role, strict) for p in parts[1:]):
                 person = re.sub(r"^mời\s+", "", parts[0], flags=re.IGNORECASE)
                 position = [p for p in parts[1:] if not _is_role(p, role)]
                 return f"{person} - {position[0]}" if position else person

@@ -831,6 +831,73 @@ def test_the_owner_the_best_sentence_names_beats_a_weaker_sentence_that_fits_the
     assert a.answer.startswith("Sở Nội vụ")
 
 
+INVITATION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 41/GM-UBND
+Hà Tĩnh, ngày 12 tháng 01 năm 2026
+GIẤY MỜI
+Ủy ban nhân dân tỉnh tổ chức Hội nghị sơ kết công tác chuyển đổi số năm 2025 của tỉnh Hà Tĩnh.
+1. Thời gian: từ 08h00 ngày 20/01/2026.
+2. Phân công chuẩn bị:
+- Giao Sở Khoa học và Công nghệ chuẩn bị báo cáo tóm tắt kết quả chuyển đổi số năm 2025 của tỉnh.
+- Các sở, ngành: Văn phòng UBND tỉnh, Công an tỉnh, Sở Y tế chuẩn bị báo cáo nội dung có liên quan thuộc phạm vi theo dõi của ngành.
+Đề nghị các đồng chí dự họp đúng thành phần, thời gian nêu trên./.
+1 Văn phòng UBND tỉnh về cổng dịch vụ công; Công an tỉnh về dữ liệu dân cư; Sở Y tế về hồ sơ sức khỏe điện tử.
+"""
+
+
+def test_the_agency_a_list_pairs_with_the_field_the_question_names(answerer_of):
+    answerer = answerer_of({"gm41.txt": INVITATION})
+    # "Công an tỉnh về dữ liệu dân cư": the agency paired with the field, not the one that
+    # prepares the summary
+    a = answerer.ask("Theo giấy mời hội nghị sơ kết chuyển đổi số của UBND tỉnh Hà Tĩnh, cơ quan nào chuẩn bị "
+                     "báo cáo về mảng dữ liệu dân cư?")
+    assert a.answer.startswith("Công an tỉnh — theo Giấy mời 41/GM-UBND")
+
+
+YOUTH_CONGRESS = """UBND TỈNH HÀ TĨNH
+SỞ NỘI VỤ
+Số: 905/SNV-TCBC
+V/v kết quả Đại hội Hội Doanh nhân trẻ tỉnh Hà Tĩnh nhiệm kỳ IV
+Hà Tĩnh, ngày 10 tháng 10 năm 2025
+Kính gửi: Hội Doanh nhân trẻ tỉnh Hà Tĩnh
+1. Thống nhất với hồ sơ báo cáo kết quả Đại hội của Hội Doanh nhân trẻ tỉnh Hà Tĩnh nhiệm kỳ IV (2025 – 2030).
+2. Ban Chấp hành Hội gồm 21 ủy viên; Ban Thường vụ gồm 07 ủy viên.
+3. Chủ tịch hội: ông Phan Văn Hùng; Phó Chủ tịch thường trực: Bà Lê Thị Mai Anh; Phó Chủ tịch: Ông Trần Quốc Bảo, bà Nguyễn Thị Thu, ông Hồ Sỹ Nam.
+"""
+
+
+VETERANS = """UBND TỈNH HÀ TĨNH
+SỞ NỘI VỤ
+Số: 07/TTr-SNV
+Hà Tĩnh, ngày 15 tháng 12 năm 2025
+TỜ TRÌNH
+Về việc báo cáo kết quả tổ chức Đại hội Hội Cựu giáo chức tỉnh Hà Tĩnh, nhiệm kỳ 2025 - 2030
+Thực hiện Quyết định số 1325/QĐ-UBND ngày 15/9/2025 của Chủ tịch UBND tỉnh, vào lúc 07h30’ ngày 05/12/2025, Hội Cựu giáo chức tỉnh Hà Tĩnh đã tiến hành Đại hội nhiệm kỳ 2025 - 2030 tại Hội trường Trung tâm Hội nghị tỉnh.
+Đại hội đã bầu Ban Chấp hành gồm 15 ủy viên; thời gian làm việc của Đại hội không quá 02 giờ.
+Hiện nay, toàn tỉnh có gần 900 hội viên cựu giáo chức. Việc tổ chức Đại hội nhằm kiện toàn bộ máy lãnh đạo của Hội và đề ra phương hướng hoạt động nhiệm kỳ mới.
+"""
+
+
+def test_the_time_of_day_and_the_purpose_asked_for_are_read_as_written(answerer_of):
+    answerer = answerer_of({"ttr07.txt": VETERANS})
+    # "bắt đầu ... từ mấy giờ sáng?" is how the question is worded: the text says "vào lúc 07h30’"
+    a = answerer.ask("hoi cuu giao chuc tinh ha tinh bat dau to chuc dai hoi nhiem ky dau tien tu may gio sang")
+    assert a.answer.startswith("07h30 — theo Tờ trình 07/TTr-SNV")
+    # "nhằm mục tiêu gì?" asks for the purpose a sentence gives, not a figure
+    a = answerer.ask("Việc tổ chức Đại hội Hội Cựu giáo chức tỉnh Hà Tĩnh nhằm mục tiêu gì?")
+    assert a.answer.startswith("kiện toàn bộ máy lãnh đạo của Hội và đề ra phương hướng hoạt động nhiệm kỳ mới — theo")
+
+
+def test_the_holder_of_a_role_as_specific_as_the_question_asks(answerer_of):
+    answerer = answerer_of({"cv905.txt": YOUTH_CONGRESS})
+    # "Phó Chủ tịch thường trực": not the plain "Phó Chủ tịch" listed in the same line
+    a = answerer.ask("ai giu chuc pho chu tich thuong truc hoi doanh nhan tre tinh ha tinh nhiem ky iv")
+    assert a.answer.startswith("Bà Lê Thị Mai Anh — theo Công văn 905/SNV-TCBC")
+    a = answerer.ask("Ai giữ chức Chủ tịch Hội Doanh nhân trẻ tỉnh Hà Tĩnh nhiệm kỳ IV?")
+    assert a.answer.startswith("ông Phan Văn Hùng — theo Công văn 905/SNV-TCBC")
+
+
 LEADERS = {
     "qd342.txt": """UBND TỈNH GIA LAI
 SỞ Y TẾ
@@ -1615,6 +1682,7 @@ Về việc sửa đổi, bổ sung Điều lệ Quỹ Bảo trợ học sinh t�
 1. Về sự cần thiết sửa đổi, bổ sung điều lệ quỹ
 Ngày 15/6/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 705-KL/TU về chủ trương hỗ trợ học bổng cho học sinh dân tộc thiểu số học tại các trường chuyên.
 Việc chi hỗ trợ học bổng từ nguồn Quỹ Bảo trợ học sinh chưa được quy định trong Điều lệ Quỹ hiện hành.
+Sau khi Quỹ bổ sung hồ sơ, ngày 10/01/2025 Sở Nội vụ ban hành Tờ trình số 12/TTr-SNV đề nghị sửa đổi Điều lệ Quỹ; Văn phòng UBND tỉnh đã trả lại hồ sơ để hoàn thiện.
 """,
     "cv412.txt": """UBND TỈNH HÀ TĨNH
 SỞ NỘI VỤ
@@ -1632,6 +1700,15 @@ V/v chính sách thuế thu nhập cá nhân đối với tiền hỗ trợ đi�
 Hà Nội, ngày 21 tháng 10 năm 2025
 Kính gửi: Công ty Cổ phần Sông Lam
 Về vấn đề này, Cục Thuế có ý kiến như sau: Cục Thuế đã có công văn số 4100/CT-CS ngày 03/10/2025 hướng dẫn về khoản chi hỗ trợ tiền điện thoại cho người lao động.
+""",
+    "qd77.txt": """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 77/QĐ-UBND
+Hà Tĩnh, ngày 02 tháng 7 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo công tác gia đình tỉnh Hà Tĩnh
+Điều 1. Thành lập Ban Chỉ đạo công tác gia đình tỉnh Hà Tĩnh gồm các ông, bà có tên sau đây.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1150/QĐ-UBND ngày 10 tháng 4 năm 2023 của Ủy ban nhân dân tỉnh Hà Tĩnh (cũ) về việc kiện toàn Ban Chỉ đạo công tác gia đình tỉnh Hà Tĩnh; Quyết định số 318/QĐ-UBND ngày 21 tháng 2 năm 2025 của Ủy ban nhân dân tỉnh Quảng Bình (cũ) về việc kiện toàn Ban Chỉ đạo công tác gia đình tỉnh Quảng Bình.
 """,
     "cv5210.txt": """BỘ TÀI CHÍNH
 CỤC THUẾ
@@ -1656,6 +1733,10 @@ def test_a_date_asked_of_a_document_the_evidence_cites_is_the_date_it_gives_that
     assert a.answer.startswith("15/6/2024 — theo Tờ trình 64/TTr-SNV")
     a = answerer.ask("Tờ trình sửa đổi Điều lệ Quỹ Bảo trợ học sinh Hà Tĩnh ban hành ngày nào?")
     assert a.answer.startswith("ngày 20 tháng 3 năm 2025")
+    # a date that opens the clause issuing the number asked about ("ngày 10/01/2025 Sở Nội vụ ban
+    # hành Tờ trình số 12/TTr-SNV"), not the date of the Tờ trình that tells of it
+    a = answerer.ask("Tờ trình số 12/TTr-SNV đề nghị sửa đổi Điều lệ Quỹ Bảo trợ học sinh (lần trình đầu) được ban hành khi nào?")
+    assert a.answer.startswith("10/01/2025 — theo Tờ trình 64/TTr-SNV")
     # "CV của STP" over a letter of the Sở Nội vụ that cites it; "đề ngày nào?" asks the date it bears
     a = answerer.ask("CV của STP đề nghị Sở Nội vụ cho ý kiến Đề án Đại hội Hội Luật gia Hà Tĩnh đề ngày nào?")
     assert a.intent == "general"
@@ -1666,6 +1747,11 @@ def test_a_date_asked_of_a_document_the_evidence_cites_is_the_date_it_gives_that
     a = answerer.ask("Sở Nội vụ Hà Tĩnh có nhắc văn bản nào của Bộ Tư pháp hướng dẫn đại hội hội luật gia?")
     assert a.intent == "general"
     assert a.answer.startswith("1200/BTP-PBGDPL")
+    # "quyết định kiện toàn nào của UBND tỉnh Quảng Bình?": of those the sentence lists, the one
+    # whose own clause names that body and province
+    a = answerer.ask("Quyết định thành lập Ban Chỉ đạo công tác gia đình tỉnh Hà Tĩnh thay thế quyết định kiện toàn "
+                     "nào của UBND tỉnh Quảng Bình cũ?")
+    assert a.answer.startswith("318/QĐ-UBND — theo Quyết định 77/QĐ-UBND")
     # ... cited further down the letter than the passage the question's words match best
     a = answerer.ask("Trả lời Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đề nghị không tính các khoản thù lao tham gia "
                      "đề tài khoa học của cá nhân vào thu nhập chịu thuế thu nhập cá nhân, Cục Thuế có nhắc văn bản "
@@ -1682,6 +1768,9 @@ def test_how_a_question_is_worded_is_no_rare_word_that_the_documents_must_have()
     # typed without diacritics, "cu" may be "củ", "cụ": only "dua tren" is wording then
     folded = {"dua": 6.0, "cu": 6.5, "hoi": 1.0}
     assert rare_words(folded, "hoi tinh cu dua tren nghi dinh nao") == ["cu"]
+    # "bắt đầu ... từ mấy giờ sáng?" words a time; documents write "vào lúc 07h30"
+    timed = {"bắt": 6.0, "sáng": 7.9, "giờ": 5.0, "kayak": 7.0, "hội": 1.0}
+    assert rare_words(timed, "Hội kayak bắt đầu đại hội từ mấy giờ sáng?") == ["kayak"]
 
 
 BRIEFING = {

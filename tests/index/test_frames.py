@@ -1,5 +1,5 @@
 """The blank of a "... nào / ai" question filled from one sentence (no index needed)."""
-from index.frames import blank_filler
+from index.frames import blank_filler, owner_by_field
 from index.intent import detect
 
 
@@ -36,6 +36,17 @@ def test_the_subject_of_a_quoted_rule_fills_an_opening_blank():
                 "126/2024/NĐ-CP: “Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền công nhận ban vận động thành lập hội")
     question = "Theo Nghị định 126/2024/NĐ-CP: ai có thẩm quyền cho phép thành lập hội hoạt động trong phạm vi tỉnh?"
     assert blank_filler(sentence, question) == "Chủ tịch Ủy ban nhân dân cấp tỉnh"
+
+
+def test_the_dau_of_con_dau_is_no_blank_and_a_list_pairing_agencies_with_fields_answers_by_field():
+    sentence = ("Trưởng ban được sử dụng con dấu của Ủy ban nhân dân tỉnh, các Phó Trưởng ban được sử dụng "
+                "con dấu của cơ quan, đơn vị nơi công tác.")
+    # "con dấu" folds to "con dau", as "đâu" (where) does: the blank is "cơ quan nào", typed either way
+    assert blank_filler(sentence, "Trưởng ban được sử dụng con dấu của cơ quan nào?") == "Ủy ban nhân dân tỉnh"
+    assert blank_filler(sentence, "truong ban duoc su dung con dau cua co quan nao") == "Ủy ban nhân dân tỉnh"
+    pairs = "1 Văn phòng UBND tỉnh về cổng dịch vụ công; Công an tỉnh về dữ liệu dân cư; Sở Y tế về hồ sơ sức khỏe."
+    assert owner_by_field(pairs, "Cơ quan nào báo cáo về mảng dữ liệu dân cư?") == "Công an tỉnh"
+    assert owner_by_field(pairs, "Cơ quan nào báo cáo về đất đai?") is None
 
 
 def test_a_question_for_a_document_s_number_is_general_whatever_it_says_of_tasks():

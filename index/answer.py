@@ -20,9 +20,9 @@ from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, ask
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units, within)
-from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, number_asked
+from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, how_many, number_asked
 from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
-from index.frames import blank_filler, owner_by_field
+from index.frames import blank_filler, field_by_owner, owner_by_field
 from index.members import (agency_members, heading_person, holder, mentioned_person, named_person, person_asked,
                            role_asked)
 from index.owners import Owner, question_subject, unit_owner
@@ -32,7 +32,7 @@ from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import ABBREVIATED_TYPES, Query
 from index.search import Filters, Hit, Searcher
 from index.values import (CLAUSE_BREAK, Value, best_value, counted_together, counts_asked, echoes, is_wanted,
-                          pick_value, with_counted_noun)
+                          noun_match, pick_value, stated_none, with_counted_noun)
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER, sentence_spans
 from ingest.metadata.dates import find_date
@@ -638,8 +638,9 @@ class Answerer:
             for cand in scored[:MAX_TIED]:
                 if hits[cand.unit.hit_index].document.doc_id != best_doc:
                     continue
+                # or a list pairing agencies with fields: the one asked by field, or by agency
                 filler = blank_filler(cand.unit.text, question) or \
-                    (owner_by_field(cand.unit.text, question) if intent == "responsibility" else None)
+                    (owner_by_field if intent == "responsibility" else field_by_owner)(cand.unit.text, question)
                 if not filler:
                     continue
                 if not within(cand.coverage, best.coverage, CLOSE_MARGIN) and \
@@ -760,6 +761,14 @@ class Answerer:
             return [x for x in found if within(x[0].coverage, best, NOUN_MARGIN) and is_wanted(x[1], question, noun=True)]
 
         found = valued(top)
+        # "còn bao nhiêu tài sản phải xử lý?": "không có tài sản, tài chính cần xử lý", unless a
+        # count of that very noun is given ("02 tài khoản" repeats only the "tài")
+        asked = how_many(question)
+        if asked and not any(noun_match(v, question) >= min(2, len(asked[0])) for _, v in counting(found)):
+            for cand in top:
+                none = stated_none(cand.unit.text, question)
+                if none:
+                    return cand, none
         picks = counting(found) or counting(valued(further)) \
             or [x for x in valued(nearby) if counts_asked(x[1], question)] \
             or [x for x in found if is_wanted(x[1], question)] or ([] if wanted_only else found)
@@ -1372,7 +1381,8 @@ def rare_words(weights: dict[str, float], question: str = "") -> list[str]:
 _WORDING = re.compile(r"\b(?:cho biet|cho rang|mang lai|trich dan|trich|dan chieu|doi chieu|so sanh|nhac den|de cap|it nhat|toi da|toi thieu|"
                       r"khoang|chiem|xin|lua chon|vuot qua|trong khoi|dua tren|dua vao|"
                       # "bắt đầu ... từ mấy giờ sáng?": a time, which documents write "vào lúc 07h30"
-                      r"bat dau|(?:may|bao nhieu) gio (?:sang|chieu|toi))\b")
+                      r"bat dau|(?:may|bao nhieu) gio (?:sang|chieu|toi)|"
+                      r"suc chua)\b")  # "có sức chứa bao nhiêu chỗ?" over "Hội trường 100 chỗ"
 # ... and words that would be ambiguous without their diacritics: a count in words, "cũ" (old, of
 # a province or body before a merger, which documents write "(trước sắp xếp)")
 _WORDING_AS_WRITTEN = re.compile(r"\b(?:cũ|hai|ba|bốn|bảy|tám|chín|mười)\b")

@@ -290,6 +290,43 @@ def _filler(sentence: str, frame: _Frame) -> str | None:
 _FIELD_PAIR = re.compile(r"^\W*(?:\d{1,2}\s+)?(?P<agency>[^;:,]{3,80}?)\s+về\s+(?P<field>[^;:]{3,120}?)[\s.]*$")
 
 
+def _field_pairs(text: str) -> list[tuple[str, str]]:
+    """The (agency, field) pairs of a list written "Sở Tư pháp về cải cách thể chế; Sở Tài chính
+    về ..."; empty unless it pairs two at least."""
+    from ingest.facts.agencies import find_agencies
+
+    pairs = []
+    for part in text.split(";"):
+        m = _FIELD_PAIR.match(part)
+        named = find_agencies(m.group("agency")) if m else []
+        if named and named[0].start == 0 and named[0].end == len(m.group("agency")):
+            pairs.append((m.group("agency"), m.group("field")))
+    return pairs if len(pairs) >= 2 else []
+
+
+# "... chuẩn bị báo cáo về lĩnh vực nào?", "phụ trách mảng gì?"
+_FIELD_Q = re.compile(r"\b(?:linh vuc|mang|noi dung|van de)(?: \w+){0,2} (?:nao|gi)\b")
+
+
+def field_by_owner(text: str, question: str) -> str | None:
+    """The field a list pairs with the one agency of it that the question names ("Sở KH&CN
+    chuẩn bị báo cáo về lĩnh vực nào?" → "xây dựng chính quyền điện tử, chính quyền số").
+
+    >>> field_by_owner("Sở Tư pháp về cải cách thể chế; Sở Khoa học và Công nghệ về chính quyền số.",
+    ...                "Sở KH&CN chuẩn bị báo cáo về lĩnh vực nào?")
+    'chính quyền số'
+    """
+    from index.abbrev import expand_inline
+    from ingest.facts.agencies import find_agencies
+
+    if not _FIELD_Q.search(_fold(question)):
+        return None
+    asked = {m.canonical for m in find_agencies(expand_inline(question))}
+    fields = [field for agency, field in _field_pairs(text)
+              if {m.canonical for m in find_agencies(agency)} & asked]
+    return fields[0] if len(fields) == 1 else None
+
+
 def owner_by_field(text: str, question: str) -> str | None:
     """Of a list that pairs agencies with fields ("Sở Tư pháp về cải cách thể chế; Sở Tài chính
     về cải cách tài chính công"), the agency of the one field whose words the question all says;
@@ -301,16 +338,7 @@ def owner_by_field(text: str, question: str) -> str | None:
     >>> owner_by_field("Sở Tư pháp về cải cách thể chế.", "Cơ quan nào báo cáo về cải cách thể chế?") is None
     True
     """
-    from ingest.facts.agencies import find_agencies
-
-    pairs = []
-    for part in text.split(";"):
-        m = _FIELD_PAIR.match(part)
-        named = find_agencies(m.group("agency")) if m else []
-        if named and named[0].start == 0 and named[0].end == len(m.group("agency")):
-            pairs.append((m.group("agency"), _words(_fold(m.group("field")))))
-    if len(pairs) < 2:
-        return None
+    pairs = [(agency, _words(_fold(field))) for agency, field in _field_pairs(text)]
     asked = set(_words(_fold(question)))
     fits = [(len(field), agency) for agency, field in pairs if field and set(field) <= asked]
     fits.sort(reverse=True)

@@ -169,6 +169,27 @@ def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
     return not noun or _noun(value) in nouns
 
 
+def stated_none(text: str, question: str) -> str | None:
+    """The clause of ``text`` that says there is none of what "bao nhiêu X" asks for ("không có
+    tài sản, tài chính cần xử lý" for "còn bao nhiêu tài sản phải xử lý?"), as written; else None.
+
+    >>> stated_none("Tại thời điểm giải thể, Hiệp hội không có tài sản, tài chính cần xử lý.",
+    ...             "khi giải thể hiệp hội còn bao nhiêu tài sản phải xử lý")
+    'không có tài sản, tài chính cần xử lý'
+    >>> stated_none("Hiệp hội không có trụ sở riêng.", "còn bao nhiêu tài sản?") is None
+    True
+    """
+    folded = strip_accents(text).lower()
+    if len(folded) != len(text):
+        return None
+    for phrase in how_many(question):
+        noun = r"\W+".join(phrase[:2])
+        m = re.search(rf"\bkhong (?:co|con|phat sinh)\s+{noun}\b[^.;\n]*", folded)
+        if m:
+            return text[m.start():m.end()].strip(" ,")
+    return None
+
+
 LEAD_CHARS = 30  # how far before a value the question's words count as leading to it
 _LEAD_BREAK = re.compile(r"[,;:.()\[\]“”\"!?]")
 CLAUSE_BREAK = re.compile(r"[;:]\s|\n")

@@ -853,6 +853,9 @@ def test_the_agency_a_list_pairs_with_the_field_the_question_names(answerer_of):
     a = answerer.ask("Theo giấy mời hội nghị sơ kết chuyển đổi số của UBND tỉnh Hà Tĩnh, cơ quan nào chuẩn bị "
                      "báo cáo về mảng dữ liệu dân cư?")
     assert a.answer.startswith("Công an tỉnh — theo Giấy mời 41/GM-UBND")
+    # ... and the field paired with the agency the question names
+    a = answerer.ask("GM 41/GM-UBND hội nghị chuyển đổi số Hà Tĩnh: Sở Y tế chuẩn bị báo cáo về lĩnh vực nào?")
+    assert a.answer.startswith("hồ sơ sức khỏe điện tử — theo Giấy mời 41/GM-UBND")
 
 
 YOUTH_CONGRESS = """UBND TỈNH HÀ TĨNH
@@ -876,10 +879,11 @@ Về việc báo cáo kết quả tổ chức Đại hội Hội Cựu giáo ch�
 Thực hiện Quyết định số 1325/QĐ-UBND ngày 15/9/2025 của Chủ tịch UBND tỉnh, vào lúc 07h30’ ngày 05/12/2025, Hội Cựu giáo chức tỉnh Hà Tĩnh đã tiến hành Đại hội nhiệm kỳ 2025 - 2030 tại Hội trường Trung tâm Hội nghị tỉnh.
 Đại hội đã bầu Ban Chấp hành gồm 15 ủy viên; thời gian làm việc của Đại hội không quá 02 giờ.
 Hiện nay, toàn tỉnh có gần 900 hội viên cựu giáo chức. Việc tổ chức Đại hội nhằm kiện toàn bộ máy lãnh đạo của Hội và đề ra phương hướng hoạt động nhiệm kỳ mới.
+Về tài chính, Hội có 02 tài khoản tại Kho bạc; tại thời điểm Đại hội, Hội không có tài sản cố định cần bàn giao.
 """
 
 
-def test_the_time_of_day_and_the_purpose_asked_for_are_read_as_written(answerer_of):
+def test_the_time_of_day_the_purpose_and_none_of_a_thing_are_read_as_written(answerer_of):
     answerer = answerer_of({"ttr07.txt": VETERANS})
     # "bắt đầu ... từ mấy giờ sáng?" is how the question is worded: the text says "vào lúc 07h30’"
     a = answerer.ask("hoi cuu giao chuc tinh ha tinh bat dau to chuc dai hoi nhiem ky dau tien tu may gio sang")
@@ -887,6 +891,9 @@ def test_the_time_of_day_and_the_purpose_asked_for_are_read_as_written(answerer_
     # "nhằm mục tiêu gì?" asks for the purpose a sentence gives, not a figure
     a = answerer.ask("Việc tổ chức Đại hội Hội Cựu giáo chức tỉnh Hà Tĩnh nhằm mục tiêu gì?")
     assert a.answer.startswith("kiện toàn bộ máy lãnh đạo của Hội và đề ra phương hướng hoạt động nhiệm kỳ mới — theo")
+    # "bao nhiêu tài sản ...?" answered by the sentence that says there is none
+    a = answerer.ask("Tại thời điểm Đại hội, Hội Cựu giáo chức tỉnh Hà Tĩnh có bao nhiêu tài sản cố định cần bàn giao?")
+    assert a.answer.startswith("không có tài sản cố định cần bàn giao — theo Tờ trình 07/TTr-SNV")
 
 
 def test_the_holder_of_a_role_as_specific_as_the_question_asks(answerer_of):
@@ -1771,6 +1778,8 @@ def test_how_a_question_is_worded_is_no_rare_word_that_the_documents_must_have()
     # "bắt đầu ... từ mấy giờ sáng?" words a time; documents write "vào lúc 07h30"
     timed = {"bắt": 6.0, "sáng": 7.9, "giờ": 5.0, "kayak": 7.0, "hội": 1.0}
     assert rare_words(timed, "Hội kayak bắt đầu đại hội từ mấy giờ sáng?") == ["kayak"]
+    # "có sức chứa bao nhiêu chỗ?" asks a capacity that documents write "Hội trường 100 chỗ"
+    assert rare_words({"sức": 7.0, "chứa": 7.2, "kayak": 6.0}, "Hội trường hội kayak có sức chứa bao nhiêu chỗ?") == ["kayak"]
 
 
 BRIEFING = {

@@ -128,8 +128,8 @@ class Answer:
         }
 
 
-# "... gửi kèm bộ Cẩm nang gồm những tài liệu gì?": the items a line introduces, not the subject.
-# what a document lists or has attached ("gồm những gì?", "phải kèm giấy tờ gì?"), not its subject
+# "... gửi kèm bộ Cẩm nang gồm những tài liệu gì?", "hồ sơ phải kèm giấy tờ gì?": the items a line
+# introduces or a file must have attached, not the subject of the document the question names.
 _ITEMS_Q = re.compile(r"\b(?:bao gom|gom|gui kem|kem theo|(?:phai|can|co) kem)\b")
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
@@ -929,6 +929,10 @@ class Answerer:
             return [f for f in find_deadlines(text, issued=hit.document.meta.issued)
                     if not echoes(text[f[0]:f[1]], question) and wanted(text[f[0]:f[1]], f[2])]
 
+        if day and not limit:  # "... trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?": the date that
+            cited = self._vehicle_day(text, question, hit)  # paper bears ("Tờ trình số 59/TTr-HCCV ngày ...")
+            if cited:
+                return cited
         found = dates(text)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."
             text = self._continuation(hit, cand.unit)
@@ -940,6 +944,19 @@ class Answerer:
         anchor = _anchor(text, question)
         s, e, _ = min(found, key=lambda f: (0 if f[0] >= anchor - 40 else 1, abs(f[0] - anchor)))
         return text[s:e].strip()
+
+    @staticmethod
+    def _vehicle_day(text: str, question: str, hit: Hit) -> str | None:
+        """The date ``text`` gives the document the question says an act was done by ("tại Tờ
+        trình 59/TTr-HCCV", "bằng Công văn số 12/SNV"), when that is not the evidence's own."""
+        folded = strip_accents(question)
+        for m in _BY_VEHICLE_Q.finditer(folded):
+            number = question[m.start(1):m.end(1)]
+            if not echoes(number, hit.document.meta.number or "") and number != hit.document.meta.number:
+                cited = _cited_date(text, number)
+                if cited:
+                    return cited
+        return None
 
     def _general(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         q = strip_accents(question.lower())
@@ -1526,6 +1543,9 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
 _UNTIL_Q = re.compile(_LIMIT_Q.pattern + r"|\bhan (?:cuoi|nop|gui|hoan thanh)\b|"
                       r"\b(?:den|truoc|han|toi)\s+(?:\w+\s+){0,2}?ngay (?:nao|may|bao nhieu)\b")
 # "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by
+# ... and the question that names it so ("trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?")
+_BY_VEHICLE_Q = re.compile(r"\b(?:tai|bang|qua)\s+(?:van ban|cong van|to trinh|bao cao|thong bao|giay moi|CV|TTr|BC|TB)"
+                           r"\s+(?:so\s+)?(\d+[^\s,;?]*)", re.IGNORECASE)
 _VEHICLE = re.compile(r"\b(?:tại|bằng|qua)\s+(?:văn bản|công văn|tờ trình|báo cáo|thông báo|giấy mời)\s+"
                       r"(?:số\s+)?\S+\s+$", re.IGNORECASE)
 

@@ -1708,6 +1708,16 @@ Hà Nội, ngày 21 tháng 10 năm 2025
 Kính gửi: Công ty Cổ phần Sông Lam
 Về vấn đề này, Cục Thuế có ý kiến như sau: Cục Thuế đã có công văn số 4100/CT-CS ngày 03/10/2025 hướng dẫn về khoản chi hỗ trợ tiền điện thoại cho người lao động.
 """,
+    "qd15.txt": """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 15/QĐ-UBND
+Hà Tĩnh, ngày 20 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Về việc phê duyệt Đề án tổ chức Đại hội hợp nhất Hội Luật gia tỉnh Hà Tĩnh lần thứ I
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Theo đề nghị của Hội Luật gia tỉnh Hà Tĩnh tại Tờ trình số 21/TTr-HLG ngày 28 tháng 11 năm 2025 và Sở Tư pháp tại Tờ trình số 146/TTr-STP ngày 15 tháng 12 năm 2025.
+Điều 1. Phê duyệt Đề án tổ chức Đại hội hợp nhất Hội Luật gia tỉnh Hà Tĩnh lần thứ I theo Tờ trình số 21/TTr-HLG.
+""",
     "qd77.txt": """ỦY BAN NHÂN DÂN
 TỈNH HÀ TĨNH
 Số: 77/QĐ-UBND
@@ -1754,6 +1764,11 @@ def test_a_date_asked_of_a_document_the_evidence_cites_is_the_date_it_gives_that
     a = answerer.ask("Sở Nội vụ Hà Tĩnh có nhắc văn bản nào của Bộ Tư pháp hướng dẫn đại hội hội luật gia?")
     assert a.intent == "general"
     assert a.answer.startswith("1200/BTP-PBGDPL")
+    # "... trình đề án tại Tờ trình 21/TTr-HLG vào ngày nào?": the date that Tờ trình bears, not
+    # the law the decision opens with
+    a = answerer.ask("Hội Luật gia tỉnh Hà Tĩnh trình đề án tổ chức Đại hội hợp nhất tại Tờ trình 21/TTr-HLG vào ngày nào?")
+    assert a.intent == "deadline"
+    assert a.answer.startswith("28 tháng 11 năm 2025 — theo Quyết định 15/QĐ-UBND")
     # "quyết định kiện toàn nào của UBND tỉnh Quảng Bình?": of those the sentence lists, the one
     # whose own clause names that body and province
     a = answerer.ask("Quyết định thành lập Ban Chỉ đạo công tác gia đình tỉnh Hà Tĩnh thay thế quyết định kiện toàn "

@@ -295,6 +295,8 @@ def _field_pairs(text: str) -> list[tuple[str, str]]:
     về ..."; empty unless it pairs two at least."""
     from ingest.facts.agencies import find_agencies
 
+    if text.count(" về ") < 2 or ";" not in text:  # cheap: most units are no such list
+        return []
     pairs = []
     for part in text.split(";"):
         m = _FIELD_PAIR.match(part)

@@ -992,12 +992,12 @@ class Answerer:
                        and not echoes(n, question) and not (cited_only and n == meta.number)]
             issuer = _asked_issuer(question) if which else None
             if issuer:  # "văn bản nào của Bộ KH&CN?": one its sentence says that body issued,
-                numbers = [n for n in numbers if _issued_in_sentence(text, n, issuer)]
+                numbers = [n for n in numbers if _issued_in_clause(text, n, issuer)]
                 whole = self._whole_document(hit, query) if not numbers else ""
                 # or, when the evidence cites only others' letters, one cited further down
                 numbers = numbers or [n for n, kind in _typed_numbers(whole)
                                       if (not wanted or kind == wanted) and n != meta.number
-                                      and not echoes(n, question) and _issued_in_sentence(whole, n, issuer)]
+                                      and not echoes(n, question) and _issued_in_clause(whole, n, issuer)]
             if numbers:
                 return numbers[0]
             if which or echoes(meta.number or "", question):  # not the number the question gives
@@ -1263,7 +1263,7 @@ def _agency_opening(text: str) -> str | None:
     return found[0].canonical if found and found[0].start == 0 else None
 
 
-def _issued_in_sentence(text: str, number: str, issuer: tuple[str, str | None]) -> bool:
+def _issued_in_clause(text: str, number: str, issuer: tuple[str, str | None]) -> bool:
     """Whether the clause that writes ``number`` names the body (and province) ``issuer``: what
     follows it up to the next number or ";" ("Quyết định số 654/QĐ-UBND ... của Ủy ban nhân dân
     tỉnh Đắk Nông (cũ)"), else what leads up to it ("Bộ Khoa học và công nghệ có công văn số
@@ -1296,8 +1296,7 @@ def _issued_in_sentence(text: str, number: str, issuer: tuple[str, str | None]) 
         (province is None or any(p == province for _, _, p in find_provinces(clause)))
 
 
-_OF_ISSUER = re.compile(r"[\s,]*(?:ngày\s+[\d/]{6,10}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*của\s+",
-                        re.IGNORECASE)
+_OF_ISSUER = re.compile(rf"[\s,]*(?:{_DATE_TEXT.pattern})?\s*,?\s*của\s+", re.IGNORECASE)
 
 
 def _clause_end(text: str, at: int, end: int) -> int:

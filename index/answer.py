@@ -930,7 +930,7 @@ class Answerer:
                     if not echoes(text[f[0]:f[1]], question) and wanted(text[f[0]:f[1]], f[2])]
 
         if day and not limit:  # "... trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?": the date that
-            cited = self._vehicle_day(text, question, hit)  # paper bears ("Tờ trình số 59/TTr-HCCV ngày ...")
+            cited = _vehicle_day(text, question, hit.document.meta.number)  # paper bears ("Tờ trình số 59/TTr-HCCV ngày ...")
             if cited:
                 return cited
         found = dates(text)
@@ -944,19 +944,6 @@ class Answerer:
         anchor = _anchor(text, question)
         s, e, _ = min(found, key=lambda f: (0 if f[0] >= anchor - 40 else 1, abs(f[0] - anchor)))
         return text[s:e].strip()
-
-    @staticmethod
-    def _vehicle_day(text: str, question: str, hit: Hit) -> str | None:
-        """The date ``text`` gives the document the question says an act was done by ("tại Tờ
-        trình 59/TTr-HCCV", "bằng Công văn số 12/SNV"), when that is not the evidence's own."""
-        folded = strip_accents(question)
-        for m in _BY_VEHICLE_Q.finditer(folded):
-            number = question[m.start(1):m.end(1)]
-            if not echoes(number, hit.document.meta.number or "") and number != hit.document.meta.number:
-                cited = _cited_date(text, number)
-                if cited:
-                    return cited
-        return None
 
     def _general(self, cand: Scored, hit: Hit, question: str, effective: str, query: Query) -> str | None:
         q = strip_accents(question.lower())
@@ -1542,11 +1529,24 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
 _UNTIL_Q = re.compile(_LIMIT_Q.pattern + r"|\bhan (?:cuoi|nop|gui|hoan thanh)\b|"
                       r"\b(?:den|truoc|han|toi)\s+(?:\w+\s+){0,2}?ngay (?:nao|may|bao nhieu)\b")
 # "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by
-# ... and the question that names it so ("trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?")
-_BY_VEHICLE_Q = re.compile(r"\b(?:tai|bang|qua)\s+(?:van ban|cong van|to trinh|bao cao|thong bao|giay moi|CV|TTr|BC|TB)"
+_VEHICLE_TYPES = ("văn bản", "công văn", "tờ trình", "báo cáo", "thông báo", "giấy mời")
+_VEHICLE = re.compile(rf"\b(?:tại|bằng|qua)\s+(?:{'|'.join(_VEHICLE_TYPES)})\s+(?:số\s+)?\S+\s+$", re.IGNORECASE)
+# ... and the question that names it so ("trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?"),
+# folded, its type maybe abbreviated
+_BY_VEHICLE_Q = re.compile(rf"\b(?:tai|bang|qua)\s+(?:{'|'.join(map(strip_accents, _VEHICLE_TYPES))}|CV|TTr|BC|TB)"
                            r"\s+(?:so\s+)?(\d+[^\s,;?]*)", re.IGNORECASE)
-_VEHICLE = re.compile(r"\b(?:tại|bằng|qua)\s+(?:văn bản|công văn|tờ trình|báo cáo|thông báo|giấy mời)\s+"
-                      r"(?:số\s+)?\S+\s+$", re.IGNORECASE)
+
+
+def _vehicle_day(text: str, question: str, own_number: str | None) -> str | None:
+    """The date ``text`` gives the document the question says an act was done by ("tại Tờ
+    trình 59/TTr-HCCV", "bằng Công văn số 12/SNV"), when that is not the evidence's own."""
+    for m in _BY_VEHICLE_Q.finditer(strip_accents(question)):
+        number = question[m.start(1):m.end(1)]
+        if not echoes(number, own_number or ""):
+            cited = _cited_date(text, number)
+            if cited:
+                return cited
+    return None
 
 
 def _vehicle_date(text: str, issued: str | None) -> str | None:

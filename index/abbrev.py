@@ -87,6 +87,7 @@ ABBREVIATIONS: dict[str, str] = {
     "V/v": "về việc",
     "VP": "văn phòng",
     "TP": "thành phố",
+    "Cty": "Công ty",
     # sectors and programmes
     "PCCC": "phòng cháy, chữa cháy",
     "CNCH": "cứu nạn, cứu hộ",

@@ -27,6 +27,7 @@ from index.members import (agency_members, heading_person, holder, mentioned_per
                            role_asked)
 from index.owners import Owner, question_subject, unit_owner
 from index.lists import asks_list, inline_list, listed_items
+from index.names import unknown_name
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import ABBREVIATED_TYPES, Query
@@ -480,7 +481,12 @@ class Answerer:
         ("Netflix", "AFF Cup"), or its three rarest words met one at a time in passages of
         different documents ("bảo hiểm ... bắt buộc ... xe máy"): a sign that the documents are
         about something else.
-        The flag says the word occurs in no passage of the index at all."""
+        The flag says the word occurs in no passage of the index at all. A proper name no
+        passage has ("Thụy Điển", "Champions League") is such a word, whatever its syllables
+        match elsewhere ("thủy điện")."""
+        name = unknown_name(query.norm, self.searcher.lexical.document_frequency, ABBREVIATIONS)
+        if name:
+            return name, True
         words = rare_words(self._weights, query.norm)[:3]
         if not words:
             return None, False

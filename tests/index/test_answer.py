@@ -1818,3 +1818,25 @@ def test_items_written_after_the_noun_asked_and_an_abbreviated_title_are_answere
     a = answerer.ask("Kết luận của PTTg khi làm việc với Hà Tĩnh: để kết nối, tích hợp CSDL quốc gia, "
                      "các bộ phải phối hợp với những bộ nào?")
     assert a.answer.startswith("Bộ Công an, Bộ Khoa học và Công nghệ — theo Thông báo 512/TB-VPCP")
+
+
+LEAVE = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 72/KH-UBND
+KẾ HOẠCH
+Phối hợp giữa nhà trường và gia đình năm 2026
+1. Ban đại diện cha mẹ học sinh phối hợp với nhà trường nhắc nhở con em chấp hành nội quy.
+2. Cán bộ, giáo viên có con nhỏ được bố trí nghỉ phép chăm con theo quy định, tổng cộng không quá 10 ngày mỗi năm.
+3. Công ty Thủy điện Hà Giang hỗ trợ kinh phí tổ chức các hoạt động ngoại khóa.
+"""
+
+
+def test_a_name_no_document_has_makes_the_question_off_topic(answerer_of):
+    answerer = answerer_of({"kh72.txt": LEAVE})
+    # "Thụy Điển" (Sweden) is in no passage, though its accent-free pair is "thủy điện" and
+    # the question's other words are all there.
+    a = answerer.ask("Ở Thụy Điển, cha mẹ được nghỉ phép chăm con tổng cộng bao nhiêu ngày?")
+    assert not a.found
+    # A name the documents do have is no such sign.
+    a = answerer.ask("Ở Hà Giang, cán bộ có con nhỏ được nghỉ phép chăm con tổng cộng bao nhiêu ngày?")
+    assert a.found and a.answer.startswith("không quá 10 ngày")

@@ -178,13 +178,16 @@ FOLLOWING_CANDIDATES = 3  # best units whose next lines may hold the time limit 
 _DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
 _LIMIT_Q = re.compile(r"\b(den ngay nao|den khi nao|cham nhat|gia han|thoi han|han chot|truoc ngay nao|phai hoan thanh)\b")
 _MONTH_Q = re.compile(r"\bthang (nao|may)\b")
+# "đến khi nào?" answered by an event rather than a date: "cho đến khi có văn bản định giá mới"
+_UNTIL_EVENT_Q = re.compile(r"\b(?:den|toi) khi nao\b")
+_UNTIL_EVENT = re.compile(r"(?:\bcho\s+)?\b(?:đến|tới)\s+khi\s+[^.;:\n()]{5,150}", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+\d", re.IGNORECASE)
 _YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
 # A stretch of time, from one day to another ("trong khoảng thời gian nào?").
 _SPAN_Q = re.compile(r"\b(khoang thoi gian nao|tu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao)\b")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
-_DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao)\b")
+_DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|de ngay (?:may|bao nhieu))\b")
 _TIME_CELL = re.compile(
     r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)"
     # the colon left out before a time phrase: "Thời gian thực hiện sau khi Chiến lược ... được ban hành."
@@ -646,6 +649,7 @@ class Answerer:
                     continue
                 # or a list pairing agencies with fields: the one asked by field, or by agency
                 filler = blank_filler(cand.unit.text, question) or \
+                    self._sentence_filler(cand, hits[cand.unit.hit_index], question) or \
                     (owner_by_field if intent == "responsibility" else field_by_owner)(cand.unit.text, question)
                 if not filler:
                     continue
@@ -665,12 +669,26 @@ class Answerer:
                 return found
         if intent == "deadline" and _DAY_Q.search(folded) and not _UNTIL_Q.search(folded):
             # "gửi lấy ý kiến ... ngày nào?", no evidence dated otherwise: the day of the letter the
-            # act was done by ("... tại Văn bản số 6938/SNNMT-TL ngày 22/6/2026")
-            for cand in top:
-                day = _vehicle_date(cand.unit.text, hits[cand.unit.hit_index].document.meta.issued)
-                if day:
-                    return _extended(cand, hits[cand.unit.hit_index].passage.text, day), day
+            # act was done by ("... tại Văn bản số 6938/SNNMT-TL ngày 22/6/2026"); first that of a
+            # letter the question's subject issued ("Sở Nội vụ gửi CV ... ngày nào?" over "Sở Tư
+            # pháp nhận được Công văn số 2082/SNV-TCBC ngày 14/10/2025 của Sở Nội vụ")
+            subject = question_subject(effective)
+            readers = [lambda c: _letter_date(c.unit.text, subject)] if subject else []
+            readers.append(lambda c: _vehicle_date(c.unit.text, hits[c.unit.hit_index].document.meta.issued))
+            for read in readers:
+                for cand in top:
+                    day = read(cand)
+                    if day:
+                        return _extended(cand, hits[cand.unit.hit_index].passage.text, day), day
         return scored[0], None
+
+    @staticmethod
+    def _sentence_filler(cand: Scored, hit: Hit, question: str) -> str | None:
+        """The blank's filler in the whole sentence of a unit that a ";" cut from its opening (the
+        holders a closing article lists before "chịu trách nhiệm thi hành Quyết định này")."""
+        text = hit.passage.text
+        opening = _sentence_start(text, cand.unit.start)
+        return blank_filler(text[opening:cand.unit.end], question) if opening < cand.unit.start else None
 
     def _members_of_asked_agency(self, scored: Sequence[Scored], hits: Sequence[Hit],
                                  question: str) -> tuple[Scored, str] | None:
@@ -940,6 +958,9 @@ class Answerer:
             if cited:
                 return cited
         found = dates(text)
+        until = _UNTIL_EVENT.search(text) if not found and _UNTIL_EVENT_Q.search(q) else None
+        if until:  # "áp dụng đến khi nào?" over "... cho đến khi có văn bản định giá mới được ban hành"
+            return _shorten(until.group(0).strip(), 160)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."
             text = self._continuation(hit, cand.unit)
             found = dates(text)
@@ -1023,12 +1044,18 @@ class Answerer:
                 return found
         if _DOC_DATE_Q.search(q):
             # "... có dẫn QĐ 688/QĐ-BCĐ, QĐ này ngày nào?": the date written after that number
-            for ref in query.references:
-                number = ref.full if ref.full and "/" in ref.full else ref.number
-                if number and not echoes(number, meta.number or ""):
-                    cited = _cited_date(self._whole_document(hit, query) or text, number)
+            others = [n for ref in query.references
+                      if (n := ref.full if ref.full and "/" in ref.full else ref.number)
+                      and not echoes(n, meta.number or "")]
+            if others:
+                # the date the evidence's document writes for it, wherever: a decree cited in passing
+                whole = self._document_text(hit.document.doc_id)
+                for number in others:
+                    cited = _cited_date(whole, number, effective=bool(EFFECTIVE_Q.search(q)))
                     if cited:
                         return cited
+                if not any(echoes(n, whole) for n in others):
+                    return None  # a document this one never names: none of its dates answers
             mentioned = _mentioned_date(text, question, meta)
             if mentioned:
                 return mentioned
@@ -1168,15 +1195,26 @@ _DATED_ISSUE = re.compile(rf"\bngay\s+{_FOLDED_DATE}\s*,?\s+[^;.\d]{{0,80}}?\b(?
                           r"[^;.\d]{0,40}$")
 
 
-def _cited_date(text: str, number: str) -> str | None:
+def _cited_date(text: str, number: str, *, effective: bool = False) -> str | None:
     """The date ``text`` writes right after the document number ``number`` ("Quyết định số
     688/QĐ-BCĐ ngày 08/8/2025"), or that opens the clause issuing it ("ngày 15/9/2025 Sở Nội vụ
     ban hành Tờ trình số 300/TTr-SNV"), as written; the number may be typed without diacritics,
-    or without its symbol ("688")."""
+    or without its symbol ("688"). Asked ``effective``, the date it takes effect when the text
+    says so ("Nghị định số 291/2025/NĐ-CP ngày 06/11/2025 (có hiệu lực từ ngày 01/01/2026)").
+
+    >>> _cited_date("theo Nghị định số 291/2025/NĐ-CP ngày 06/11/2025 (có hiệu lực từ ngày 01/01/2026)",
+    ...             "291/2025/NĐ-CP", effective=True)
+    '01/01/2026'
+    """
     folded = strip_accents(text).lower()
     if len(folded) != len(text):
         return None
     key = re.escape(strip_accents(number).lower()) + ("" if "/" in number else r"/[\w&/-]+")
+    if effective:
+        m = re.search(rf"(?<![\w/]){key}(?![\w/-])[^;.\n]{{0,60}}?\bco hieu luc(?: thi hanh)?\s+"
+                      rf"(?:(?:ke )?tu\s+)?(?:ngay\s*)?{_FOLDED_DATE}", folded)
+        if m:
+            return text[m.start(1):m.end(1)]
     m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*)?{_FOLDED_DATE}", folded)
     if m:
         return text[m.start(1):m.end(1)]
@@ -1522,9 +1560,10 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
         return cand
     at = passage.find(direct, unit.end, unit.end + 400)
     if at < 0:
-        # or in what heads its line ("Câu số 18. Cử tri kiến nghị ...")
-        before = passage.rfind(direct, _line_start(passage, unit.start), unit.start)
-        if before >= 0:
+        # or in what heads its line ("Câu số 18. Cử tri kiến nghị ..."), maybe running into the
+        # unit (the holders listed before the ";" that opens it)
+        before = passage.rfind(direct, _line_start(passage, unit.start), unit.end)
+        if 0 <= before < unit.start:
             return Scored(_span(unit, passage, before, unit.end), cand.coverage, cand.score)
         return cand
     return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
@@ -1552,6 +1591,23 @@ def _vehicle_day(text: str, question: str, own_number: str | None) -> str | None
             cited = _cited_date(text, number)
             if cited:
                 return cited
+    return None
+
+
+def _letter_date(text: str, agency: str) -> str | None:
+    """The date ``text`` writes for a document it says ``agency`` issued ("Công văn số
+    2082/SNV-TCBC ngày 14/10/2025 của Sở Nội vụ"), as written, or None.
+
+    >>> _letter_date("Sở Tư pháp nhận được Công văn số 2082/SNV-TCBC ngày 14/10/2025 của Sở Nội vụ.", "Sở Nội vụ")
+    'ngày 14/10/2025'
+    >>> _letter_date("Tại Công văn số 1130/STP-BTTP ngày 17/10/2025, Sở Tư pháp có ý kiến.", "Sở Nội vụ") is None
+    True
+    """
+    for number, _ in _typed_numbers(text):
+        if _issued_in_clause(text, number, (agency, None)):
+            day = _cited_date(text, number)
+            if day:
+                return f"ngày {day}" if f"ngày {day}" in text else day
     return None
 
 

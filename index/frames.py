@@ -21,6 +21,9 @@ True
 >>> blank_filler("c) Chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng dữ liệu, tham mưu công khai thông tin "
 ...              "quy hoạch trên Cổng thông tin điện tử tỉnh.", "Giao cơ quan nào công khai thông tin quy hoạch?") is None
 True
+>>> blank_filler("Các Hội chuyển về trực thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng (mới);",
+...              "Các hội này chuyển về trực thuộc cơ quan nào?")
+'Cơ quan Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng (mới)'
 >>> blank_filler("Sở Công Thương phối hợp với Sở Tài chính hướng dẫn các xã.", "do sở nào hướng dẫn các xã?") is None
 True
 >>> blank_filler("Phối hợp với UBND các xã triển khai thực hiện Kế hoạch.", "Sở chỉ đạo đơn vị nào thực hiện?") is None
@@ -33,6 +36,11 @@ True
 >>> blank_filler("2. Chữ ký số của cơ quan phải được chứng thực bởi Cục Chứng thực số và Bảo mật thông tin và chỉ "
 ...              "được sử dụng theo thẩm quyền.", "Chữ ký số phải được cơ quan nào chứng thực?")
 'Cục Chứng thực số và Bảo mật thông tin'
+>>> blank_filler("- Ban Chấp hành bầu Ban Thường trực, Chủ tịch, các Phó Chủ tịch.",
+...              "Theo chương trình đại hội, Chủ tịch và các Phó Chủ tịch do ai bầu?")
+'Ban Chấp hành'
+>>> blank_filler("11. Công bố kết quả bầu Chủ tịch và các Phó Chủ tịch.", "Chủ tịch và các Phó Chủ tịch do ai bầu?") is None
+True
 >>> blank_filler("Hồ sơ phải được phê duyệt lại do chưa đủ điều kiện.", "Hồ sơ phải được cơ quan nào phê duyệt lại?") is None
 True
 >>> blank_filler("Kế hoạch được phê duyệt bởi UBND tỉnh theo Quyết định số 12/QĐ-UBND.", "Kế hoạch được cơ quan nào phê duyệt?")
@@ -47,6 +55,9 @@ name, whatever the sentence puts between the question's verb and its object:
 >>> blank_filler("Điều 2. Ban Chấp hành lâm thời Hội Khuyến học tỉnh có trách nhiệm khẩn trương tổ chức "
 ...              "Đại hội.", "Ai có trách nhiệm tổ chức Đại hội Hội Khuyến học tỉnh?")
 'Ban Chấp hành lâm thời Hội Khuyến học tỉnh'
+>>> blank_filler("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ; Chủ tịch Hội Khuyến học tỉnh và các cơ quan, "
+...              "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.", "Những ai chịu trách nhiệm thi hành quyết định?")
+'Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ; Chủ tịch Hội Khuyến học tỉnh'
 >>> blank_filler("- Thực hiện xây dựng chuyên mục tuyên truyền.", "Ai xây dựng chuyên mục tuyên truyền?") is None
 True
 >>> blank_filler("(Về hồ sơ có liên quan, Thanh tra tỉnh, Sở Tư pháp sẽ trực tiếp gửi Tòa án nhân dân khu vực 1).",
@@ -71,10 +82,15 @@ from ingest.normalize import strip_accents
 
 # The blank: "(những) cơ quan nào", "bộ nào", "địa phương nào", "ai", "đâu".
 # "những quỹ nào", "các hình thức nào": things listed where the question has its blank.
-_WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|ai|dau|"
+_WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|(?:nhung )?ai|dau|"
                  r"(?:nhung|cac) (?:\w+ ){1,2}nao)\b")
 _AGENCY_BLANK = re.compile(r"(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh) nao")
 _LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
+# between the agencies of a list: separators, "và", and "cơ quan" before a body's name ("trực
+# thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh ...")
+_LIST_GAP = re.compile(r"[\s,;:]*(?:và\s+)?(?P<kind>(?:cơ quan|Cơ quan)\s+)?")
+_NEW_OR_OLD = re.compile(r"(?:\s*\((?:mới|cũ|trước sắp xếp)\))?")
+_LINKING_WORDS = {"va", "cac", "nhung", "cua", "voi"}
 _AGENT = {"do", "boi"}  # "do sở nào hướng dẫn": the agent, named after "do" or as the subject
 _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng|vào ngày|định kỳ|hằng|hàng)\s", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu|Phân công|Mời)\s+", re.IGNORECASE)
@@ -94,6 +110,11 @@ _TO = {"cho", "ve", "den", "toi"}
 _SEND_VERB = re.compile(r"\b(gui|chuyen|nop|trinh)\b")
 CONTEXT_WORDS = 3  # question words on each side of the blank that must be found in the sentence
 MAX_FILLER = 150
+MAX_LISTED = 400  # the holders a closing article lists ("Chánh Văn phòng ..., Giám đốc Sở ..., ...")
+# "... và các cơ quan, đơn vị có liên quan" (or "và Thủ trưởng các đơn vị liên quan") ends a list of holders
+_RELATED_TAIL = re.compile(r"\s+và\s+(?:thủ trưởng\s+)?(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|cá nhân|sở)"
+                           r"[\w\s,]{0,40}?(?:có\s+)?liên quan\s*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^\s*(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*")
 
 
 def _agencies_after(sentence: str, before: list[str]) -> str | None:
@@ -107,13 +128,22 @@ def _agencies_after(sentence: str, before: list[str]) -> str | None:
     head = _phrase(before).search(folded)
     if head is None:
         return None
+    from ingest.provinces import find_provinces
+
     rest = sentence[head.end():]
     names, at = [], 0
     for m in find_agencies(rest):
-        if not re.fullmatch(r"[\s,;:]*(?:và\s+)?", rest[at:m.start]):
+        gap = _LIST_GAP.fullmatch(rest, at, m.start)
+        if not gap:
             break  # the list ended before this agency
-        names.append(rest[m.start:m.end])
-        at = m.end
+        end = m.end
+        if rest[m.start:m.end].endswith(("tỉnh", "thành phố")):  # its province: "... tỉnh Lâm Đồng (mới)"
+            place = find_provinces(rest[end:end + 40])[:1]
+            if place and place[0][0] <= 1:
+                end += place[0][1]
+                end += len(_NEW_OR_OLD.match(rest, end).group(0))
+        names.append(rest[m.start - len(gap.group("kind") or ""):end])
+        at = end
     return ", ".join(names) or None
 
 
@@ -128,6 +158,9 @@ def _subject(sentence: str, frame: _Frame) -> str | None:
     tail = re.compile(r"\b" + r"\W+(?:\w+\W+){0,2}?".join(map(re.escape, frame.after)) + r"\b").search(folded)
     if tail is None:
         return None
+    listed = _listed_subject(sentence[:tail.start()])
+    if listed:
+        return listed
     clause = re.split(r"[,;:.]\s|\n", sentence[:tail.start()])[-1]
     clause = _LEAD_VERB.sub("", clause.strip(" -+•“\"'"))  # a quoted rule: "... 126/2024/NĐ-CP: “Chủ tịch ..."
     if _GENERIC_SUBJECT.match(_fold(clause)):  # "Các cơ quan được giao chủ trì ..., gồm: Sở X, Sở Y"
@@ -153,6 +186,35 @@ def _subject(sentence: str, frame: _Frame) -> str | None:
     return ", ".join(names)
 
 
+def _active_agent(sentence: str, frame: _Frame) -> str | None:
+    """The subject of the question's verb in a sentence that writes the question's object after
+    it ("Ban Chấp hành bầu Ban Thường trực, Chủ tịch, các Phó Chủ tịch" for "Ban Thường trực, Chủ
+    tịch và các Phó Chủ tịch do ai bầu?")."""
+    folded = _fold(sentence)
+    if len(folded) != len(sentence):
+        return None
+    for verb in _phrase(list(frame.after)).finditer(folded):
+        done_to = set(_words(folded[verb.end():verb.end() + MAX_FILLER]))
+        if set(frame.done_to) <= done_to:
+            return _subject(sentence[:verb.end()], frame)
+    return None
+
+
+def _listed_subject(head: str) -> str | None:
+    """The holders a decision's closing article lists before its verb, through "," and ";", up to
+    the "và các cơ quan, đơn vị có liên quan" that ends such a list ("Chánh Văn phòng UBND tỉnh,
+    Thủ trưởng các Sở, ban, ngành; Chủ tịch Hội X và các cơ quan, đơn vị có liên quan chịu
+    trách nhiệm thi hành Quyết định này"); None for a subject not so listed."""
+    related = _RELATED_TAIL.search(head)
+    if related is None:
+        return None
+    opening = re.split(r"(?<!\w\.\w)\.\s|:\s|\n", head[:related.start()])[-1]
+    opening = _ARTICLE.sub("", opening).strip(" ,;-")
+    if not opening[:1].isupper() or len(opening) > MAX_LISTED or not re.search(r"[,;]", opening):
+        return None
+    return opening
+
+
 def _fold(text: str) -> str:
     return strip_accents(text).lower()
 
@@ -172,6 +234,8 @@ class _Frame:
     before: tuple[str, ...]
     after: tuple[str, ...]
     agent: bool = False  # "do cơ quan nào ...": only "do X ..." frames it
+    # "X do ai bầu?": X's words, which a sentence in the active voice writes after the verb
+    done_to: tuple[str, ...] = ()
     subject: bool = False  # "Ai có trách nhiệm tổ chức ...?": the clause's subject
     listed: bool = False  # "... phối hợp với những bộ nào?": the agencies listed after ``before``
     # "gửi ý kiến cho cơ quan nào tổng hợp?": the recipient may follow the verb itself, its object
@@ -195,6 +259,10 @@ def _frame(question: str) -> _Frame | None:
     opens = not lead or lead.endswith((",", ":", ";", "."))  # "Vụ án X: cơ quan nào sẽ gửi ...?"
     if opens and len(after) >= 2 and after[0] != "la":  # "Ai có trách nhiệm tổ chức ...?"
         return _Frame(words, (), after, subject=True)
+    if len(after) == 1 and before and before[-1] in _AGENT:
+        # "X do ai bầu?": the one a sentence has do it to X ("Ban Chấp hành bầu Ban Thường trực, ...")
+        done_to = [w for w in _words(lead)[-CONTEXT_WORDS * 2:-1] if w not in _LINKING_WORDS]
+        return _Frame(words, before[-1:], after, agent=True, done_to=tuple(done_to)) if done_to else None
     if len(after) < 2 or not before or lead.endswith((",", ":", ";", ".")) or before[-1] == "la":
         return None  # the blank is the clause's subject ("..., cơ quan nào có ý kiến ...")
     if before[-1] in _AGENT:
@@ -232,6 +300,8 @@ def blank_filler(sentence: str, question: str) -> str | None:
         return _agencies_after(sentence, list(frame.before))
     if frame.subject:
         return _subject(sentence, frame)
+    if frame.done_to:
+        return _filler(sentence, frame) or _active_agent(sentence, frame)
     filler = _filler(sentence, frame)
     if filler is None and frame.before[-1] in _MAIN_CLAUSE:
         # "..., thì ai xem xét ...?" answered by "Sau thời gian trên, Chủ tịch UBND tỉnh xem xét,

@@ -1840,3 +1840,48 @@ def test_a_name_no_document_has_makes_the_question_off_topic(answerer_of):
     # A name the documents do have is no such sign.
     a = answerer.ask("Ở Hà Giang, cán bộ có con nhỏ được nghỉ phép chăm con tổng cộng bao nhiêu ngày?")
     assert a.found and a.answer.startswith("không quá 10 ngày")
+
+
+MERGER = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 88/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc cho phép sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh vào Hội Cựu thanh niên xung phong tỉnh
+Điều 1. Cho phép sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh vào Hội Cựu thanh niên xung phong tỉnh.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.
+Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ; Chủ tịch Hội Cựu thanh niên xung phong huyện Yên Minh; Chủ tịch Hội Cựu thanh niên xung phong tỉnh và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def test_who_executes_a_decision_is_the_list_its_closing_article_gives(answerer_of):
+    answerer = answerer_of({"qd88.txt": MERGER})
+    a = answerer.ask("Những ai chịu trách nhiệm thi hành quyết định sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh?")
+    holders = ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ; Chủ tịch Hội Cựu thanh niên xung phong "
+               "huyện Yên Minh; Chủ tịch Hội Cựu thanh niên xung phong tỉnh")
+    assert a.answer.startswith(holders + " — theo Quyết định 88/QĐ-UBND")
+    # The quote starts where the list does, before the ";" that cut the sentence into clauses.
+    assert _span(a.citations[0]).startswith("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ;")
+
+
+FEES = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 95/BNNMT-CNTY
+Hà Nội, ngày 20 tháng 3 năm 2026
+V/v trả lời kiến nghị cử tri tỉnh Hà Giang
+Kính gửi: Đoàn đại biểu Quốc hội tỉnh Hà Giang
+Ngày 10/01/2026, Bộ đã có Văn bản số 37/BNN-TC về việc tạm thời áp dụng khung giá dịch vụ tiêm phòng cho động vật cho đến khi có văn bản định giá mới được cơ quan có thẩm quyền ban hành.
+Mức miễn, giảm được sửa đổi tại Nghị định số 291/2025/NĐ-CP ngày 06/11/2025 (có hiệu lực từ ngày 01/01/2026) của Chính phủ.
+Bộ nhận được công văn số 506/HG-NV ngày 30/12/2025 của Thuế tỉnh Hà Giang về miễn giảm lệ phí tiêm phòng cho hộ nghèo.
+"""
+
+
+def test_dates_of_a_letter_the_text_says_and_of_a_decree_it_cites(answerer_of):
+    answerer = answerer_of({"cv95.txt": FEES})
+    # "đề ngày bao nhiêu?": the letter's own date
+    a = answerer.ask("Công văn 95/BNNMT-CNTY trả lời cử tri Hà Giang đề ngày bao nhiêu?")
+    assert a.answer.startswith("ngày 20 tháng 3 năm 2026")
+    # "áp dụng đến khi nào?" answered by an event, not a date
+    a = answerer.ask("Khung giá dịch vụ tiêm phòng cho động vật được tạm thời áp dụng đến khi nào?")
+    assert a.answer.startswith("cho đến khi có văn bản định giá mới được cơ quan có thẩm quyền ban hành — ")
+    # a decree cited in passing: the date it takes effect, not the first date of the sentence that matched best
+    a = answerer.ask("Nghị định 291/2025/NĐ-CP sửa mức miễn giảm lệ phí tiêm phòng cho hộ nghèo ở Hà Giang có hiệu lực từ ngày nào?")
+    assert a.answer.startswith("01/01/2026 — ")

@@ -635,7 +635,7 @@ class Answerer:
             "deadline": self._deadline,
             "general": self._general,
         }[intent]
-        if intent in ("responsibility", "general"):
+        if intent in ("responsibility", "general") and not SIGNER_Q.search(folded):  # "do ai ký?": its signer
             # "liên hệ cơ quan nào để được hướng dẫn?": what a sentence of the best document
             # writes in the blank's place, even a weaker sentence (the words around the blank are
             # the test), comes before whoever owns a section.

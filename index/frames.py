@@ -158,7 +158,10 @@ def _subject(sentence: str, frame: _Frame) -> str | None:
     tail = re.compile(r"\b" + r"\W+(?:\w+\W+){0,2}?".join(map(re.escape, frame.after)) + r"\b").search(folded)
     if tail is None:
         return None
-    listed = _listed_subject(sentence[:tail.start()])
+    # The list only when the question goes on as the sentence does ("... chịu trách nhiệm thi
+    # hành", not "chịu trách nhiệm mua sắm ..." against the closing article)
+    going_on = _words(folded[tail.end():])[:1]
+    listed = _listed_subject(sentence[:tail.start()]) if set(going_on) <= frame.question_words else None
     if listed:
         return listed
     clause = re.split(r"[,;:.]\s|\n", sentence[:tail.start()])[-1]
@@ -301,7 +304,7 @@ def blank_filler(sentence: str, question: str) -> str | None:
     if frame.subject:
         return _subject(sentence, frame)
     if frame.done_to:
-        return _filler(sentence, frame) or _active_agent(sentence, frame)
+        return _active_agent(sentence, frame)
     filler = _filler(sentence, frame)
     if filler is None and frame.before[-1] in _MAIN_CLAUSE:
         # "..., thì ai xem xét ...?" answered by "Sau thời gian trên, Chủ tịch UBND tỉnh xem xét,

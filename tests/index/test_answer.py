@@ -1849,7 +1849,12 @@ QUYẾT ĐỊNH
 Về việc cho phép sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh vào Hội Cựu thanh niên xung phong tỉnh
 Điều 1. Cho phép sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh vào Hội Cựu thanh niên xung phong tỉnh.
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.
+Căn cứ tình hình thực tế, Chủ tịch Hội Cựu thanh niên xung phong tỉnh mua sắm, cung cấp trang phục cho hội viên mới.
+Biên bản bàn giao hồ sơ, tài sản do hai hội cùng ký.
 Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ; Chủ tịch Hội Cựu thanh niên xung phong huyện Yên Minh; Chủ tịch Hội Cựu thanh niên xung phong tỉnh và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
 """
 
 
@@ -1861,6 +1866,11 @@ def test_who_executes_a_decision_is_the_list_its_closing_article_gives(answerer_
     assert a.answer.startswith(holders + " — theo Quyết định 88/QĐ-UBND")
     # The quote starts where the list does, before the ";" that cut the sentence into clauses.
     assert _span(a.citations[0]).startswith("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ;")
+    # Another duty is not the closing article's, though "chịu trách nhiệm" opens both.
+    a = answerer.ask("Ai chịu trách nhiệm mua sắm, cung cấp trang phục cho hội viên mới của Hội Cựu thanh niên xung phong?")
+    assert not a.answer.startswith("Chánh Văn phòng")
+    # "do ai ký?" asks for the signer, not a blank to fill.
+    assert answerer.ask("Quyết định sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh do ai ký?").answer.startswith("Nguyễn Văn An")
 
 
 FEES = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG

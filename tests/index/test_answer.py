@@ -1842,7 +1842,7 @@ def test_a_name_no_document_has_makes_the_question_off_topic(answerer_of):
     assert a.found and a.answer.startswith("không quá 10 ngày")
 
 
-MERGER = """ỦY BAN NHÂN DÂN
+CLOSING = """ỦY BAN NHÂN DÂN
 TỈNH HÀ GIANG
 Số: 88/QĐ-UBND
 QUYẾT ĐỊNH
@@ -1859,7 +1859,7 @@ Nguyễn Văn An
 
 
 def test_who_executes_a_decision_is_the_list_its_closing_article_gives(answerer_of):
-    answerer = answerer_of({"qd88.txt": MERGER})
+    answerer = answerer_of({"qd88.txt": CLOSING})
     a = answerer.ask("Những ai chịu trách nhiệm thi hành quyết định sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh?")
     holders = ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ; Chủ tịch Hội Cựu thanh niên xung phong "
                "huyện Yên Minh; Chủ tịch Hội Cựu thanh niên xung phong tỉnh")

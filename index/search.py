@@ -148,7 +148,8 @@ class Searcher:
         position = {int(pid): i for i, pid in enumerate(lexical.ids)}
         return cls(folder, settings, store, lexical, dense_index, embedder, documents, doc_of, doc_ids,
                    position, int(lexical.manifest.get("generation", -1)), notice,
-                   [_places(documents[d]) for d in doc_ids], TitleIndex([documents[d] for d in doc_ids]))
+                   [_places(documents[d]) for d in doc_ids],
+                   TitleIndex([documents[d] for d in doc_ids], _enclosed_titles(store)))
 
     def close(self) -> None:
         self.store.close()
@@ -391,15 +392,24 @@ class TitleIndex:
     """Documents by the accent-free words of their type and title, for questions that name a
     document by what it is about rather than by its number."""
 
-    def __init__(self, documents: Sequence[Document]):
+    def __init__(self, documents: Sequence[Document], enclosed: dict[str, list[str]] | None = None):
         from index.evidence import terms
 
         self.terms = [terms(f"{d.meta.doc_type or ''}\n{_subject(d.meta.title or '')}", fold=True) for d in documents]
+        # A document is also known by the titles of those it encloses (``enclosed``, by doc id):
+        # the letter asking for comments by the draft decision it carries ("V/v xin ý kiến" /
+        # "QUYẾT ĐỊNH Về việc phê duyệt Đề án tổ chức Đại hội ...").
+        enclosed = enclosed or {}
+        self.enclosed = {i: [terms(t, fold=True) for t in enclosed[d.doc_id]]
+                         for i, d in enumerate(documents) if enclosed.get(d.doc_id)}
         self.df: dict[str, int] = {}
         self._weights: dict[str, float] | None = None
-        for t in self.terms:
+        for t in self._entries():
             for term in t:
                 self.df[term] = self.df.get(term, 0) + 1
+
+    def _entries(self) -> list:
+        return self.terms + [t for titles in self.enclosed.values() for t in titles]
 
     def asked(self, question: str) -> set[str]:
         """The question's title-like terms (accent-free words and pairs that some title has)."""
@@ -413,15 +423,18 @@ class TitleIndex:
         import math
 
         if self._weights is None:
-            n = len(self.terms)
+            n = len(self._entries())
             self._weights = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in self.df.items()}
         return self._weights
 
     def _share(self, asked: set[str], i: int) -> tuple[float, float]:
-        """How much of what the question says about documents is title ``i``'s, and how much of
-        the title the question says (0 unless at least two word pairs of the title are shared)."""
+        """How much of what the question says about documents is document ``i``'s title's (or an
+        enclosed one's), and how much of that title the question says (0 unless at least two word
+        pairs of the title are shared)."""
+        return max(self._title_share(asked, title) for title in [self.terms[i], *self.enclosed.get(i, ())])
+
+    def _title_share(self, asked: set[str], title) -> tuple[float, float]:
         idf = self._idf()
-        title = self.terms[i]
         shared = [t for t in asked if t in title]
         if not asked or sum(1 for t in shared if "_" in t) < 2:
             return 0.0, 0.0
@@ -443,6 +456,16 @@ class TitleIndex:
             if share >= TITLE_COVERAGE:
                 scored.append((got, i))
         return {i for _, i in sorted(scored, reverse=True)[:MAX_TITLED]}
+
+
+def _enclosed_titles(store) -> dict[str, list[str]]:
+    """The titles of the documents each document encloses, by doc id; only the texts with a
+    "Về việc" line are read (a few milliseconds for hundreds of documents)."""
+    from ingest.structure import enclosed_titles
+
+    rows = store.db.execute("SELECT doc_id, text FROM documents WHERE text LIKE ? OR text LIKE ?",
+                            ("%\nVề việc %", "%\nV/v %"))
+    return {doc_id: titles for doc_id, text in rows if (titles := enclosed_titles(text))}
 
 
 def _subject(title: str) -> str:

@@ -430,3 +430,21 @@ def outline(paras: Sequence[_Para]) -> tuple[str, list[Paragraph]]:
 def paragraphs(blocks: Sequence[Block], *, fmt: str) -> tuple[str, list[Paragraph]]:
     """The cleaned document text and its paragraphs (see module docstring)."""
     return outline(reflow(blocks, fmt=fmt))
+
+
+# A document sent inside another (a draft decision attached to the letter asking for comments):
+# its type alone on a line, then "Về việc ..." — below the sender's own header.
+_ENCLOSED = re.compile(r"(?m)^(QUYẾT ĐỊNH|KẾ HOẠCH|TỜ TRÌNH|NGHỊ QUYẾT|CHỈ THỊ|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN|"
+                       r"CHƯƠNG TRÌNH|THÔNG BÁO|BÁO CÁO)[ \t]*\n[ \t]*((?:Về việc|V/v)\s[^\n]{10,250})")
+_OWN_HEADER = 600  # characters of a document's own header, whose title its metadata already has
+
+
+def enclosed_titles(text: str) -> list[str]:
+    """Titles of the documents enclosed in ``text`` below its own header (the draft decision that
+    a letter asking for comments carries).
+
+    >>> enclosed_titles("VĂN PHÒNG\\nSố: 1376/VP-NC\\nV/v xin ý kiến thành viên UBND tỉnh\\n" + "x" * 600 +
+    ...                 "\\nQUYẾT ĐỊNH\\nVề việc phê duyệt Đề án tổ chức Đại hội Đoàn Luật sư tỉnh\\nĐiều 1.")
+    ['QUYẾT ĐỊNH Về việc phê duyệt Đề án tổ chức Đại hội Đoàn Luật sư tỉnh']
+    """
+    return [f"{m.group(1)} {m.group(2).strip()}" for m in _ENCLOSED.finditer(text, _OWN_HEADER)]

@@ -362,3 +362,30 @@ def test_table_after_reads_the_rows_under_a_caption_until_the_table_ends(tmp_pat
         assert searcher.table_after(Hit(stored[-1].id, stored[-1].passage, doc, 1.0)) == []
     finally:
         searcher.close()
+
+
+def test_a_letter_is_known_by_the_title_of_the_draft_it_encloses(searcher_of):
+    # The letter asking the members for comments carries the draft decision; the Tờ trình
+    # proposing it repeats the draft's title in every passage, the letter's own title does not.
+    request = " ".join(["Thực hiện chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh, Văn phòng kính gửi các thành viên "
+                        "Ủy ban nhân dân tỉnh Phiếu ghi ý kiến và hồ sơ kèm theo để cho ý kiến."] * 5)
+    letter = (
+        {"doc_type": "Công văn", "number": "1376/VP-NC", "province": "Sơn La",
+         "title": "V/v xin ý kiến thành viên UBND tỉnh"},
+        ["Kính gửi: Các thành viên Ủy ban nhân dân tỉnh", request,
+         "QUYẾT ĐỊNH", "Về việc phê duyệt Đề án tổ chức Đại hội Hội Luật gia tỉnh Sơn La lần thứ V",
+         "Điều 1. Phê duyệt Đề án tổ chức Đại hội Hội Luật gia tỉnh Sơn La lần thứ V.",
+         "Điều 2. Ban Thường vụ Hội Luật gia tỉnh Sơn La có trách nhiệm tổ chức Đại hội."],
+    )
+    proposal = (
+        {"doc_type": "Tờ trình", "number": "85/TTr-STP", "province": "Sơn La",
+         "title": "Đề nghị phê duyệt Đề án tổ chức Đại hội Hội Luật gia tỉnh Sơn La lần thứ V"},
+        ["Sở Tư pháp trình Ủy ban nhân dân tỉnh phê duyệt Đề án tổ chức Đại hội Hội Luật gia tỉnh Sơn La lần thứ V.",
+         "Hồ sơ đề nghị phê duyệt Đề án tổ chức Đại hội Hội Luật gia tỉnh Sơn La lần thứ V đã đủ thành phần.",
+         "Sở Tư pháp có trách nhiệm thẩm định hồ sơ Đề án tổ chức Đại hội Hội Luật gia tỉnh Sơn La lần thứ V."],
+    )
+    s = searcher_of({"cv1376.docx": letter, "ttr85.docx": proposal, **DOCS})
+    hits = s.search("Theo dự thảo quyết định phê duyệt đề án tổ chức đại hội Hội Luật gia tỉnh Sơn La lần thứ V, "
+                    "ai có trách nhiệm tổ chức đại hội?", k=5)
+    mine = [h for h in hits if h.passage.text.startswith("Điều 2. Ban Thường vụ")]
+    assert mine and "title" in mine[0].signals

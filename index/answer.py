@@ -23,8 +23,8 @@ from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, sk
 from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, how_many, number_asked
 from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
 from index.frames import blank_filler, field_by_owner, owner_by_field
-from index.members import (agency_members, heading_person, holder, mentioned_person, named_person, person_asked,
-                           role_asked)
+from index.members import (agency_members, heading_person, holder, leader_asked, mentioned_person, named_person, person_asked,
+                           role_asked, titled_person)
 from index.owners import Owner, question_subject, unit_owner
 from index.lists import asks_list, inline_list, listed_items
 from index.names import unknown_name
@@ -132,11 +132,14 @@ class Answer:
 # "... gửi kèm bộ Cẩm nang gồm những tài liệu gì?", "hồ sơ phải kèm giấy tờ gì?": the items a line
 # introduces or a file must have attached, not the subject of the document the question names.
 _ITEMS_Q = re.compile(r"\b(?:bao gom|gom|gui kem|kem theo|(?:phai|can|co) kem)\b")
+# "... quy định về vấn đề gì?", "về nội dung gì?": the subject of a document, as the text names it
+_SUBJECT_Q = re.compile(r"\b(?:quy dinh|ve) (?:ve )?(?:van de|noi dung|viec|linh vuc) gi\b")
+MAX_SUBJECT = 200
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
 # "... đề ngày nào?": the date a paper bears, the document's own when the question names it by
 # number, else the one the evidence gives ("tại Đơn đề nghị ngày 10 tháng 3 năm 2026")
-_DATED_Q = re.compile(r"\bde ngay\b")
+_DATED_Q = re.compile(r"\b(?:de|mang) ngay\b")
 # Whose proposal a decision was issued on ("ban hành theo đề nghị của ai?"): its preamble says,
 # "Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 4834/TTr-SXD".
 _WHO = r"(?:ai|co quan nao|don vi nao|so nao|bo nao|nganh nao)"
@@ -187,7 +190,7 @@ _YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
 _SPAN_Q = re.compile(r"\b(khoang thoi gian nao|tu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao)\b")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
-_DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|de ngay (?:may|bao nhieu))\b")
+_DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|ngay thang nam nao|de ngay (?:may|bao nhieu))\b")
 _TIME_CELL = re.compile(
     r"(Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|Tiến độ(?: thực hiện)?)"
     # the colon left out before a time phrase: "Thời gian thực hiện sau khi Chiến lược ... được ban hành."
@@ -537,6 +540,13 @@ class Answerer:
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if within(s.coverage, scored[0].coverage, CLOSE_MARGIN)]
         folded = strip_accents(question.lower())
+        leader = leader_asked(question)
+        if leader:  # "... là của Phó Thủ tướng nào?": the name written after that title
+            for cand in top:
+                hit = hits[cand.unit.hit_index]
+                person = titled_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}", leader)
+                if person:
+                    return _extended(cand, hit.passage.text, person), person
         # "cử ai tham gia?": a person's record, when the evidence has one; not the signer's name
         if person_asked(question) and not SIGNER_Q.search(folded) and not asks_phone(question):
             # "Sở KH&CN cử ai vào Tổ ...?": the people a member list puts under that agency (not
@@ -1064,6 +1074,13 @@ class Answerer:
                 return self._date_as_written(hit.document.doc_id, meta.issued)
             m = _DATE_TEXT.search(text)
             return m.group(0) if m else None
+        if _SUBJECT_Q.search(q):  # "Nghị định 136/2025/NĐ-CP (that the letter cites) quy định về vấn đề gì?"
+            whole = self._document_text(hit.document.doc_id)
+            for ref in query.references:
+                number = ref.full if ref.full and "/" in ref.full else ref.number
+                subject = _cited_subject(whole, number) if number and not echoes(number, meta.number or "") else None
+                if subject:
+                    return subject
         if "reference" in hit.signals and meta.title and _ABOUT_Q.search(q) and not _ITEMS_Q.search(q):
             return meta.title  # "Công văn X phổ biến tài liệu gì?": what the document is about
         return labelled_value(text, question)
@@ -1431,8 +1448,9 @@ _WORDING = re.compile(r"\b(?:cho biet|cho rang|mang lai|trich dan|trich|dan chie
                       r"bat dau|(?:may|bao nhieu) gio (?:sang|chieu|toi)|"
                       r"suc chua)\b")  # "có sức chứa bao nhiêu chỗ?" over "Hội trường 100 chỗ"
 # ... and words that would be ambiguous without their diacritics: a count in words, "cũ" (old, of
-# a province or body before a merger, which documents write "(trước sắp xếp)")
-_WORDING_AS_WRITTEN = re.compile(r"\b(?:cũ|hai|ba|bốn|bảy|tám|chín|mười)\b")
+# a province or body before a merger, which documents write "(trước sắp xếp)"), "mảng" (a field of
+# work, which documents call "công tác" or "lĩnh vực"; not "mạng", a network)
+_WORDING_AS_WRITTEN = re.compile(r"\b(?:cũ|hai|ba|bốn|bảy|tám|chín|mười|mảng)\b")
 _SHORT_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2}(?!\w)")
 _ARTICLE_TITLE = re.compile(r"(?m)^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*([^\n]{3,120})")
 
@@ -1592,6 +1610,27 @@ def _vehicle_day(text: str, question: str, own_number: str | None) -> str | None
             if cited:
                 return cited
     return None
+
+
+def _cited_subject(text: str, number: str) -> str | None:
+    """What ``text`` says the document ``number`` is about: the "(quy định) về ..." written after
+    it, its date and issuer maybe between, up to a bracket or the end of the clause.
+
+    >>> _cited_subject("triển khai Nghị định số 136/2025/NĐ-CP về phân quyền, phân cấp trong lĩnh vực nông "
+    ...                "nghiệp và môi trường (bản chụp gửi kèm), Phó Thủ tướng có ý kiến", "136/2025/NĐ-CP")
+    'phân quyền, phân cấp trong lĩnh vực nông nghiệp và môi trường'
+    """
+    folded = strip_accents(text).lower()
+    if len(folded) != len(text):
+        return None
+    key = re.escape(strip_accents(number).lower()) + ("" if "/" in number else r"/[\w&/-]+")
+    m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*{_FOLDED_DATE}\s*)?(?:cua\s+[^,;()\n]{{3,80}}?\s+)?"
+                  r"(?:quy dinh\s+)?ve\s+(?:viec\s+)?", folded)
+    if m is None:
+        return None
+    end = re.search(r"[(;\n]|\.(?:\s|$)|,\s+(?=[A-ZĐ])", text[m.end():m.end() + MAX_SUBJECT + 1])
+    subject = text[m.end():m.end() + (end.start() if end else MAX_SUBJECT)].strip(" ,")
+    return subject if 3 <= len(subject) <= MAX_SUBJECT and end else None
 
 
 def _letter_date(text: str, agency: str) -> str | None:

@@ -284,3 +284,56 @@ def agency_members(text: str, agency: str) -> str | None:
         if named_people:
             return "; ".join(named_people[:MAX_MEMBERS])
     return None
+
+
+# "... là của Phó Thủ tướng nào?", "Thứ trưởng nào ký ...?": a leader asked by title, whose name
+# the evidence writes after it ("Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến chỉ đạo")
+_LEADER = r"(?:pho )?(?:thu tuong|bo truong|thu truong|chu tich|giam doc|truong ban|chanh van phong|cuc truong)"
+_LEADER_Q = re.compile(rf"\b({_LEADER})(?: (?!khi\b|ngay\b|thang\b|nam\b|luc\b|gio\b|so\b|cap\b)\w+){{0,4}} nao\b"
+                       r"(?! (?:phu trach|duoc|chu tri))")
+MAX_QUALIFIER_WORDS = 8  # words between a title and the name: "Chính phủ", "Ủy ban nhân dân tỉnh"
+
+
+def leader_asked(question: str) -> str | None:
+    """The leader's title a "... <chức danh> nào?" question asks by, folded; else None.
+
+    >>> leader_asked("Ý kiến chỉ đạo về việc này là của Phó Thủ tướng nào?")
+    'pho thu tuong'
+    >>> leader_asked("Ủy ban nhân dân tỉnh nào ban hành?") is None
+    True
+    """
+    m = _LEADER_Q.search(_fold(question))
+    return m.group(1) if m else None
+
+
+def titled_person(text: str, title: str) -> str | None:
+    """The person ``text`` names right after the title ``title`` (folded), its qualifier maybe
+    between ("Phó Thủ tướng Chính phủ Trần Hồng Hà"); a "Phó ..." is not the title without it.
+
+    >>> titled_person("Thủ tướng Chính phủ Phạm Minh Chính giao, Phó Thủ tướng Chính phủ Trần Hồng Hà "
+    ...               "có ý kiến chỉ đạo", "pho thu tuong")
+    'Trần Hồng Hà'
+    >>> titled_person("Phó Thủ tướng Trần Hồng Hà có ý kiến", "thu tuong") is None
+    True
+    """
+    words = text.split()
+    folded = [_fold(w).strip(",.;:()") for w in words]
+    wanted = title.split()
+    for at in range(len(words) - len(wanted)):
+        if folded[at:at + len(wanted)] != wanted or (not title.startswith("pho") and at and folded[at - 1] == "pho"):
+            continue
+        after = words[at + len(wanted):at + len(wanted) + MAX_QUALIFIER_WORDS + 5]
+        for start in range(min(len(after), MAX_QUALIFIER_WORDS + 1)):
+            if start and after[start - 1][-1:] in ",.;:":
+                break  # the clause ended before a name: "Phó Thủ tướng có ý kiến, ..." names nobody
+            run = []
+            for w in after[start:start + 5]:
+                if not w[:1].isupper():
+                    break
+                run.append(w.strip(",.;:()"))
+                if w[-1:] in ",.;:)":
+                    break
+            name = _leading_name(" ".join(run)) if len(run) >= 2 else None
+            if name:
+                return name
+    return None

@@ -1895,3 +1895,34 @@ def test_dates_of_a_letter_the_text_says_and_of_a_decree_it_cites(answerer_of):
     # a decree cited in passing: the date it takes effect, not the first date of the sentence that matched best
     a = answerer.ask("Nghị định 291/2025/NĐ-CP sửa mức miễn giảm lệ phí tiêm phòng cho hộ nghèo ở Hà Giang có hiệu lực từ ngày nào?")
     assert a.answer.startswith("01/01/2026 — ")
+
+
+DIRECTION = """VĂN PHÒNG CHÍNH PHỦ
+Số: 11306/VPCP-NN
+Hà Nội, ngày 14 tháng 11 năm 2025
+V/v đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định 136/2025/NĐ-CP
+Kính gửi: Bộ Nông nghiệp và Môi trường
+Văn phòng Chính phủ nhận văn bản số 16/CV-HHTACN của Hiệp hội Thức ăn Chăn nuôi gửi Thủ tướng Chính phủ Phạm Minh Chính về việc đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định số 136/2025/NĐ-CP về phân quyền, phân cấp trong lĩnh vực nông nghiệp và môi trường (bản chụp gửi kèm theo), Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến chỉ đạo như sau: Bộ Nông nghiệp và Môi trường nghiên cứu, xử lý theo thẩm quyền.
+"""
+
+
+def test_a_leader_asked_by_title_and_what_a_cited_decree_is_about(answerer_of):
+    answerer = answerer_of({"cv11306.txt": DIRECTION})
+    # "<chức danh> nào?": the name written after that title, not the Thủ tướng named before it
+    a = answerer.ask("Ý kiến chỉ đạo giao Bộ Nông nghiệp và Môi trường xử lý đề xuất của Hiệp hội Thức ăn Chăn nuôi là của Phó Thủ tướng nào?")
+    assert a.answer.startswith("Trần Hồng Hà — theo Công văn 11306/VPCP-NN")
+    # a decree the letter only cites: what it says that decree is about
+    a = answerer.ask("Nghị định 136/2025/NĐ-CP mà Hiệp hội Thức ăn Chăn nuôi đề xuất tháo gỡ khó khăn quy định về vấn đề gì?")
+    assert a.answer.startswith("phân quyền, phân cấp trong lĩnh vực nông nghiệp và môi trường — ")
+    # "mang ngày tháng năm nào?": the letter's own date
+    a = answerer.ask("Công văn 11306/VPCP-NN về tháo gỡ khó khăn triển khai Nghị định 136 mang ngày tháng năm nào?")
+    assert a.answer.startswith("ngày 14 tháng 11 năm 2025")
+
+
+def test_how_a_question_names_a_field_of_work_is_no_sign_of_another_topic():
+    from index.answer import rare_words
+
+    # "mảng" (a field of work, which documents call "công tác" or "lĩnh vực") is wording; "mạng"
+    # (network), typed the same without diacritics, is not skipped.
+    assert rare_words({"mảng": 8.0, "netflix": 9.0}, "Mảng chuyển đổi số do sở nào phụ trách trên Netflix?") == ["netflix"]
+    assert rare_words({"mạng": 8.0}, "Mạng 5G ở Hà Giang do sở nào phụ trách?") == ["mạng"]

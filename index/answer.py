@@ -852,12 +852,18 @@ class Answerer:
         question makes an agency its subject and some unit's task is that agency's ("Sở Tài chính
         phải gửi báo cáo ... trước ngày nào?": the tasks under "1.2. Sở Tài chính", not the
         communes' "báo cáo ... gửi về Sở Tài chính" under "1.4. UBND các xã")."""
+        from ingest.facts.agencies import find_agencies
+
         subject = question_subject(question)
         if subject is None:
             return list(top)
         owners = []
         for cand in top:
             hit = hits[cand.unit.hit_index]
+            opens = find_agencies(cand.unit.text[:120])[:1]
+            if opens and opens[0].start <= 2 and opens[0].canonical == subject:
+                owners.append(subject)  # the sentence's own subject ("Sở TN&MT đã ... tổ chức đối thoại ...")
+                continue
             owner = unit_owner(cand.unit, self._titled_section(hit), self._assignments(hit, cand.unit),
                                self._following(hit, cand.unit))
             owners.append(owner[0] if owner else None)

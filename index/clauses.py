@@ -184,7 +184,7 @@ def asks_reason(question: str) -> bool:
 
 # "nhằm mục tiêu gì?", "với mục đích gì?", "để làm gì?": the purpose a sentence gives after "nhằm"
 _PURPOSE_Q = re.compile(r"\b(?:nham|de|voi) (?:muc tieu|muc dich) (?:gi|nao)\b|\bmuc dich (?:la )?gi\b|\bde lam gi\b")
-_PURPOSE = re.compile(r"\bnhằm\s+(?:mục (?:đích|tiêu)\s+)?(?P<purpose>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
+_PURPOSE = re.compile(r"\b[Nn]hằm\s+(?:mục (?:đích|tiêu)\s+)?(?P<purpose>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
                       re.MULTILINE)
 
 
@@ -197,6 +197,8 @@ def purpose(text: str) -> str | None:
 
     >>> purpose("Việc công nhận Ban Vận động nhằm vận động công dân tham gia thành lập hội. Hiện có 14 văn phòng.")
     'vận động công dân tham gia thành lập hội'
+    >>> purpose("Nhằm phát huy tinh thần chủ động, sáng tạo của đội ngũ công chức; kịp thời biểu dương điển hình.")
+    'phát huy tinh thần chủ động, sáng tạo của đội ngũ công chức'
     """
     m = _PURPOSE.search(text)
     return m.group("purpose").strip(" ,") if m else None

@@ -1926,3 +1926,21 @@ def test_how_a_question_names_a_field_of_work_is_no_sign_of_another_topic():
     # (network), typed the same without diacritics, is not skipped.
     assert rare_words({"mảng": 8.0, "netflix": 9.0}, "Mảng chuyển đổi số do sở nào phụ trách trên Netflix?") == ["netflix"]
     assert rare_words({"mạng": 8.0}, "Mạng 5G ở Hà Giang do sở nào phụ trách?") == ["mạng"]
+
+
+COMPLAINT = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 40/UBND-NC
+Hà Giang, ngày 10 tháng 10 năm 2025
+V/v ý kiến về vụ khiếu nại của bà Lò Thị Mai
+I. QUÁ TRÌNH GIẢI QUYẾT
+Ngày 27/3/2024, Chủ tịch Ủy ban nhân dân thành phố tổ chức đối thoại với bà Lò Thị Mai (ủy quyền cho ông Lò Văn Páo) và ban hành Quyết định số 810/QĐ-UBND.
+II. Ủy ban nhân dân tỉnh
+Sở Tài nguyên và Môi trường đã xác minh và tổ chức đối thoại với ông Lò Văn Páo ngày 01/8/2024, đề nghị Ủy ban nhân dân thành phố Hà Giang chỉ đạo Phòng Tài nguyên và Môi trường rà soát hồ sơ.
+"""
+
+
+def test_a_sentence_opening_with_the_asked_agency_is_that_agencys_act_whatever_its_heading(answerer_of):
+    answerer = answerer_of({"cv40.txt": COMPLAINT})
+    a = answerer.ask("Sở TN&MT tổ chức đối thoại với ông Lò Văn Páo, người được bà Lò Thị Mai ủy quyền, vào ngày nào?")
+    assert a.answer.startswith("ngày 01/8/2024 — ")

@@ -540,13 +540,12 @@ class Answerer:
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if within(s.coverage, scored[0].coverage, CLOSE_MARGIN)]
         folded = strip_accents(question.lower())
-        leader = leader_asked(question)
-        if leader:  # "... là của Phó Thủ tướng nào?": the name written after that title
+        leader = None if person_asked(question) else leader_asked(question)
+        if leader:  # "... là của Phó Thủ tướng nào?": the name its sentence writes after that title
             for cand in top:
-                hit = hits[cand.unit.hit_index]
-                person = titled_person(f"{cand.unit.text}\n{self._following(hit, cand.unit, 300)}", leader)
+                person = titled_person(cand.unit.text, leader)
                 if person:
-                    return _extended(cand, hit.passage.text, person), person
+                    return cand, person
         # "cử ai tham gia?": a person's record, when the evidence has one; not the signer's name
         if person_asked(question) and not SIGNER_Q.search(folded) and not asks_phone(question):
             # "Sở KH&CN cử ai vào Tổ ...?": the people a member list puts under that agency (not

@@ -1217,6 +1217,12 @@ _DATED_ISSUE = re.compile(rf"\bngay\s+{_FOLDED_DATE}\s*,?\s+[^;.\d]{{0,80}}?\b(?
                           r"[^;.\d]{0,40}$")
 
 
+def _folded_number(number: str) -> str:
+    """A pattern for the document number ``number`` in folded text; one typed without its symbol
+    ("688") takes any symbol."""
+    return re.escape(strip_accents(number).lower()) + ("" if "/" in number else r"/[\w&/-]+")
+
+
 def _cited_date(text: str, number: str, *, effective: bool = False) -> str | None:
     """The date ``text`` writes right after the document number ``number`` ("Quyết định số
     688/QĐ-BCĐ ngày 08/8/2025"), or that opens the clause issuing it ("ngày 15/9/2025 Sở Nội vụ
@@ -1231,7 +1237,7 @@ def _cited_date(text: str, number: str, *, effective: bool = False) -> str | Non
     folded = strip_accents(text).lower()
     if len(folded) != len(text):
         return None
-    key = re.escape(strip_accents(number).lower()) + ("" if "/" in number else r"/[\w&/-]+")
+    key = _folded_number(number)
     if effective:
         m = re.search(rf"(?<![\w/]){key}(?![\w/-])[^;.\n]{{0,60}}?\bco hieu luc(?: thi hanh)?\s+"
                       rf"(?:(?:ke )?tu\s+)?(?:ngay\s*)?{_FOLDED_DATE}", folded)
@@ -1628,7 +1634,7 @@ def _cited_subject(text: str, number: str) -> str | None:
     folded = strip_accents(text).lower()
     if len(folded) != len(text):
         return None
-    key = re.escape(strip_accents(number).lower()) + ("" if "/" in number else r"/[\w&/-]+")
+    key = _folded_number(number)
     m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*{_FOLDED_DATE}\s*)?(?:cua\s+[^,;()\n]{{3,80}}?\s+)?"
                   r"(?:quy dinh\s+)?ve\s+(?:viec\s+)?", folded)
     if m is None:

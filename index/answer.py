@@ -22,7 +22,7 @@ from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, sk
                             topic_text, units, within)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, how_many, number_asked
 from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
-from index.frames import blank_filler, field_by_owner, owner_by_field
+from index.frames import blank_filler, field_by_owner, has_blank, owner_by_field
 from index.members import (agency_members, heading_person, holder, leader_asked, mentioned_person, named_person, person_asked,
                            role_asked, titled_person)
 from index.owners import Owner, question_subject, unit_owner
@@ -695,6 +695,8 @@ class Answerer:
     def _sentence_filler(cand: Scored, hit: Hit, question: str) -> str | None:
         """The blank's filler in the whole sentence of a unit that a ";" cut from its opening (the
         holders a closing article lists before "chịu trách nhiệm thi hành Quyết định này")."""
+        if not has_blank(question):
+            return None
         text = hit.passage.text
         opening = _sentence_start(text, cand.unit.start)
         return blank_filler(text[opening:cand.unit.end], question) if opening < cand.unit.start else None

@@ -293,6 +293,11 @@ def _blank(question: str, folded: str) -> re.Match[str] | None:
     return found[0] if found else None
 
 
+def has_blank(question: str) -> bool:
+    """Whether ``question`` has a blank that ``blank_filler`` can fill (read once, cached)."""
+    return _frame(question) is not None
+
+
 def blank_filler(sentence: str, question: str) -> str | None:
     """What ``sentence`` writes where the question has its "... nào", found between the
     question's words before and after the blank; None when the sentence does not frame it so."""

@@ -1061,9 +1061,7 @@ class Answerer:
                 return found
         if _DOC_DATE_Q.search(q):
             # "... có dẫn QĐ 688/QĐ-BCĐ, QĐ này ngày nào?": the date written after that number
-            others = [n for ref in query.references
-                      if (n := ref.full if ref.full and "/" in ref.full else ref.number)
-                      and not echoes(n, meta.number or "")]
+            others = _cited_numbers(query, meta.number)
             if others:
                 # the date the evidence's document writes for it, wherever: a decree cited in passing
                 whole = self._document_text(hit.document.doc_id)
@@ -1083,9 +1081,8 @@ class Answerer:
             return m.group(0) if m else None
         if _SUBJECT_Q.search(q):  # "Nghị định 136/2025/NĐ-CP (that the letter cites) quy định về vấn đề gì?"
             whole = self._document_text(hit.document.doc_id)
-            for ref in query.references:
-                number = ref.full if ref.full and "/" in ref.full else ref.number
-                subject = _cited_subject(whole, number) if number and not echoes(number, meta.number or "") else None
+            for number in _cited_numbers(query, meta.number):
+                subject = _cited_subject(whole, number)
                 if subject:
                     return subject
         if "reference" in hit.signals and meta.title and _ABOUT_Q.search(q) and not _ITEMS_Q.search(q):
@@ -1217,6 +1214,13 @@ _FOLDED_DATE = r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+
 # "ngày 15/9/2025 Sở Nội vụ ban hành Tờ trình số ": a date, then who issued what, up to the number
 _DATED_ISSUE = re.compile(rf"\bngay\s+{_FOLDED_DATE}\s*,?\s+[^;.\d]{{0,80}}?\b(?:ban hanh|ky|co|gui|trinh)\b"
                           r"[^;.\d]{0,40}$")
+
+
+def _cited_numbers(query: Query, own: str | None) -> list[str]:
+    """The document numbers the question names other than the evidence's own (``own``), as
+    written in full when the question writes the symbol ("291/2025/NĐ-CP"), else bare ("688")."""
+    numbers = [ref.full if ref.full and "/" in ref.full else ref.number for ref in query.references]
+    return [n for n in numbers if n and not echoes(n, own or "")]
 
 
 def _folded_number(number: str) -> str:

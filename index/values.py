@@ -23,6 +23,12 @@ _PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
 _RANK = re.compile(rf"(?:(?:từ\s+)?thứ|(?<=xếp )hạng)\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
 _COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
+# A count spelled out: "tại hai đơn vị hành chính cấp huyện" ("một", "năm" and "tư" are left out:
+# "một phần", "năm 2025", "quý tư"). It answers only a question that counts its noun (see ``best_value``).
+_SPELLED_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_SPELLED = re.compile(rf"(?<!\w)(?:{'|'.join(_SPELLED_NUMBERS)})(?:\s+[^\W\d_]+){{1,3}}", re.IGNORECASE)
+# A threshold written after its noun: "số lượng luật sư từ 300 trở lên", which counts "luật sư".
+_THRESHOLD = re.compile(rf"(?:{_QUALIFIER}\s+)?(?<![\w/.,-]){_NUM}\s+trở\s+(?:lên|xuống)(?!\w)")
 # A measure written against its number: "300m2", "3.049m²", "16,5km"
 _MEASURE = re.compile(rf"(?<![\w/.,-]){_NUM}(?:m2|m²|m3|m³|km2|km²|km|ha|kg|kW|MW)(?!\w)")
 # A number stated alone after its noun: "Tổng số nhiệm vụ được giao là 123, đã hoàn thành ..."
@@ -44,14 +50,15 @@ class Value:
     end: int
     text: str
     kind: str  # percent, rank, range, count; field (a labelled field's value)
+    before: str = ""  # a threshold's clause before it, where its noun is written ("số lượng luật sư")
 
 
 def values(text: str) -> list[Value]:
     """Quantities written in ``text``: percentages, ranks, ranges and counts with their noun."""
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _MEASURE),
-                          ("count", _COUNT), ("count", _BARE)):
+    for kind, pattern in (("percent", _PERCENT), ("rank", _RANK), ("range", _RANGE), ("count", _THRESHOLD),
+                          ("count", _MEASURE), ("count", _COUNT), ("count", _SPELLED), ("count", _BARE)):
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):
@@ -65,14 +72,15 @@ def values(text: str) -> list[Value]:
                 words = raw.split(None, 1)
                 if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
                     continue
-            if pattern is _COUNT:  # "02 chuyên mục vào thời gian ...": the noun ends before "vào"
+            if pattern is _COUNT or pattern is _SPELLED:  # "02 chuyên mục vào ...": the noun ends before "vào"
                 raw = _TRAILING.sub("", raw)
                 e = s + len(raw)
                 if raw == m.group(0) and len(raw.split()) > 3:  # three words taken: maybe a cut compound
                     e = _word_end(text, s, e)
                     raw = text[s:e]
             taken.append((s, e))
-            found.append(Value(s, e, raw.strip(), kind))
+            lead = _LEAD_BREAK.split(text[max(0, s - LEAD_CHARS):s])[-1] if pattern is _THRESHOLD else ""
+            found.append(Value(s, e, raw.strip(), kind, lead))
     return sorted(found, key=lambda v: v.start)
 
 
@@ -122,21 +130,32 @@ def counts_asked(value: Value, question: str) -> bool:
     """Is ``value`` a count of the very thing the question names, one that only a count written
     with that noun answers ("336 mẫu/năm" for "lấy bao nhiêu mẫu?", but no "02 người" for "bao
     nhiêu người?", which "21 thành viên" answers as well)?"""
-    return noun_match(value, question) > 0 and _noun(value) not in _ANY_NOUN
+    return noun_match(value, question) > 0 and not _nouns(value) <= _ANY_NOUN
 
 
-_LEADING_NUMBER = re.compile(rf"^\W*{_NUM}")
+_LEADING_NUMBER = re.compile(rf"^\W*(?:{_NUM}|(?:{'|'.join(_SPELLED_NUMBERS)})(?!\w))", re.IGNORECASE)
 _SHARE = re.compile(rf"\W*{_NUM}\s*/")  # "124/124 xã"
 
 
 def _words(value: Value) -> list[str]:
-    """The folded words after a value's number ("300m2" -> ["m"], "40 quyển vở" -> ["quyen", "vo"])."""
+    """The folded words after a value's number ("300m2" -> ["m"], "40 quyển vở" -> ["quyen", "vo"],
+    "hai đơn vị" -> ["don", "vi"])."""
     return re.findall(r"[a-z]+", strip_accents(_LEADING_NUMBER.sub("", value.text).lower()))
 
 
-def _noun(value: Value) -> str:
-    words = _words(value)
-    return words[0] if words else ""
+def _readings(value: Value) -> list[list[str]]:
+    """The words that may name what a value counts: those after its number ("40 quyển vở" ->
+    [quyen, vo]); for a threshold, the last one or two words before it ("số lượng luật sư từ 300
+    trở lên" -> [luat, su] or [su])."""
+    if not value.before:
+        return [_words(value)]
+    before = re.findall(r"[a-z]+", strip_accents(value.before.lower()))
+    return [before[-2:], before[-1:]] if before else [[]]
+
+
+def _nouns(value: Value) -> set[str]:
+    """The word each reading of ``value`` counts ("40 quyển vở" -> {quyen})."""
+    return {words[0] for words in _readings(value) if words}
 
 
 def _noun_match(value: Value, phrases: Sequence[Sequence[str]]) -> int:
@@ -145,13 +164,13 @@ def _noun_match(value: Value, phrases: Sequence[Sequence[str]]) -> int:
     xã") is how many of them did something, not how many there are: it repeats nothing."""
     if _SHARE.match(value.text):
         return 0
-    words = _words(value)
     best = 0
-    for phrase in phrases:
-        n = 0
-        while n < min(len(words), len(phrase)) and words[n] == phrase[n]:
-            n += 1
-        best = max(best, n)
+    for words in _readings(value):
+        for phrase in phrases:
+            n = 0
+            while n < min(len(words), len(phrase)) and words[n] == phrase[n]:
+                n += 1
+            best = max(best, n)
     return best
 
 
@@ -166,7 +185,7 @@ def is_wanted(value: Value, question: str, *, noun: bool = False) -> bool:
         return value.kind == kind
     if not nouns or value.kind not in ("count", "range"):
         return False
-    return not noun or _noun(value) in nouns
+    return not noun or bool(_nouns(value) & nouns)
 
 
 def stated_none(text: str, question: str) -> str | None:
@@ -208,11 +227,12 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
     """The value in ``unit_text`` that answers ``question``: the right kind, in the clause that
     shares most of the question's terms (Vietnamese puts the indicator before or after the value:
     "tỷ lệ ... đạt 50%", "tinh giản tối thiểu 15% số lượng văn bản")."""
-    found = [v for v in values(unit_text) if not echoes(v.text, question)]
-    if not found:
-        return None
     kind, nouns = _value_preference(question)
     phrases = how_many(question)
+    found = [v for v in values(unit_text) if not echoes(v.text, question)
+             and (not _SPELLED.match(v.text) or _noun_match(v, phrases))]  # "hai" counts only what is asked
+    if not found:
+        return None
     breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(unit_text)] + [len(unit_text) + 1]
 
     def context(v: Value) -> float:
@@ -229,10 +249,9 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
         return sum(w for t, w in weights.items() if t in near)
 
     def rank(v: Value) -> tuple:
-        noun = _noun(v) if v.kind == "count" else ""
         return (
             0 if (kind and v.kind == kind) else 1,
-            0 if (nouns and noun in nouns) else 1,
+            0 if (v.kind == "count" and _nouns(v) & nouns) else 1,
             -_noun_match(v, phrases) if v.kind == "count" else 0,
             -context(v),
             -lead(v),
@@ -255,9 +274,9 @@ def counted_together(text: str, value: Value, question: str) -> list[Value]:
     others = [v for v in values(text) if v.kind == "count" and v.start != value.start and not echoes(v.text, question)]
     together = [value]
     for phrase in phrases:
-        if any(_noun(v) == phrase[0] for v in together):
+        if any(phrase[0] in _nouns(v) for v in together):
             continue
-        near = [v for v in others if _noun(v) == phrase[0]
+        near = [v for v in others if phrase[0] in _nouns(v)
                 and abs(v.start - value.start) <= TOGETHER_CHARS
                 and not CLAUSE_BREAK.search(text[min(v.end, value.end):max(v.start, value.start)])]
         if near:
@@ -343,7 +362,10 @@ def with_counted_noun(value: Value, text: str, question: str) -> str:
 
 
 def amount(text: str) -> float:
-    """The number a value starts with ("1.696 dịch vụ" -> 1696, "2,5 ngày" -> 2.5)."""
+    """The number a value starts with ("1.696 dịch vụ" -> 1696, "2,5 ngày" -> 2.5, "hai đơn vị" -> 2)."""
+    spelled = _SPELLED_NUMBERS.get(text.split(None, 1)[0].lower()) if text.strip() else None
+    if spelled:
+        return float(spelled)
     m = re.match(r"\D*?(\d+(?:[.,]\d+)*)", text)
     if not m:
         return 0.0

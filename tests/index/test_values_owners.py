@@ -254,3 +254,22 @@ def test_a_count_of_the_noun_asked_only_when_no_other_noun_could_count_it():
     # "bao nhiêu người?" is answered by "21 thành viên" as well: "02 người" proves nothing more.
     [staff] = values("Văn phòng Hiệp hội có 02 người.")
     assert staff.text == "02 người" and not counts_asked(staff, "Ban Chấp hành có bao nhiêu người?")
+
+
+def test_a_threshold_counts_the_noun_written_before_it():
+    text = ("Đoàn Luật sư có số lượng luật sư dưới 300 thì tổ chức Đại hội toàn thể. Đoàn Luật sư có "
+            "số lượng luật sư từ 300 trở lên thì có thể tổ chức Đại hội đại biểu; nhiệm kỳ 05 năm.")
+    assert ("count", "từ 300 trở lên") in _texts(text)
+    question = "Đoàn Luật sư có từ bao nhiêu luật sư thì tổ chức Đại hội đại biểu?"
+    assert best_value(text, question, {}).text == "từ 300 trở lên"
+    threshold = next(v for v in values(text) if v.before)
+    assert counts_asked(threshold, question)  # "luật sư", not "trở lên", is what it counts
+
+
+def test_a_spelled_count_answers_only_a_question_that_counts_its_noun():
+    text = "Hội có ít nhất 50 tổ chức, công dân tại hai đơn vị hành chính cấp huyện trở lên tham gia."
+    assert best_value(text, "phải ở ít nhất mấy đơn vị hành chính cấp huyện?", {}).text == "hai đơn vị hành chính"
+    assert best_value(text, "cần ít nhất bao nhiêu tổ chức, công dân?", {}).text == "50 tổ chức"
+    # "Ba" of a place name is no count of what is not asked
+    assert best_value("Làm việc tại Ba Đình với 12 đoàn viên.", "có bao nhiêu đoàn viên?", {}).text == "12 đoàn viên"
+    assert best_value("Mỗi cơ quan sử dụng hai con dấu.", "có mấy phòng?", {}) is None

@@ -389,22 +389,39 @@ def _opens_list(marker: Marker) -> bool:
     return bool(m) and m.group(1).rstrip(".").rsplit(".", 1)[-1] in {"1", "01", "I", "a"}
 
 
+def _in_own_list(marker: Marker, stack: Sequence[Marker], listing: Marker | None, titled: set[int]) -> bool:
+    """Is list item ``marker`` one of the heading's own list, numbered at the heading's rank: the
+    first ("1.") straight under a heading written as a title (``titled``: "2. Quyền hạn", not "a)
+    Theo dõi công tác quy hoạch.", a sentence), or a later one of a list already begun there?"""
+    if marker.kind != "item" or not stack or stack[-1].kind != "heading" or stack[-1].rank != marker.rank:
+        return False
+    return stack[-1] is listing or _opens_list(marker) and id(stack[-1]) in titled
+
+
 def outline(paras: Sequence[_Para]) -> tuple[str, list[Paragraph]]:
     """Assign section paths; return the document text and its paragraphs with offsets."""
     stack: list[Marker] = []
     out: list[Paragraph] = []
     pieces: list[str] = []
     offset = 0
+    listing: Marker | None = None  # the heading whose own list numbers its items afresh
+    titled: set[int] = set()  # the headings written as titles, without a full stop
     for para, (marker, restart) in zip(paras, _markers(paras)):
         text = para.text
         heading = False
         if restart:
             stack.clear()
         if marker is not None:
-            while stack and stack[-1].rank >= marker.rank:
-                stack.pop()
+            if _in_own_list(marker, stack, listing, titled):
+                # "2. Quyền hạn" then "1. Được mời ...", "2. ...": items of that heading, not its siblings
+                listing = stack[-1]
+            else:
+                while stack and stack[-1].rank >= marker.rank:
+                    stack.pop()
             if marker.kind != "item":
                 stack.append(marker)
+                if not text.rstrip().endswith((".", ";")):
+                    titled.add(id(marker))
             heading = marker.kind == "heading"
         start = offset
         end = start + len(text)

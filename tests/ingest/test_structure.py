@@ -291,9 +291,10 @@ def test_short_numbered_lines_followed_by_their_siblings_are_list_items():
         ("Điều 6. Chế độ làm việc", ("Chương I", "Điều 6"), True),
         ("1. Họp định kỳ", ("Chương I", "Điều 6", "1. Họp định kỳ"), True),
         ("Tổ họp mỗi tháng một lần.", ("Chương I", "Điều 6", "1. Họp định kỳ"), False),
-        # A list starting again at "1." is the heading's own body: "2." stays a heading.
+        # A list starting again at "1." is the heading's own body: "2." stays a heading, and
+        # the list goes under it.
         ("2. Họp bất thường", ("Chương I", "Điều 6", "2. Họp bất thường"), True),
-        ("1. Tổ trưởng triệu tập khi cần.", ("Chương I", "Điều 6"), False),
+        ("1. Tổ trưởng triệu tập khi cần.", ("Chương I", "Điều 6", "2. Họp bất thường"), False),
         ("Điều 7. Hiệu lực thi hành", ("Chương I", "Điều 7"), True),
     ]
     passages = build_passages("d", text, paras)
@@ -469,3 +470,31 @@ def test_a_dash_cut_from_a_range_or_a_compound_at_the_line_start_goes_on_with_th
         "- Tổ chức các lớp tập huấn cho cán bộ cơ sở.",
         "- 2Kế hoạch 290/KH-UBND năm 2021 triển khai ứng dụng công nghệ thông tin",
     ]
+
+
+def test_a_list_numbered_afresh_under_a_numbered_heading_stays_under_it():
+    # A regulation whose "Điều" words were lost: its articles read "1. Nhiệm vụ", "2. Quyền hạn",
+    # and each article's own list starts again at "1.".
+    _, _, sections = _sections([
+        "Chương I", "NHIỆM VỤ, QUYỀN HẠN VÀ CHẾ ĐỘ LÀM VIỆC",
+        "1. Nhiệm vụ",
+        "Tổ giúp việc có nhiệm vụ giúp Ban Chỉ đạo về công tác cải cách hành chính tỉnh:",
+        "1. Tham mưu, đề xuất các chủ trương, chính sách để đẩy mạnh công tác cải cách hành chính.",
+        "2. Tham mưu Trưởng ban giao nhiệm vụ cho các thành viên Ban Chỉ đạo.",
+        "2. Quyền hạn",
+        "Tổ giúp việc có các quyền hạn sau:",
+        "1. Được mời tham dự các cuộc họp do Ban Chỉ đạo chủ trì.",
+        "2. Được yêu cầu các cơ quan, đơn vị cung cấp thông tin phục vụ nhiệm vụ của Tổ.",
+        "3. Chế độ làm việc",
+        "1. Tổ giúp việc làm việc theo chế độ kiêm nhiệm.",
+        "Chương II", "TRÁCH NHIỆM CỦA CÁC THÀNH VIÊN",
+    ])
+    chapter = ("Chương I", "NHIỆM VỤ, QUYỀN HẠN VÀ CHẾ ĐỘ LÀM VIỆC")
+    assert sections["2. Tham mưu Trưởng ban giao nhiệm vụ cho các thành viên Ban Chỉ đạo."] == chapter + ("1. Nhiệm vụ",)
+    assert sections["1. Được mời tham dự các cuộc họp do Ban Chỉ đạo chủ trì."] == chapter + ("2. Quyền hạn",)
+    assert sections["2. Được yêu cầu các cơ quan, đơn vị cung cấp thông tin phục vụ nhiệm vụ của Tổ."] == \
+        chapter + ("2. Quyền hạn",)
+    # the next heading closes the list: it is the sibling of the one before, not nested in it
+    assert sections["3. Chế độ làm việc"] == chapter + ("3. Chế độ làm việc",)
+    assert sections["1. Tổ giúp việc làm việc theo chế độ kiêm nhiệm."] == chapter + ("3. Chế độ làm việc",)
+    assert sections["TRÁCH NHIỆM CỦA CÁC THÀNH VIÊN"] == ("Chương II", "TRÁCH NHIỆM CỦA CÁC THÀNH VIÊN")

@@ -30,7 +30,10 @@ _SPELLED = re.compile(rf"(?<!\w)(?:{'|'.join(_SPELLED_NUMBERS)})(?:\s+[^\W\d_]+)
 # A threshold written after its noun: "số lượng luật sư từ 300 trở lên", which counts "luật sư".
 _THRESHOLD = re.compile(rf"(?:{_QUALIFIER}\s+)?(?<![\w/.,-]){_NUM}\s+trở\s+(?:lên|xuống)(?!\w)")
 # A measure written against its number: "300m2", "3.049m²", "16,5km"
-_MEASURE = re.compile(rf"(?<![\w/.,-]){_NUM}(?:m2|m²|m3|m³|km2|km²|km|ha|kg|kW|MW)(?!\w)")
+_MEASURE = re.compile(rf"(?<![\w/.,-]){_NUM}(?:m2|m²|m3|m³|km2|km²|km|ha|kg|kW|MW|kV)(?!\w)")
+# The words a measure's unit is read as ("5m" answers "rộng bao nhiêu mét?")
+_UNIT_WORDS = {"m": ["met"], "m2": ["met", "vuong"], "m²": ["met", "vuong"], "m3": ["met", "khoi"],
+               "m³": ["met", "khoi"], "ha": ["hecta"], "kg": ["kilogam"]}
 # A number stated alone after its noun: "Tổng số nhiệm vụ được giao là 123, đã hoàn thành ..."
 _BARE = re.compile(rf"(?<=\blà\s)(?!0\d{{3}})(?!0\d[.\s]\d){_NUM}(?=\s*[,.;)](?!\d)|\s*$)")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
@@ -145,10 +148,11 @@ def _words(value: Value) -> list[str]:
 
 def _readings(value: Value) -> list[list[str]]:
     """The words that may name what a value counts: those after its number ("40 quyển vở" ->
-    [quyen, vo]); for a threshold, the last one or two words before it ("số lượng luật sư từ 300
+    [quyen, vo]), and a measure's unit read out ("5m" -> [m] or [met]); for a threshold, the last one or two words before it ("số lượng luật sư từ 300
     trở lên" -> [luat, su] or [su])."""
     if not value.before:
-        return [_words(value)]
+        unit = re.sub(rf"^{_NUM}", "", value.text)
+        return [_words(value)] + ([_UNIT_WORDS[unit]] if unit in _UNIT_WORDS else [])
     before = re.findall(r"[a-z]+", strip_accents(value.before.lower()))
     return [before[-2:], before[-1:]] if before else [[]]
 

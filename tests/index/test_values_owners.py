@@ -273,3 +273,11 @@ def test_a_spelled_count_answers_only_a_question_that_counts_its_noun():
     # "Ba" of a place name is no count of what is not asked
     assert best_value("Làm việc tại Ba Đình với 12 đoàn viên.", "có bao nhiêu đoàn viên?", {}).text == "12 đoàn viên"
     assert best_value("Mỗi cơ quan sử dụng hai con dấu.", "có mấy phòng?", {}) is None
+
+
+def test_a_measure_s_unit_answers_the_unit_asked_for_read_out():
+    text = ("Các tuyến đê không kết hợp đường giao thông: hành lang bảo vệ rộng 05 mét về phía sông; "
+            "các tuyến đê kết hợp đường giao thông: hành lang không được nhỏ hơn 5m.")
+    assert counts_asked(values(text)[-1], "hành lang rộng tối thiểu bao nhiêu mét?")
+    assert not counts_asked(values(text)[-1], "hành lang có bao nhiêu tuyến đê?")
+    assert [v.text for v in values("Nhà ở trong hành lang đường dây có điện áp đến 220kV được hỗ trợ.")] == ["220kV"]

@@ -157,7 +157,7 @@ _FREQUENCY_Q = re.compile(
 # How long, whatever the intent ("trong thời hạn bao lâu?", "có bao nhiêu ngày để bàn giao?").
 _DURATION_Q = re.compile(
     r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu gio|bao nhieu thang|may thang|bao nhieu nam|may nam|"
-    r"trong thoi han bao|trong vong bao)\b")
+    r"trong thoi han bao|trong vong bao|(?:bao nhieu|may) thoi gian)\b")
 _DURATION_LEAD = (r"(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|(?:khoảng\s+)?thời\s+gian\s+)?|không\s+quá\s+|tối\s+đa\s+|"
                   r"chậm\s+nhất\s+(?:là\s+)?|sau\s+(?:(?:khoảng\s+)?thời\s+gian\s+)?|thời\s+hạn(?:\s+giải\s+quyết|\s+thực\s+hiện)?\s*:\s*)")
 _NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt)"
@@ -168,6 +168,11 @@ _DURATION = re.compile(
     # working days are always a time limit, even alone in a table cell: "Mười (10) ngày làm việc"
     rf"|(?<![\w/.,])(?:(?:{_NUMBER_WORD}\s+){{1,3}}\(\d{{1,3}}\)|\d{{1,3}})\s*ngày\s+làm\s+việc{_DURATION_SINCE}",
     re.IGNORECASE)
+# A time alone on its line: the cell of a process table's step ("B6" / "UBND tỉnh xem xét phê
+# duyệt kết quả" / "Lãnh đạo UBND tỉnh" / "1,5 ngày"), read with the lines of its row above it.
+_CELL_DURATION = re.compile(r"^[ \t]*\d{1,3}(?:,\d{1,2})?\s*(?:giờ|ngày)(?:\s+làm\s+việc)?[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+ROW_LINES = 3  # of a table's row above its time cell: the step, what is done, who does it
 _DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may) (gio|ngay|tuan|thang|nam)\b")
 # A plain number of the unit asked in ("lưu 02 năm"), not the number of a month or a date's year.
 _PLAIN_DURATION = {
@@ -464,9 +469,11 @@ class Answerer:
         hit = hits[chosen.unit.hit_index]
         # A person's answer is "name - position": the name is what the text must show.
         stated = direct.split(" - ")[0] if direct and person_asked(question) else direct
+        signer = bool(SIGNER_Q.search(strip_accents(question.lower())))
         if (kind == "general" or stated != direct) and stated and not any(
                 strip_accents(stated).lower() in strip_accents(shown).lower()
-                for shown in (chosen.unit.text, hit.passage.section)):  # the section names a leader
+                for shown in (chosen.unit.text, hit.passage.section)) \
+                or signer and stated and not _on_own_line(stated, chosen.unit.text):  # the section names a leader
             other = self._support_elsewhere(stated, hit)
             if other is not None:  # cite the passage that states it (signature block, header)
                 hits, scored, chosen = _cite_first(other, stated, chosen, scored, hits)
@@ -767,6 +774,13 @@ class Answerer:
         for cand in top[:FOLLOWING_CANDIDATES]:
             after = self._following(hits[cand.unit.hit_index], cand.unit, 200)
             spans += [(cand, after, m) for p in patterns for m in p.finditer(after)]
+        for cand in {cand.unit.hit_index: cand for cand in reversed(top)}.values():  # each passage's best
+            passage = hits[cand.unit.hit_index].passage.text
+            for m in _CELL_DURATION.finditer(passage):  # a table's time cell, with its row for unit
+                start = m.start()
+                for _ in range(ROW_LINES):
+                    start = _line_start(passage, max(0, start - 1))
+                spans.append((Scored(_span(cand.unit, passage, start, m.end()), cand.coverage, cand.score), passage, m))
         if asked:  # "mấy năm?" is not answered in days
             spans = [x for x in spans if re.search(rf"\b{asked.group(1)}\b", strip_accents(x[2].group(0).lower()))]
         else:  # years only when asked in years ("nhiệm kỳ ... bao nhiêu năm?")
@@ -774,11 +788,22 @@ class Answerer:
         if not spans:
             return None
         bound = bool(_LIMIT_WORD.search(folded))
+
+        def said(cand: Scored, text: str, m: re.Match[str]) -> tuple[bool, float]:
+            """The unit's own words before the next ones', then how much of the question the
+            words around the time say (for a table's cell, the lines of its row)."""
+            if m.re is not _CELL_DURATION:
+                return text is cand.unit.text, self._near_weight(text, m, query)
+            # what the row says of the question beyond what names the document (its title's
+            # words come back in rows)
+            near = terms(cand.unit.text, fold=query.accentless) - \
+                self._identity_terms(hits[cand.unit.hit_index], query.accentless)
+            return True, sum(w for t, w in self._weights.items() if t in near)
+
         cand, _, m = max(spans, key=lambda x: (
-            bound and bool(_LIMIT_WORD.search(strip_accents(x[2].group(0).lower()))),
-            x[1] is x[0].unit.text,  # the unit's own words before the next ones'
-            self._near_weight(x[1], x[2], query)))
-        return _extended(cand, hits[cand.unit.hit_index].passage.text, m.group(0)), m.group(0)
+            bound and bool(_LIMIT_WORD.search(strip_accents(x[2].group(0).lower()))), *said(*x)))
+        found = m.group(0).strip()
+        return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found
 
     def _target(self, top: Sequence[Scored], best: float, hits: Sequence[Hit], question: str,
                 query: Query, *, wanted_only: bool = False, further: Sequence[Scored] = (),
@@ -1133,12 +1158,18 @@ class Answerer:
 
     def _support_elsewhere(self, direct: str, hit: Hit) -> Hit | None:
         """A passage of the same document that contains ``direct`` (an answer taken from the
-        document's metadata, such as its signer or date): the citation that proves it."""
+        document's metadata, such as its signer or date): the citation that proves it, the one
+        with ``direct`` on a line of its own (a signer's name under the signature, not in the list
+        of recipients) if there is one, else the first."""
         needle = strip_accents(direct).lower()
+        first = None
         for sp in self.searcher.store.passages(doc_id=hit.document.doc_id):
             if needle in strip_accents(sp.passage.text).lower():
-                return Hit(sp.id, sp.passage, hit.document, hit.score)
-        return None
+                found = Hit(sp.id, sp.passage, hit.document, hit.score)
+                if _on_own_line(direct, sp.passage.text):
+                    return found
+                first = first or found
+        return first
 
     # --- output ---------------------------------------------------------------------------
 
@@ -1557,12 +1588,15 @@ def _text_terms(text: str, fold: bool) -> frozenset[str]:
 def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored],
                 hits: Sequence[Hit]) -> tuple[list[Hit], list[Scored], Scored]:
     """Hits and scored units with ``other`` put first, its unit being the sentence of its line
-    that states ``direct`` (a signer's name on a line of its own, or "Bộ ... có công văn số
+    that states ``direct``, on a line of its own if it stands alone anywhere (a signer's name
+    under the signature, not in the list of recipients), or "Bộ ... có công văn số
     5460/BKHCN-KHTC ngày ... gửi Cục Thuế" for the number of a letter cited there)."""
     new_hits = [other] + [h for h in hits if h.passage_id != other.passage_id]
     position = {h.passage_id: i for i, h in enumerate(new_hits)}
     text = other.passage.text
-    at = strip_accents(text).lower().find(strip_accents(direct).lower())
+    folded, needle = strip_accents(text).lower(), strip_accents(direct).lower()
+    alone = re.search(rf"^[ \t]*{re.escape(needle)}[ \t]*$", folded, re.MULTILINE)
+    at = alone.start() + alone.group(0).index(needle) if alone else folded.find(needle)
     line = _line_start(text, at)
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
@@ -1573,6 +1607,12 @@ def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored
     rest = [replace(x, unit=replace(x.unit, hit_index=position[hits[x.unit.hit_index].passage_id]))
             for x in scored if hits[x.unit.hit_index].passage_id != other.passage_id]
     return new_hits, [first] + rest, first
+
+
+def _on_own_line(needle: str, text: str) -> bool:
+    """Does ``needle`` stand alone on a line of ``text`` (a signer's name under the signature)?"""
+    folded = strip_accents(needle).lower()
+    return any(strip_accents(line).strip().lower() == folded for line in text.split("\n"))
 
 
 def _names_other_places(text: str, provinces: Sequence[str]) -> bool:

@@ -149,8 +149,9 @@ ISSUER_Q = re.compile(r"\b((co quan|don vi) nao ban hanh|(do )?ai ban hanh|noi b
 SIGNER_Q = re.compile(r"\b(ai ky(?! (?:xac nhan|duyet|vao|ten|hop dong|cam ket|bien ban|phieu|giay|don|chung tu|hoa don|"
                       r"thoa thuan|nhay)\b)|nguoi ky|ky boi)\b"
                       rf"|(?<!thu )\b{SIGNED}\b(?! (?:xac nhan|hop dong|cam ket))[^?]{{0,120}}\bla ai\b"
-                      # "Thứ trưởng nào ký công văn ...?"
-                      rf"|\bnao {SIGNED}\b(?! (?:ket|xac nhan|hop dong|cam ket))")
+                      # "Thứ trưởng nào ký công văn ...?"; "... do lãnh đạo nào của VPCP ký?"
+                      rf"|\bnao {SIGNED}\b(?! (?:ket|xac nhan|hop dong|cam ket))"
+                      rf"|\bdo\b[^?]{{0,40}}\b(?:ai|nao)\b[^?]{{0,60}}\b{SIGNED}\W*$")
 NUMBER_Q = re.compile(r"\b(so hieu|so ky hieu|so may|so bao nhieu|la so)\b")
 _TYPED_NUMBER_Q = re.compile(rf"\b(?:{'|'.join(DOC_TYPES)})\s+(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 

@@ -1944,3 +1944,57 @@ def test_a_sentence_opening_with_the_asked_agency_is_that_agencys_act_whatever_i
     answerer = answerer_of({"cv40.txt": COMPLAINT})
     a = answerer.ask("Sở TN&MT tổ chức đối thoại với ông Lò Văn Páo, người được bà Lò Thị Mai ủy quyền, vào ngày nào?")
     assert a.answer.startswith("ngày 01/8/2024 — ")
+
+
+STEPS = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 2904/QĐ-UBND
+QUYẾT ĐỊNH
+Phê duyệt quy trình nội bộ cấp Giấy chứng nhận lưu hành tự do (CFS) lĩnh vực xuất bản
+Quy trình nội bộ giải quyết thủ tục hành chính được thực hiện theo các bước sau.
+
+B5
+
+Xem xét, trình lãnh đạo cơ quan phê duyệt Văn bản đề nghị UBND tỉnh xem xét kết quả giải quyết TTHC.
+
+Lãnh đạo cơ quan
+
+0,5 ngày
+
+Mẫu 05 và Văn bản đề nghị UBND tỉnh xem xét cấp giấy chứng nhận.
+
+B6
+
+UBND tỉnh xem xét phê duyệt kết quả giải quyết thủ tục hành chính
+
+Lãnh đạo UBND tỉnh
+
+1,5 ngày
+
+Mẫu 05 và Giấy chứng nhận lưu hành tự do (CFS).
+"""
+
+LETTER = """VĂN PHÒNG CHÍNH PHỦ
+Số: 11520/VPCP-CN
+V/v Chỉ thị về việc đẩy mạnh sử dụng nhiên liệu sinh học
+Kính gửi: Bộ Công Thương.
+Xét đề nghị của Bộ Công Thương về dự thảo Chỉ thị của Thủ tướng Chính phủ về nhiên liệu sinh học, Phó Thủ tướng có ý kiến: Bộ Công Thương hoàn thiện dự thảo Chỉ thị, trình Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025.
+Nơi nhận:
+- Như trên;
+- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, các Vụ: TH, KTTH;
+- Lưu: VT, CN.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Phạm Mạnh Cường
+"""
+
+
+def test_a_step_s_time_alone_in_its_cell_and_a_signer_cited_under_the_signature(answerer_of):
+    answerer = answerer_of({"qd2904.txt": STEPS, "vpcp11520.txt": LETTER})
+    a = answerer.ask("Bước UBND tỉnh xem xét phê duyệt kết quả giải quyết thủ tục được bố trí bao nhiêu thời gian?")
+    assert a.answer.startswith("1,5 ngày — theo Quyết định 2904/QĐ-UBND")
+    # "do lãnh đạo nào ... ký?" asks for the signer; the name is cited where it is signed, not
+    # where the list of recipients names it
+    a = answerer.ask("Văn bản 11520/VPCP-CN về nhiên liệu sinh học do lãnh đạo nào của VPCP ký?")
+    assert a.answer == "Phạm Mạnh Cường — theo Công văn 11520/VPCP-CN: “Phạm Mạnh Cường”"
+    assert "PCN Nguyễn Sỹ Hiệp" not in _span(a.citations[0])

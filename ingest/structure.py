@@ -262,13 +262,21 @@ def _sibling_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, b
 
 def _parent_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, bool]]) -> None:
     """A long numbered title without a full stop that the next numbered line goes under ("1. Báo
-    cáo kết quả cải thiện môi trường đầu tư ... năm 2025 (sau sáp nhập tỉnh)" then "1.1. ...") is
-    a heading though longer than one: its sub-items are its body."""
+    cáo kết quả cải thiện môi trường đầu tư ... năm 2025 (sau sáp nhập tỉnh)" then "1.1. ..."), or
+    one whose colon introduces them ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu
+    Kinh tế ...):" then "a) Là đầu mối chủ trì ..."), is a heading though longer than one: its
+    sub-items are its body."""
     for i, (marker, restart) in enumerate(found[:-1]):
         after = found[i + 1][0]
         if (marker is not None and marker.kind == "item" and after is not None and after.rank > marker.rank
-                and _opens_list(after) and _unterminated_title(paras[i].text)):
+                and _opens_list(after) and (_unterminated_title(paras[i].text) or _introduces(paras[i].text))):
             found[i] = (Marker(marker.rank, _label(paras[i].text), "heading"), restart)
+
+
+def _introduces(text: str) -> bool:
+    """A title-like sentence ending with the colon that introduces what follows."""
+    body = _title_sentence(text)
+    return body is not None and body.rstrip().endswith(":")
 
 
 def _has_body(found: list[tuple[Marker | None, bool]], i: int) -> bool:

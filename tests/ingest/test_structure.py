@@ -498,3 +498,20 @@ def test_a_list_numbered_afresh_under_a_numbered_heading_stays_under_it():
     assert sections["3. Chế độ làm việc"] == chapter + ("3. Chế độ làm việc",)
     assert sections["1. Tổ giúp việc làm việc theo chế độ kiêm nhiệm."] == chapter + ("3. Chế độ làm việc",)
     assert sections["TRÁCH NHIỆM CỦA CÁC THÀNH VIÊN"] == ("Chương II", "TRÁCH NHIỆM CỦA CÁC THÀNH VIÊN")
+
+
+def test_a_long_numbered_line_whose_colon_introduces_sub_items_heads_them():
+    intro = ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế, Ban quản lý Khu Nông "
+             "nghiệp ứng dụng Công nghệ cao, Ban Quản lý các Khu công nghiệp tỉnh):")
+    _, _, sections = _sections([
+        "I. TRÁCH NHIỆM PHỐI HỢP",
+        intro,
+        "a) Là đầu mối chủ trì, tiếp nhận hồ sơ và lập báo cáo thẩm định đề xuất chủ trương đầu tư.",
+        "b) Chịu trách nhiệm kiểm tra tính hợp lệ của hồ sơ.",
+        "2. Các sở, ngành phối hợp thẩm định đúng thời hạn, chịu trách nhiệm về ý kiến của mình.",
+    ])
+    assert len(intro) > 120  # longer than a heading
+    head = ("I. TRÁCH NHIỆM PHỐI HỢP", "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế, Ban quản lý Khu…")
+    assert sections["b) Chịu trách nhiệm kiểm tra tính hợp lệ của hồ sơ."] == head
+    assert sections["2. Các sở, ngành phối hợp thẩm định đúng thời hạn, chịu trách nhiệm về ý kiến của mình."] == \
+        ("I. TRÁCH NHIỆM PHỐI HỢP",)

@@ -146,9 +146,10 @@ _WHO = r"(?:ai|co quan nao|don vi nao|so nao|bo nao|nganh nao)"
 _PROPOSER_Q = re.compile(rf"\btheo de nghi (?:cua )?{_WHO}|\b{_WHO} de nghi ban hanh|\bdo {_WHO} (?:de nghi|trinh)\b")
 _PROPOSER = re.compile(r"Theo\s+đề\s+nghị\s+của\s+(.+?)(?=\s+tại\s+(?:các\s+)?(?:Tờ\s+trình|Công\s+văn|[Vv]ăn\s+bản|Báo\s+cáo)"
                        r"|\s*[;.\n]|$)", re.MULTILINE)
+# "có hiệu lực từ ngày 01/01/2026" (the date), "có hiệu lực kể từ ngày ký, ban hành" (as written)
 _EFFECTIVE = re.compile(
-    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+"
-    r"((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+ký(?:\s+ban\s+hành)?)",
+    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:((?:kể\s+)?từ\s+ngày\s+ký(?:,?\s+ban\s+hành)?)|(?:kể\s+)?từ\s+"
+    r"((?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))",
     re.IGNORECASE)
 # How often ("tối thiểu bao lâu một lần?", "mỗi năm mấy lần?", "với tần suất nào?"): a recurrence.
 _FREQUENCY_Q = re.compile(
@@ -469,6 +470,8 @@ class Answerer:
         hit = hits[chosen.unit.hit_index]
         # A person's answer is "name - position": the name is what the text must show.
         stated = direct.split(" - ")[0] if direct and person_asked(question) else direct
+        if stated and kind == "general":  # what the text states, without the date put beside it
+            stated = re.sub(r"\s*\(ngày [^()]*\)$", "", stated)
         signer = bool(SIGNER_Q.search(strip_accents(question.lower())))
         if (kind == "general" or stated != direct) and stated and not any(
                 strip_accents(stated).lower() in strip_accents(shown).lower()
@@ -691,8 +694,12 @@ class Answerer:
             subject = question_subject(effective)
             readers = [lambda c: _letter_date(c.unit.text, subject)] if subject else []
             readers.append(lambda c: _vehicle_date(c.unit.text, hits[c.unit.hit_index].document.meta.issued))
+            pool = top
+            if _VEHICLE_Q.search(folded):  # "... bằng tờ trình ngày nào?": its preamble, however weak
+                doc = hits[top[0].unit.hit_index].document.doc_id if top else None
+                pool = list(top) + [c for c in scored[:MAX_TIED] if hits[c.unit.hit_index].document.doc_id == doc]
             for read in readers:
-                for cand in top:
+                for cand in pool:
                     day = read(cand)
                     if day:
                         return _extended(cand, hits[cand.unit.hit_index].passage.text, day), day
@@ -1080,8 +1087,8 @@ class Answerer:
         if EFFECTIVE_Q.search(q):
             effective = _EFFECTIVE.search(text) or self._in_document(_EFFECTIVE, hit, query)
             if effective:  # "có hiệu lực từ ngày nào?": the date the text gives, not the signing date
-                found = effective.group(1)
-                if "ký" in found.lower() and meta.issued:
+                found = effective.group(1) or effective.group(2)
+                if effective.group(1) and meta.issued:
                     found += f" ({self._date_as_written(hit.document.doc_id, meta.issued)})"
                 return found
         if _DOC_DATE_Q.search(q):
@@ -1651,6 +1658,8 @@ _UNTIL_Q = re.compile(_LIMIT_Q.pattern + r"|\bhan (?:cuoi|nop|gui|hoan thanh)\b|
 # "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by
 _VEHICLE_TYPES = ("văn bản", "công văn", "tờ trình", "báo cáo", "thông báo", "giấy mời")
 _VEHICLE = re.compile(rf"\b(?:tại|bằng|qua)\s+(?:{'|'.join(_VEHICLE_TYPES)})\s+(?:số\s+)?\S+\s+$", re.IGNORECASE)
+# ... and the question that says an act was done by one ("trình ... bằng tờ trình ngày nào?")
+_VEHICLE_Q = re.compile(rf"\b(?:tai|bang|qua)\s+(?:{'|'.join(map(strip_accents, _VEHICLE_TYPES))})\b")
 # ... and the question that names it so ("trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?"),
 # folded, its type maybe abbreviated
 _BY_VEHICLE_Q = re.compile(rf"\b(?:tai|bang|qua)\s+(?:{'|'.join(map(strip_accents, _VEHICLE_TYPES))}|CV|TTr|BC|TB)"

@@ -125,9 +125,13 @@ SIGNED = (r"(?<!dinh )(?<!dang )(?<!thoi )(?<!nhiem )(?<!hoc )(?<!chu )"
           r"ky(?! (?:hop|thi|niem|tiep|cuoc|bao cao|thuat|nang|luong|cang|su)\b)")
 EFFECTIVE_Q = re.compile(r"\b(co hieu luc|hieu luc thi hanh|ap dung tu)\b")  # stated in the text
 # "hạn ban hành ...", "phải ban hành ... khi nào?" ask for a time limit, not the document's date.
-# "đề ngày nào?", "mang ngày tháng năm nào?" (dated): the date a document is written on, like "ký ngày nào?"
+# "đề ngày nào?", "mang ngày tháng năm nào?" (dated): the date a document is written on, like "ký ngày nào?";
+# "Luật số 90/2025/QH15 ... được thông qua ngày nào?": a law's date, when the question opens with it
+# (not "Đại hội ... thông qua Điều lệ vào ngày nào?", an event).
 _GENERAL_DATE = re.compile(rf"(?<!han )(?<!phai )\b(ban hanh|{SIGNED}|co hieu luc)\b.*(?<!truoc )\b(ngay nao|khi nao|bao gio)\b|"
-                           r"\b(?:de|mang) ngay (?:thang nam )?(?:nao|may|bao nhieu)\b")
+                           r"\b(?:de|mang) ngay (?:thang nam )?(?:nao|may|bao nhieu)\b|"
+                           rf"^(?:luat|nq|nd|{'|'.join(DOC_TYPES)})\s+(?:so\s+)?\d[^?]*\bduoc thong qua\b"
+                           r"(?: vao)? (?:ngay nao|khi nao)\b")
 
 
 # Words that ask for a time limit even about issuing something ("Hạn chót để các sở ban hành kế

@@ -128,6 +128,12 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         ("Hạn chót nộp báo cáo là ngày nào?", "deadline"),
         ("Báo cáo định kỳ bao lâu một lần?", "deadline"),
         ("Quyết định có hiệu lực từ ngày nào?", "general"),
+        # a law's date when the question opens with it; an assembly adopting a charter is an event
+        ("Luật số 90/2025/QH15 sửa đổi Luật Hải quan được thông qua ngày nào?", "general"),
+        ("Đại hội Hiệp hội nhiệm kỳ 2024-2029 thông qua Điều lệ sửa đổi vào ngày nào?", "deadline"),
+        # "do lãnh đạo nào ... ký?" asks for the signer; "cơ quan nào chủ trì việc ký?" does not
+        ("Văn bản 11520/VPCP-CN do lãnh đạo nào của VPCP ký?", "general"),
+        ("Cơ quan nào chủ trì việc ký?", "responsibility"),
         ("Kế hoạch này nhằm mục đích gì?", "general"),
         ("Bộ nào chủ trì xây dựng nghị định?", "responsibility"),
         ("PGĐ nào phụ trách lĩnh vực đất đai?", "responsibility"),
@@ -1871,6 +1877,10 @@ def test_who_executes_a_decision_is_the_list_its_closing_article_gives(answerer_
     assert not a.answer.startswith("Chánh Văn phòng")
     # "do ai ký?" asks for the signer, not a blank to fill.
     assert answerer.ask("Quyết định sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh do ai ký?").answer.startswith("Nguyễn Văn An")
+    # Its effect "kể từ ngày ký", as written, cited where it is written.
+    a = answerer.ask("Quyết định sáp nhập Hội Cựu thanh niên xung phong huyện Yên Minh bắt đầu có hiệu lực khi nào?")
+    assert a.answer.startswith("kể từ ngày ký ban hành")
+    assert _span(a.citations[0]) == "Quyết định này có hiệu lực kể từ ngày ký ban hành."
 
 
 FEES = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
@@ -1998,3 +2008,24 @@ def test_a_step_s_time_alone_in_its_cell_and_a_signer_cited_under_the_signature(
     a = answerer.ask("Văn bản 11520/VPCP-CN về nhiên liệu sinh học do lãnh đạo nào của VPCP ký?")
     assert a.answer == "Phạm Mạnh Cường — theo Công văn 11520/VPCP-CN: “Phạm Mạnh Cường”"
     assert "PCN Nguyễn Sỹ Hiệp" not in _span(a.citations[0])
+
+
+PROCEDURES = """ỦY BAN NHÂN DÂN
+TỈNH HƯNG YÊN
+Số: 1973/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính lĩnh vực giám định thuộc phạm vi quản lý của Sở Y tế
+Căn cứ Quyết định số 3574/QĐ-BYT ngày 19/11/2025 của Bộ trưởng Bộ Y tế về việc công bố thủ tục hành chính;
+Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 2930/TTr-SYT ngày 27/11/2025.
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính lĩnh vực giám định.
+Stt: 1; Tên TTHC: Bổ nhiệm giám định viên pháp y và pháp y tâm thần; Cơ quan thực hiện: Sở Y tế tỉnh Hưng Yên; Thời hạn giải quyết: 20 ngày.
+Stt: 2; Tên TTHC: Miễn nhiệm giám định viên pháp y và pháp y tâm thần; Cơ quan thực hiện: Sở Y tế tỉnh Hưng Yên; Thời hạn giải quyết: 10 ngày.
+"""
+
+
+def test_the_day_of_the_paper_an_act_was_done_by_is_read_from_a_weak_preamble(answerer_of):
+    answerer = answerer_of({"qd1973.txt": PROCEDURES})
+    a = answerer.ask("Sở Y tế Hưng Yên trình công bố danh mục thủ tục bổ nhiệm, miễn nhiệm giám định viên pháp y "
+                     "và pháp y tâm thần bằng tờ trình ngày nào?")
+    assert a.answer.startswith("ngày 27/11/2025 — theo Quyết định 1973/QĐ-UBND")

@@ -186,6 +186,9 @@ def asks_reason(question: str) -> bool:
 _PURPOSE_Q = re.compile(r"\b(?:nham|de|voi) (?:muc tieu|muc dich) (?:gi|nao)\b|\bmuc dich (?:la )?gi\b|\bde lam gi\b")
 _PURPOSE = re.compile(r"\b[Nn]hằm\s+(?:mục (?:đích|tiêu)\s+)?(?P<purpose>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
                       re.MULTILINE)
+# ... or after "để" following what is done ("điều chỉnh các kế hoạch, đề án để bảo đảm ..."), not
+# "không để xảy ra", nor "để" opening the sentence (its purpose may be another sentence's)
+_SO_THAT = re.compile(r"(?<=\w)\s+(?<!không )để\s+(?P<purpose>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)", re.MULTILINE)
 
 
 def asks_purpose(question: str) -> bool:
@@ -193,14 +196,18 @@ def asks_purpose(question: str) -> bool:
 
 
 def purpose(text: str) -> str | None:
-    """The purpose ``text`` states after "nhằm", to the end of its clause.
+    """The purpose ``text`` states after "nhằm" (else after "để"), to the end of its clause.
 
     >>> purpose("Việc công nhận Ban Vận động nhằm vận động công dân tham gia thành lập hội. Hiện có 14 văn phòng.")
     'vận động công dân tham gia thành lập hội'
     >>> purpose("Nhằm phát huy tinh thần chủ động, sáng tạo của đội ngũ công chức; kịp thời biểu dương điển hình.")
     'phát huy tinh thần chủ động, sáng tạo của đội ngũ công chức'
+    >>> purpose("Các bộ rà soát, điều chỉnh các kế hoạch, đề án để bảo đảm mục tiêu tăng trưởng năm 2025.")
+    'bảo đảm mục tiêu tăng trưởng năm 2025'
+    >>> purpose("Các bộ tăng cường kiểm tra, không để xảy ra sai phạm.") is None
+    True
     """
-    m = _PURPOSE.search(text)
+    m = _PURPOSE.search(text) or _SO_THAT.search(text)
     return m.group("purpose").strip(" ,") if m else None
 
 
@@ -208,10 +215,18 @@ def asks_change(question: str) -> bool:
     return bool(_CHANGED_Q.search(strip_accents(question.lower())))
 
 
+# "Nhằm X; đồng thời ...; Sở ... đề nghị ...": a sentence that opens with its aim is done for it
+_AIM_FIRST = re.compile(r"(?:^|(?<=[.!?]\s))Nhằm\s+(?P<reason>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)", re.MULTILINE)
+
+
 def reason(text: str) -> str | None:
     """The cause ``text`` states: "Do X nên Y" gives X, "Lý do: X" gives X, "... là cần thiết,
-    nhằm X" gives X."""
-    m = _CAUSE.search(text) or _LABEL.search(text) or _NEEDED.search(text)
+    nhằm X" gives X, and so does a sentence opening "Nhằm X; ...".
+
+    >>> reason("Nhằm khắc phục tình trạng các thửa đất bị bỏ hoang; đồng thời tăng thu ngân sách; Sở đề nghị các xã triển khai.")
+    'khắc phục tình trạng các thửa đất bị bỏ hoang'
+    """
+    m = _CAUSE.search(text) or _LABEL.search(text) or _NEEDED.search(text) or _AIM_FIRST.search(text)
     return m.group("reason").strip(" ,") if m else None
 
 

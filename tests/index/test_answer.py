@@ -2029,3 +2029,30 @@ def test_the_day_of_the_paper_an_act_was_done_by_is_read_from_a_weak_preamble(an
     a = answerer.ask("Sở Y tế Hưng Yên trình công bố danh mục thủ tục bổ nhiệm, miễn nhiệm giám định viên pháp y "
                      "và pháp y tâm thần bằng tờ trình ngày nào?")
     assert a.answer.startswith("ngày 27/11/2025 — theo Quyết định 1973/QĐ-UBND")
+
+
+AIMS = {
+    "snnmt8708.txt": """UBND TỈNH GIA LAI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 8708/SNNMT-QLĐĐ
+V/v triển khai quy định về các thửa đất nhỏ hẹp, nằm xen kẹt
+Kính gửi: Sở Xây dựng; UBND các xã, phường.
+Ngày 20/7/2026, UBND tỉnh ban hành Quyết định số 118/2026/QĐ-UBND quy định về các thửa đất nhỏ hẹp, nằm xen kẹt.
+Nhằm khắc phục tình trạng các thửa đất nhỏ hẹp do Nhà nước quản lý bị bỏ hoang, bị lấn chiếm trái phép; đồng thời tăng nguồn thu cho ngân sách nhà nước; Sở Nông nghiệp và Môi trường đề nghị Sở Xây dựng và UBND các xã, phường phối hợp triển khai Quyết định số 118/2026/QĐ-UBND.
+""",
+    "vpcp11298.txt": """VĂN PHÒNG CHÍNH PHỦ
+Số: 11298/VPCP-KTTH
+V/v động lực tăng trưởng kinh tế những tháng cuối năm 2025
+Kính gửi: Các Bộ, cơ quan ngang Bộ.
+Xét báo cáo của Bộ Tài chính về động lực tăng trưởng, Thủ tướng Chính phủ yêu cầu các Bộ, cơ quan ngang Bộ chủ động rà soát, cập nhật, điều chỉnh các kế hoạch, chương trình hành động để bảo đảm thực hiện ở mức cao nhất mục tiêu tăng trưởng năm 2025.
+""",
+}
+
+
+def test_a_reason_given_as_the_aim_a_sentence_opens_with_and_a_purpose_after_de(answerer_of):
+    answerer = answerer_of(AIMS)
+    a = answerer.ask("Sở NN&MT Gia Lai nêu lý do gì khi đề nghị Sở Xây dựng và các xã triển khai QĐ 118/2026 về thửa đất nhỏ hẹp?")
+    assert a.answer.startswith("khắc phục tình trạng các thửa đất nhỏ hẹp do Nhà nước quản lý bị bỏ hoang, "
+                               "bị lấn chiếm trái phép — theo Công văn 8708/SNNMT-QLĐĐ")
+    a = answerer.ask("Các bộ rà soát, điều chỉnh kế hoạch, chương trình hành động nhằm mục đích gì (văn bản 11298)?")
+    assert a.answer.startswith("bảo đảm thực hiện ở mức cao nhất mục tiêu tăng trưởng năm 2025 — theo Công văn 11298/VPCP-KTTH")

@@ -26,7 +26,7 @@ from index.frames import blank_filler, field_by_owner, has_blank, owner_by_field
 from index.members import (agency_members, heading_person, holder, leader_asked, mentioned_person, named_person, person_asked,
                            role_asked, titled_person)
 from index.owners import Owner, question_subject, unit_owner
-from index.lists import asks_list, inline_list, listed_items
+from index.lists import asks_list, inline_list, list_introduction, listed_items
 from index.names import unknown_name
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import DOC_TYPES as QUERY_TYPES
@@ -586,6 +586,11 @@ class Answerer:
                 if found:
                     start, end, items = found
                     return Scored(_span(cand.unit, passage.text, start, end), cand.coverage, cand.score), items
+            for cand in close:  # items too long to list: the line that announces them, quoted with them
+                passage = hits[cand.unit.hit_index].passage
+                intro = list_introduction(passage.text, passage.section, question)
+                if intro:
+                    return Scored(_span(cand.unit, passage.text, *intro), cand.coverage, cand.score), None
         if intent == "general":
             # "ở những lĩnh vực còn yếu nào?": the items a sentence lists after that noun
             for cand in _close(scored, FORM_MARGIN):

@@ -43,18 +43,38 @@ def asks_list(question: str) -> str | None:
     return m.group(1)
 
 
-def listed_items(passage: str, section: str, question: str) -> tuple[int, int, str] | None:
-    """(start, end of the list in ``passage``, its items joined by "; ") when the passage's
-    heading, the last label of ``section``, names what the question asks to enumerate and the
-    passage lists a few short items under it; else None."""
+def _under_heading(passage: str, section: str, question: str) -> int | None:
+    """Where the text under the passage's heading starts, when that heading (the last label of
+    ``section``) names what the question asks to enumerate; else None."""
     noun = asks_list(question)
     heading = section.rsplit(" › ", 1)[-1] if section else ""
     if noun is None or not re.search(rf"\b{re.escape(noun)}\b", strip_accents(heading.lower())):
         return None
     at = passage.find(heading)
     offset = passage.find("\n", at) + 1 if at >= 0 else 0
-    if at >= 0 and offset == 0:
-        return None  # the heading is all there is
+    return None if at >= 0 and offset == 0 else offset  # (the heading may be all there is)
+
+
+def list_introduction(passage: str, section: str, question: str) -> tuple[int, int] | None:
+    """(start, end) in ``passage`` of the line under the heading that names what the question asks
+    to enumerate and announces its items ("2. Quyền hạn" / "Tổ giúp việc có các quyền hạn sau:"),
+    for items too long to list in a short answer; else None."""
+    offset = _under_heading(passage, section, question)
+    if offset is None:
+        return None
+    line = passage[offset:].split("\n", 1)[0]
+    return (offset, offset + len(line.rstrip())) if line.rstrip().endswith(":") else None
+
+
+def listed_items(passage: str, section: str, question: str) -> tuple[int, int, str] | None:
+    """(start, end of the list in ``passage``, its items joined by "; ") when the passage's
+    heading, the last label of ``section``, names what the question asks to enumerate and the
+    passage lists a few short items under it (maybe after a line that announces them); else None."""
+    offset = _under_heading(passage, section, question)
+    if offset is None:
+        return None
+    intro = list_introduction(passage, section, question)
+    offset = passage.find("\n", intro[1]) + 1 if intro and passage.find("\n", intro[1]) >= 0 else offset
     items: list[str] = []
     start = end = None
     kind = None  # every item is marked like the first: "3. Thời hạn ..." after "- ..." is a heading

@@ -2056,3 +2056,46 @@ def test_a_reason_given_as_the_aim_a_sentence_opens_with_and_a_purpose_after_de(
                                "bị lấn chiếm trái phép — theo Công văn 8708/SNNMT-QLĐĐ")
     a = answerer.ask("Các bộ rà soát, điều chỉnh kế hoạch, chương trình hành động nhằm mục đích gì (văn bản 11298)?")
     assert a.answer.startswith("bảo đảm thực hiện ở mức cao nhất mục tiêu tăng trưởng năm 2025 — theo Công văn 11298/VPCP-KTTH")
+
+
+POWERS = """UBND TỈNH LÂM ĐỒNG
+SỞ NỘI VỤ
+Số: 21/QĐ-SNV
+QUYẾT ĐỊNH
+Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng
+Căn cứ Quyết định số 1716/QĐ-UBND ngày 16/10/2025 của UBND tỉnh về việc thành lập Ban Chỉ đạo tỉnh;
+Điều 1. Phê duyệt thành viên Tổ giúp việc và ban hành kèm theo Quyết định này Quy chế hoạt động của Tổ.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+QUY CHẾ
+Hoạt động của Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng
+(Kèm theo Quyết định số 21/QĐ-SNV của Sở Nội vụ)
+Chương I
+NHIỆM VỤ, QUYỀN HẠN VÀ CHẾ ĐỘ LÀM VIỆC
+1. Nhiệm vụ
+Tổ giúp việc có nhiệm vụ giúp Ban Chỉ đạo về công tác cải cách hành chính của tỉnh:
+1. Tham mưu, đề xuất các chủ trương, chính sách và nhiệm vụ, giải pháp để đẩy mạnh công tác cải cách hành chính của tỉnh.
+2. Tham mưu Trưởng ban giao nhiệm vụ cho các sở, ban, ngành và địa phương thực hiện các quyền hạn được phân cấp.
+2. Quyền hạn
+Tổ giúp việc có các quyền hạn sau:
+1. Được mời tham dự các cuộc họp do Ban Chỉ đạo chủ trì, các cuộc họp của các cơ quan, đơn vị, địa phương có nội dung liên quan đến nhiệm vụ của Ban Chỉ đạo.
+2. Liên hệ làm việc với các cơ quan, đơn vị, địa phương và các tổ chức, cá nhân liên quan để thu thập thông tin, tài liệu phục vụ cho việc thực hiện các nhiệm vụ do Ban Chỉ đạo giao.
+3. Chế độ làm việc
+1. Tổ giúp việc làm việc theo chế độ kiêm nhiệm.
+Chương II
+TRÁCH NHIỆM CỦA CÁC THÀNH VIÊN
+4. Trách nhiệm của Tổ trưởng
+1. Quyết định những vấn đề thuộc nhiệm vụ, quyền hạn của Tổ giúp việc về Cải cách hành chính.
+"""
+
+
+def test_what_a_heading_s_list_holds_is_quoted_from_the_line_that_announces_it(answerer_of):
+    answerer = answerer_of({"quyche.txt": POWERS})
+    a = answerer.ask("Quy chế hoạt động Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng quy định tổ có những quyền hạn gì?")
+    assert _span(a.citations[0]).startswith("Tổ giúp việc có các quyền hạn sau:\n1. Được mời tham dự các cuộc họp")
+    assert "Được mời tham dự các cuộc họp do Ban Chỉ đạo chủ trì" in a.answer
+    # short items after the announcing line are listed
+    from index.lists import listed_items
+
+    passage = "2. Quyền hạn\nTổ có các quyền hạn sau:\n1. Được mời dự họp;\n2. Được yêu cầu cung cấp thông tin."
+    found = listed_items(passage, "Chương I › 2. Quyền hạn", "Tổ có những quyền hạn gì?")
+    assert found and found[2] == "Được mời dự họp; Được yêu cầu cung cấp thông tin"

@@ -30,7 +30,7 @@ _SPELLED = re.compile(rf"(?<!\w)(?:{'|'.join(_SPELLED_NUMBERS)})(?:\s+[^\W\d_]+)
 # A threshold written after its noun: "số lượng luật sư từ 300 trở lên", which counts "luật sư".
 _THRESHOLD = re.compile(rf"(?:{_QUALIFIER}\s+)?(?<![\w/.,-]){_NUM}\s+trở\s+(?:lên|xuống)(?!\w)")
 # A measure written against its number: "300m2", "3.049m²", "16,5km"
-_MEASURE = re.compile(rf"(?<![\w/.,-]){_NUM}(?:m2|m²|m3|m³|km2|km²|km|ha|kg|kW|MW|kV)(?!\w)")
+_MEASURE = re.compile(rf"(?<![\w/.,-]){_NUM}(?:m2|m²|m3|m³|km2|km²|km|ha|kg|kW|MW|kV|m)(?!\w)")
 # The words a measure's unit is read as ("5m" answers "rộng bao nhiêu mét?")
 _UNIT_WORDS = {"m": ["met"], "m2": ["met", "vuong"], "m²": ["met", "vuong"], "m3": ["met", "khoi"],
                "m³": ["met", "khoi"], "ha": ["hecta"], "kg": ["kilogam"]}
@@ -42,9 +42,10 @@ _LABEL_NUMBER = re.compile(
     re.IGNORECASE)
 _PER = re.compile(r"(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày)\s*$", re.IGNORECASE)  # "mỗi tháng 02 chuyên mục"
 _QUANTITY_WORDS = re.compile(r"^(?:năm|ngày|tháng|quý|giờ|lần thứ)\b")
-# Words that end a counted noun rather than belong to it ("11 chuyên mục sau", "03 trường vào").
-_TRAILING = re.compile(r"(?:\s+(?:vào|của|cho|tại|trong|với|từ|đến|và|là|sau|này|được|theo|để|thì|ở|như|trên|"
-                       r"dưới|gồm|có|đã|sẽ|đang))+$")
+# Words that end a counted noun rather than belong to it ("11 chuyên mục sau", "03 trường vào",
+# "05 mét về phía sông"): the first of them after the noun's first word ends it.
+_TRAILING = re.compile(r"^(\S+\s+\S+(?:\s+\S+)*?)\s+(?:vào|của|cho|tại|trong|với|từ|đến|và|là|sau|này|được|theo|để|thì|ở|như|"
+                       r"trên|về|dưới|gồm|có|đã|sẽ|đang)(?!\w).*$", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def values(text: str) -> list[Value]:
                 if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
                     continue
             if pattern is _COUNT or pattern is _SPELLED:  # "02 chuyên mục vào ...": the noun ends before "vào"
-                raw = _TRAILING.sub("", raw)
+                raw = _TRAILING.sub(r"\1", raw)
                 e = s + len(raw)
                 if raw == m.group(0) and len(raw.split()) > 3:  # three words taken: maybe a cut compound
                     e = _word_end(text, s, e)
@@ -297,7 +298,8 @@ _NOW_BREAK = re.compile(r"[;.()\[\]“”\"!?]|,\s")
 
 def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: dict[str, float] | None = None,
                *, searched: str | None = None, fold: bool = False) -> tuple[Scored, Value]:
-    """Of values that answer from evidence about as good as the best: the count that repeats most
+    """Of values that answer from evidence about as good as the best (and that does not deny what
+    the question affirms, if any does not): the count that repeats most
     of what is counted ("88 tiêu chí thành phần" for "bao nhiêu tiêu chí thành phần", not "7 tiêu
     chí"); asked for a total ("tổng cộng bao nhiêu"), the largest of those; then the one whose own
     sentence says most of the question ("Bộ tiêu chí xác định Chỉ số CCHC cấp tỉnh ... gồm 38 tiêu
@@ -306,6 +308,9 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: di
     ``searched``, the question as searched (its diacritics restored), folded with ``fold`` when
     that still has none."""
     total = bool(_TOTAL_Q.search(strip_accents(question.lower())))
+    # evidence that denies what the question affirms ("không kết hợp" for "có kết hợp") answers
+    # only when no other does
+    picks = [x for x in picks if not negates(x[0].unit.text, question)] or picks
     close = [x for x in picks if within(x[0].coverage, picks[0][0].coverage, PICK_MARGIN)]  # as good evidence
     asked = terms(searched or question, fold=fold)
     pairs = {t for t in asked if "_" in t}
@@ -342,6 +347,25 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: di
 
     return max(close, key=lambda x: (noun_match(x[1], question), total and amount(x[1].text), now(*x),
                                      lead(*x), said(x[0])))
+
+
+def negates(text: str, question: str) -> bool:
+    """Does ``text`` deny a pair of words the question affirms ("Các tuyến đê không kết hợp đường
+    giao thông" for "đê có kết hợp làm đường giao thông thì ...?")?
+
+    >>> negates("1. Các tuyến đê không kết hợp đường giao thông: rộng 05 mét.", "đê có kết hợp đường giao thông?")
+    True
+    >>> negates("2. Các tuyến đê kết hợp đường giao thông: không nhỏ hơn 5m.", "đê có kết hợp đường giao thông?")
+    False
+    """
+    q = strip_accents(question.lower())
+    words = re.findall(r"\w+", q)
+    folded = strip_accents(text.lower())
+    for a, b in zip(words, words[1:]):
+        pair = f"{a} {b}"
+        if f"khong {pair}" in folded and f"khong {pair}" not in q:
+            return True
+    return False
 
 
 def with_counted_noun(value: Value, text: str, question: str) -> str:

@@ -278,6 +278,16 @@ def test_a_spelled_count_answers_only_a_question_that_counts_its_noun():
 def test_a_measure_s_unit_answers_the_unit_asked_for_read_out():
     text = ("Các tuyến đê không kết hợp đường giao thông: hành lang bảo vệ rộng 05 mét về phía sông; "
             "các tuyến đê kết hợp đường giao thông: hành lang không được nhỏ hơn 5m.")
+    assert _texts(text) == [("count", "05 mét"), ("count", "5m")]
     assert counts_asked(values(text)[-1], "hành lang rộng tối thiểu bao nhiêu mét?")
     assert not counts_asked(values(text)[-1], "hành lang có bao nhiêu tuyến đê?")
     assert [v.text for v in values("Nhà ở trong hành lang đường dây có điện áp đến 220kV được hỗ trợ.")] == ["220kV"]
+
+
+def test_evidence_that_denies_what_the_question_affirms_answers_only_when_no_other_does():
+    denied = Scored(Unit(0, 0, 0, "1. Các tuyến đê không kết hợp đường giao thông: hành lang rộng 05 mét.", ""), 0.63, 1.0)
+    stated = Scored(Unit(1, 0, 0, "2. Các tuyến đê kết hợp đường giao thông: hành lang không nhỏ hơn 5m.", ""), 0.58, 1.0)
+    picks = [(cand, values(cand.unit.text)[-1]) for cand in (denied, stated)]
+    question = "Đê có kết hợp làm đường giao thông thì hành lang rộng tối thiểu bao nhiêu mét?"
+    assert pick_value(picks, question)[1].text == "5m"
+    assert pick_value(picks[:1], question)[1].text == "05 mét"

@@ -473,10 +473,12 @@ class Answerer:
         if stated and kind == "general":  # what the text states, without the date put beside it
             stated = re.sub(r"\s*\(ngày [^()]*\)$", "", stated)
         signer = bool(SIGNER_Q.search(strip_accents(question.lower())))
+        # not stated by the unit nor its section (which may name a leader), or a signer's name
+        # read elsewhere than under a signature
         if (kind == "general" or stated != direct) and stated and not any(
                 strip_accents(stated).lower() in strip_accents(shown).lower()
                 for shown in (chosen.unit.text, hit.passage.section)) \
-                or signer and stated and not _on_own_line(stated, chosen.unit.text):  # the section names a leader
+                or signer and stated and not _on_own_line(stated, chosen.unit.text):
             other = self._support_elsewhere(stated, hit)
             if other is not None:  # cite the passage that states it (signature block, header)
                 hits, scored, chosen = _cite_first(other, stated, chosen, scored, hits)

@@ -350,22 +350,20 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: di
 
 
 def negates(text: str, question: str) -> bool:
-    """Does ``text`` deny a pair of words the question affirms ("Các tuyến đê không kết hợp đường
-    giao thông" for "đê có kết hợp làm đường giao thông thì ...?")?
+    """Does ``text`` deny what the question affirms with "có" ("Các tuyến đê không kết hợp đường
+    giao thông" for "đê có kết hợp làm đường giao thông thì ...?"), two words of it negated?
+    ("xin thôi không tham gia" for "xin thôi tham gia" affirms nothing with "có".)
 
     >>> negates("1. Các tuyến đê không kết hợp đường giao thông: rộng 05 mét.", "đê có kết hợp đường giao thông?")
     True
     >>> negates("2. Các tuyến đê kết hợp đường giao thông: không nhỏ hơn 5m.", "đê có kết hợp đường giao thông?")
     False
+    >>> negates("Có 08 thành viên xin thôi không tham gia BCH.", "bao nhiêu ủy viên xin thôi tham gia BCH?")
+    False
     """
     q = strip_accents(question.lower())
-    words = re.findall(r"\w+", q)
     folded = strip_accents(text.lower())
-    for a, b in zip(words, words[1:]):
-        pair = f"{a} {b}"
-        if f"khong {pair}" in folded and f"khong {pair}" not in q:
-            return True
-    return False
+    return any(f"khong {m.group(1)}" in folded for m in re.finditer(r"\bco (\w+ \w+)", q))
 
 
 def with_counted_noun(value: Value, text: str, question: str) -> str:

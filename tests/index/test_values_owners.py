@@ -291,3 +291,8 @@ def test_evidence_that_denies_what_the_question_affirms_answers_only_when_no_oth
     question = "Đê có kết hợp làm đường giao thông thì hành lang rộng tối thiểu bao nhiêu mét?"
     assert pick_value(picks, question)[1].text == "5m"
     assert pick_value(picks[:1], question)[1].text == "05 mét"
+    # "xin thôi không tham gia" denies nothing "xin thôi tham gia" affirms
+    left = Scored(Unit(0, 0, 0, "Giữa nhiệm kỳ có 08 thành viên BCH xin thôi không tham gia BCH.", ""), 0.76, 1.0)
+    elected = Scored(Unit(1, 0, 0, "Đại hội đã bầu Ban Chấp hành gồm 21 thành viên.", ""), 0.75, 1.0)
+    picks = [(cand, values(cand.unit.text)[0]) for cand in (left, elected)]
+    assert pick_value(picks, "Có bao nhiêu thành viên BCH xin thôi tham gia BCH?")[1].text == "08 thành viên BCH"

@@ -1608,9 +1608,8 @@ def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored
     new_hits = [other] + [h for h in hits if h.passage_id != other.passage_id]
     position = {h.passage_id: i for i, h in enumerate(new_hits)}
     text = other.passage.text
-    folded, needle = strip_accents(text).lower(), strip_accents(direct).lower()
-    alone = re.search(rf"^[ \t]*{re.escape(needle)}[ \t]*$", folded, re.MULTILINE)
-    at = alone.start() + alone.group(0).index(needle) if alone else folded.find(needle)
+    at = _own_line_at(direct, text)
+    at = at if at >= 0 else strip_accents(text).lower().find(strip_accents(direct).lower())
     line = _line_start(text, at)
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
@@ -1623,10 +1622,16 @@ def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored
     return new_hits, [first] + rest, first
 
 
-def _on_own_line(needle: str, text: str) -> bool:
-    """Does ``needle`` stand alone on a line of ``text`` (a signer's name under the signature)?"""
+def _own_line_at(needle: str, text: str) -> int:
+    """Where ``needle`` stands alone on a line of ``text`` (a signer's name under the signature),
+    accents and case aside; -1 when it does not."""
     folded = strip_accents(needle).lower()
-    return any(strip_accents(line).strip().lower() == folded for line in text.split("\n"))
+    m = re.search(rf"^[ \t]*({re.escape(folded)})[ \t]*$", strip_accents(text).lower(), re.MULTILINE)
+    return m.start(1) if m else -1
+
+
+def _on_own_line(needle: str, text: str) -> bool:
+    return _own_line_at(needle, text) >= 0
 
 
 def _names_other_places(text: str, provinces: Sequence[str]) -> bool:

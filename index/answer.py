@@ -1670,12 +1670,12 @@ _UNTIL_Q = re.compile(_LIMIT_Q.pattern + r"|\bhan (?:cuoi|nop|gui|hoan thanh)\b|
 # "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by
 _VEHICLE_TYPES = ("văn bản", "công văn", "tờ trình", "báo cáo", "thông báo", "giấy mời")
 _VEHICLE = re.compile(rf"\b(?:tại|bằng|qua)\s+(?:{'|'.join(_VEHICLE_TYPES)})\s+(?:số\s+)?\S+\s+$", re.IGNORECASE)
-# ... and the question that says an act was done by one ("trình ... bằng tờ trình ngày nào?")
-_VEHICLE_Q = re.compile(rf"\b(?:tai|bang|qua)\s+(?:{'|'.join(map(strip_accents, _VEHICLE_TYPES))})\b")
+# ... and the question that says an act was done by one ("trình ... bằng tờ trình ngày nào?"), folded
+_BY_TYPE_Q = rf"\b(?:tai|bang|qua)\s+(?:{'|'.join(map(strip_accents, _VEHICLE_TYPES))}"
+_VEHICLE_Q = re.compile(_BY_TYPE_Q + r")\b")
 # ... and the question that names it so ("trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?"),
-# folded, its type maybe abbreviated
-_BY_VEHICLE_Q = re.compile(rf"\b(?:tai|bang|qua)\s+(?:{'|'.join(map(strip_accents, _VEHICLE_TYPES))}|CV|TTr|BC|TB)"
-                           r"\s+(?:so\s+)?(\d+[^\s,;?]*)", re.IGNORECASE)
+# its type maybe abbreviated
+_BY_VEHICLE_Q = re.compile(_BY_TYPE_Q + r"|CV|TTr|BC|TB)\s+(?:so\s+)?(\d+[^\s,;?]*)", re.IGNORECASE)
 
 
 def _vehicle_day(text: str, question: str, own_number: str | None) -> str | None:

@@ -60,11 +60,16 @@ _OPINION_Q = re.compile(r"\b(?:y kien|gop y|quan diem)(?: \w+){0,2}? (?:gi|the n
 _PLACE_Q = re.compile(r"\b(?:o dau|tai dau|dia diem (?:nao|o dau|la gi)|noi nao)\b")
 _CHANGED_Q = re.compile(r"\b(?:thanh|bang) (?:gi|cai gi|nhu the nao|nhu nao|cum tu nao|tu nao)\b")
 
+def _to_clause_end(name: str, chars: str = ".;\\n") -> str:
+    """A named group of 8-300 characters up to the end of its clause (".", ";" or the line's end)."""
+    return rf"(?P<{name}>[^{chars}]{{8,300}}?)\s*(?:[.;]\s|[.;]?$|\n)"
+
+
 # "Do X nên Y", "Vì X, nên Y", "Bởi X cho nên Y"
 _CAUSE = re.compile(r"(?:^|(?<=[\s(,;:\-–]))(?:Do|Vì|Bởi vì|Bởi|do|vì|bởi vì|bởi)\s+(?P<reason>[^.;\n]{8,300}?)"
                     r",?\s+(?:nên|cho nên|vì vậy|vì thế|do đó|dẫn đến)\s")
 # "Lý do: ...", "Nguyên nhân: ...", "Lý do là ..."
-_LABEL = re.compile(r"(?:Lý do|Nguyên nhân)(?:\s+chính)?\s*(?::|là)\s*(?P<reason>[^\n;]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
+_LABEL = re.compile(r"(?:Lý do|Nguyên nhân)(?:\s+chính)?\s*(?::|là)\s*" + _to_clause_end("reason", "\\n;"),
                     re.IGNORECASE | re.MULTILINE)
 # "... thành “B”" (quoted) or "đổi tên thành B" / "sửa thành B" up to the end of the clause
 _QUOTED_NEW = re.compile(r"\bthành\s+[“\"](?P<new>[^”\"\n]{1,150})[”\"]")
@@ -74,8 +79,7 @@ _NEW = re.compile(r"\b(?:đổi tên|sửa(?:\s+đổi)?|thay(?:\s+thế)?|đi�
 _NEW_END = re.compile(r"\s+(?:là|để|nhằm|theo|kể từ|từ ngày|nhưng|cho phù hợp)\s.*$")  # the name ends its clause
 
 # "X là cần thiết, nhằm Y": why X is needed is its purpose Y
-_NEEDED = re.compile(r"\bcần thiết\s*[,:]?\s*(?:nhằm|để|vì|bởi vì|bởi)\s+(?P<reason>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
-                     re.MULTILINE)
+_NEEDED = re.compile(r"\bcần thiết\s*[,:]?\s*(?:nhằm|để|vì|bởi vì|bởi)\s+" + _to_clause_end("reason"), re.MULTILINE)
 
 # A position taken on a draft or proposal, up to the end of its sentence
 _POSITION = re.compile(r"(?<!\w)(?<!ý kiến )(?<!sự )(?P<position>(?:cơ bản |về cơ bản |hoàn toàn )?(?:thống nhất|nhất trí|đồng ý|không đồng ý|"
@@ -184,11 +188,10 @@ def asks_reason(question: str) -> bool:
 
 # "nhằm mục tiêu gì?", "với mục đích gì?", "để làm gì?": the purpose a sentence gives after "nhằm"
 _PURPOSE_Q = re.compile(r"\b(?:nham|de|voi) (?:muc tieu|muc dich) (?:gi|nao)\b|\bmuc dich (?:la )?gi\b|\bde lam gi\b")
-_PURPOSE = re.compile(r"\b[Nn]hằm\s+(?:mục (?:đích|tiêu)\s+)?(?P<purpose>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)",
-                      re.MULTILINE)
+_PURPOSE = re.compile(r"\b[Nn]hằm\s+(?:mục (?:đích|tiêu)\s+)?" + _to_clause_end("purpose"), re.MULTILINE)
 # ... or after "để" following what is done ("điều chỉnh các kế hoạch, đề án để bảo đảm ..."), not
 # "không để xảy ra", nor "để" opening the sentence (its purpose may be another sentence's)
-_SO_THAT = re.compile(r"(?<=\w)\s+(?<!không )để\s+(?P<purpose>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)", re.MULTILINE)
+_SO_THAT = re.compile(r"(?<=\w)\s+(?<!không )để\s+" + _to_clause_end("purpose"), re.MULTILINE)
 
 
 def asks_purpose(question: str) -> bool:
@@ -216,7 +219,7 @@ def asks_change(question: str) -> bool:
 
 
 # "Nhằm X; đồng thời ...; Sở ... đề nghị ...": a sentence that opens with its aim is done for it
-_AIM_FIRST = re.compile(r"(?:^|(?<=[.!?]\s))Nhằm\s+(?P<reason>[^.;\n]{8,300}?)\s*(?:[.;]\s|[.;]?$|\n)", re.MULTILINE)
+_AIM_FIRST = re.compile(r"(?:^|(?<=[.!?]\s))Nhằm\s+" + _to_clause_end("reason"), re.MULTILINE)
 
 
 def reason(text: str) -> str | None:

@@ -55,15 +55,18 @@ def _under_heading(passage: str, section: str, question: str) -> int | None:
     return None if at >= 0 and offset == 0 else offset  # (the heading may be all there is)
 
 
+def _announcing(passage: str, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the line at ``offset`` when it announces what follows ("... sau:")."""
+    line = passage[offset:].split("\n", 1)[0].rstrip()
+    return (offset, offset + len(line)) if line.endswith(":") else None
+
+
 def list_introduction(passage: str, section: str, question: str) -> tuple[int, int] | None:
     """(start, end) in ``passage`` of the line under the heading that names what the question asks
     to enumerate and announces its items ("2. Quyền hạn" / "Tổ giúp việc có các quyền hạn sau:"),
     for items too long to list in a short answer; else None."""
     offset = _under_heading(passage, section, question)
-    if offset is None:
-        return None
-    line = passage[offset:].split("\n", 1)[0]
-    return (offset, offset + len(line.rstrip())) if line.rstrip().endswith(":") else None
+    return None if offset is None else _announcing(passage, offset)
 
 
 def listed_items(passage: str, section: str, question: str) -> tuple[int, int, str] | None:
@@ -73,8 +76,9 @@ def listed_items(passage: str, section: str, question: str) -> tuple[int, int, s
     offset = _under_heading(passage, section, question)
     if offset is None:
         return None
-    intro = list_introduction(passage, section, question)
-    offset = passage.find("\n", intro[1]) + 1 if intro and passage.find("\n", intro[1]) >= 0 else offset
+    intro = _announcing(passage, offset)
+    if intro:  # the items start on the line after it
+        offset = intro[1] + 1
     items: list[str] = []
     start = end = None
     kind = None  # every item is marked like the first: "3. Thời hạn ..." after "- ..." is a heading

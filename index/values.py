@@ -26,7 +26,8 @@ _COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,
 # A count spelled out: "tại hai đơn vị hành chính cấp huyện" ("một", "năm" and "tư" are left out:
 # "một phần", "năm 2025", "quý tư"). It answers only a question that counts its noun (see ``best_value``).
 _SPELLED_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_SPELLED = re.compile(rf"(?<!\w)(?:{'|'.join(_SPELLED_NUMBERS)})(?:\s+[^\W\d_]+){{1,3}}", re.IGNORECASE)
+_SPELLED_WORD = rf"(?:{'|'.join(_SPELLED_NUMBERS)})(?!\w)"
+_SPELLED = re.compile(rf"(?<!\w){_SPELLED_WORD}(?:\s+[^\W\d_]+){{1,3}}", re.IGNORECASE)
 # A threshold written after its noun: "số lượng luật sư từ 300 trở lên", which counts "luật sư".
 _THRESHOLD = re.compile(rf"(?:{_QUALIFIER}\s+)?(?<![\w/.,-]){_NUM}\s+trở\s+(?:lên|xuống)(?!\w)")
 # A measure written against its number: "300m2", "3.049m²", "16,5km"
@@ -137,7 +138,7 @@ def counts_asked(value: Value, question: str) -> bool:
     return noun_match(value, question) > 0 and not _nouns(value) <= _ANY_NOUN
 
 
-_LEADING_NUMBER = re.compile(rf"^\W*(?:{_NUM}|(?:{'|'.join(_SPELLED_NUMBERS)})(?!\w))", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(rf"^\W*(?:{_NUM}|{_SPELLED_WORD})", re.IGNORECASE)
 _SHARE = re.compile(rf"\W*{_NUM}\s*/")  # "124/124 xã"
 
 

@@ -191,7 +191,7 @@ _MONTH_Q = re.compile(r"\bthang (nao|may)\b")
 _UNTIL_EVENT_Q = re.compile(r"\b(?:den|toi) khi nao\b")
 _UNTIL_EVENT = re.compile(r"(?:\bcho\s+)?\b(?:đến|tới)\s+khi\s+[^.;:\n()]{5,150}", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+\d", re.IGNORECASE)
-_YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
+_YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|nhiem ky nao|tu nam nao)\b")
 # A stretch of time, from one day to another ("trong khoảng thời gian nào?").
 _SPAN_Q = re.compile(r"\b(khoang thoi gian nao|tu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao)\b")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
@@ -338,6 +338,15 @@ class Answerer:
                 titled = section
             self._titled[hit.passage_id] = titled
         return self._titled[hit.passage_id]
+
+    def _owner_section(self, hit: Hit) -> str:
+        """The titled section path with the labels cut short for display read in full from the
+        document's heading lines: a group heading's bracketed members name who acts."""
+        section = self._titled_section(hit)
+        if "…" not in section:
+            return section
+        above = self._document_text(hit.document.doc_id)[:hit.passage.end]
+        return _full_labels(section, above)
 
     def _score(self, query: Query, hits: Sequence[Hit]) -> list[Scored]:
         weights = self._weights
@@ -685,6 +694,8 @@ class Answerer:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, filler), filler
         if intent == "deadline":
             top = self._subject_first(top, hits, effective)
+        if SIGNER_Q.search(folded):  # "ai ký quyết định giải thể ...?": the decision's signer, not the submission's
+            top = _of_named_type(top, [c for c in scored[:MAX_TIED] if c.coverage >= self.min_coverage], hits, folded)
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
@@ -875,7 +886,7 @@ class Answerer:
         from ingest.facts.agencies import find_agencies
 
         asked = {m.canonical for m in find_agencies(effective)}
-        section = self._titled_section(hit)
+        section = self._owner_section(hit)
         owner = unit_owner(cand.unit, section, self._assignments(hit, cand.unit), self._following(hit, cand.unit))
         said = self._owner_said(owner, asked, effective)
         if said is None and cand.unit.text[:1].islower():
@@ -904,7 +915,7 @@ class Answerer:
             if opens and opens[0].start <= 2 and opens[0].canonical == subject:
                 owners.append(subject)  # the sentence's own subject ("Sở TN&MT đã ... tổ chức đối thoại ...")
                 continue
-            owner = unit_owner(cand.unit, self._titled_section(hit), self._assignments(hit, cand.unit),
+            owner = unit_owner(cand.unit, self._owner_section(hit), self._assignments(hit, cand.unit),
                                self._following(hit, cand.unit))
             owners.append(owner[0] if owner else None)
         if subject not in owners:
@@ -1239,6 +1250,21 @@ _CITED_NUMBER_Q = re.compile(rf"\b(?:can cu|thuc hien|trich dan|dan chieu)\s+(?:
                              r"(?:so\s+)?(?:may|bao nhieu|nao)\b")
 
 
+_NAMED_TYPE = re.compile(rf"\b({_TYPE_NAMES}|{'|'.join(ABBREVIATED_TYPES)})\b")
+
+
+def _of_named_type(top: Sequence[Scored], pool: Sequence[Scored], hits: Sequence[Hit],
+                   folded_question: str) -> list[Scored]:
+    """``top`` after the evidence in ``pool`` from documents of the type the question names ("ai
+    ký quyết định ...?": the decision, even when a submission asking to sign it matches better)."""
+    m = _NAMED_TYPE.search(folded_question)
+    wanted = (_NUMBERED_TYPES.get(m.group(1)) or ABBREVIATED_TYPES.get(m.group(1))) if m else None
+    if not wanted:
+        return list(top)
+    same = [c for c in pool if hits[c.unit.hit_index].document.meta.doc_type == wanted]
+    return same + [c for c in top if c not in same]
+
+
 def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
     """Document numbers in ``text`` with their type: the one written before the number ("công
     văn số 5106/CT-CS": a letter, whatever "CT" stands for), else the one its symbol shows."""
@@ -1530,6 +1556,25 @@ def _with_article_title(passage) -> str:
     # "Điều 1." (the decision's own, above the regulation it issues).
     titles = [t for t in _ARTICLE_TITLE.finditer(passage.text) if t.group(0).split()[1].rstrip(".:") == number]
     return f"{section} › {titles[-1].group(1).strip()}" if titles else section
+
+
+def _full_labels(section: str, above: str) -> str:
+    """``section`` with each label cut for display ("…") replaced by its heading line, the last
+    one in ``above`` (the document text up to the passage's end) that starts as the label does.
+
+    >>> _full_labels("I. Trách nhiệm › 1. Các cơ quan (Sở Tài chính, Ban…",
+    ...              "I. Trách nhiệm\\n1. Các cơ quan (Sở Tài chính, Ban Quản lý các Khu công nghiệp):\\na) Là đầu mối")
+    'I. Trách nhiệm › 1. Các cơ quan (Sở Tài chính, Ban Quản lý các Khu công nghiệp)'
+    """
+    labels = section.split(" › ")
+    for i, label in enumerate(labels):
+        if not label.endswith("…") or not label[:-1].strip():
+            continue
+        heading = r"[ \t]+".join(map(re.escape, label[:-1].split()))
+        lines = list(re.finditer(rf"(?m)^[ \t]*{heading}[^\n]*", above))
+        if lines:
+            labels[i] = " ".join(lines[-1].group().split()).rstrip(" :;,.")
+    return " › ".join(labels)
 
 
 _LOCAL_KINDS = {"xa": "xã", "phuong": "phường", "dac khu": "đặc khu", "huyen": "huyện", "thi tran": "thị trấn",

@@ -166,7 +166,7 @@ def _records(i: int, text: str) -> list[Unit]:
 # "không" is scaffolding only where it closes a yes/no question ("... có được hỗ trợ không?"),
 # not in "xã không có ma túy".
 _SCAFFOLD = re.compile(
-    r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach) nao|"
+    r"\b(?:(?:co quan|don vi|so|ban|nganh|tinh|dia phuong|ai|nguoi|van ban|quyet dinh|ke hoach|muc dich) nao|"
     # how a user opens a question: "cho tôi hỏi", "xin cho biết", "tôi muốn biết"
     r"(?:cho |xin )?(?:toi|minh|em) (?:muon |can )?(?:hoi|biet)|xin (?:hoi|cho biet)|cho (?:hoi|biet)|vui long cho biet|"
     r"(?:bat dau |dien ra |khai mac )?(?:vao )?luc may gio|"  # the time asked: "(13h30 – 14h30)" shows no such words

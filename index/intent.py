@@ -69,7 +69,7 @@ _RESPONSIBILITY_CUE = re.compile(
 _REQUEST_CONTENT = re.compile(r"\b(de nghi|kien nghi|yeu cau|xin)\b[^?.;]{0,80}?\blam gi\b")
 _DEADLINE = re.compile(
     r"\b(khi nao|bao gio|thoi han|han chot|thoi gian (hoan thanh|thuc hien)|truoc ngay nao|"
-    r"(vao |trong )?nam nao|giai doan nao|dinh ky|tan suat|bao lau|may lan(?= ?(?:mot|moi|trong|/))|thoi diem nao|thoi gian nao|tien do|"
+    r"(vao |trong )?nam nao|giai doan nao|nhiem ky nao|dinh ky|tan suat|bao lau|may lan(?= ?(?:mot|moi|trong|/))|thoi diem nao|thoi gian nao|tien do|"
     r"hoan thanh (truoc|vao|trong)|den (ngay|thang|nam) nao|thang nao|quy nao|"
     r"han (nop|gui|bao cao|hoan thanh|cuoi|trinh)|cham nhat|muon nhat|(nhung )?ngay nao|(truoc )?moc (thoi gian )?nao)\b"
     # "hạn" (time limit) opening a clause, or asked about with "ngày nào": not "hạn chế", "hạn mức",

@@ -49,6 +49,9 @@ def name_owner(label: str) -> Owner | None:
     from ingest.facts.agencies import canonical_agency, find_agencies, organisation_label
 
     text = _DIRECTIVE.sub("", _strip_marker(label))
+    group = _members_named(text)
+    if group:
+        return group, None, None
     text = re.sub(r"\s*\([^()]*(?:\)|$)\s*", " ", text).strip(" :.;,…")  # "(...)", or cut off
     if not text:
         return None
@@ -79,6 +82,28 @@ def name_owner(label: str) -> Owner | None:
     if organisation_label(text):
         return text, None, None
     return None
+
+
+# "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế, ...)": a group, its members in brackets
+_GROUP = re.compile(r"^(?P<group>(?:Các|Những)\s+[^()]{3,80}?)\s*\((?P<members>[^()]{6,400})\)[\s:.;]*$")
+
+
+def _members_named(text: str) -> str | None:
+    """A group label whose brackets list its member agencies, with the members: they, not the
+    group's name, say who acts.
+
+    >>> _members_named("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh):")
+    'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh)'
+    >>> _members_named("Các sở, ngành (theo chức năng, nhiệm vụ được giao)") is None
+    True
+    """
+    from ingest.facts.agencies import find_agencies
+
+    m = _GROUP.match(text)
+    first = find_agencies(m.group("members"))[:1] if m else []
+    if not first or first[0].start > 2:  # the brackets open with a member, not "(theo chức năng ...)"
+        return None
+    return f"{m.group('group').strip()} ({' '.join(m.group('members').split())})"
 
 
 _FIELD_LINE = re.compile(r"^\s*(?:[-+•]\s*)?[^:\n]{2,50}:\s*\S")

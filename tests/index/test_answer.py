@@ -2099,3 +2099,97 @@ def test_what_a_heading_s_list_holds_is_quoted_from_the_line_that_announces_it(a
     passage = "2. Quyền hạn\nTổ có các quyền hạn sau:\n1. Được mời dự họp;\n2. Được yêu cầu cung cấp thông tin."
     found = listed_items(passage, "Chương I › 2. Quyền hạn", "Tổ có những quyền hạn gì?")
     assert found and found[2] == "Được mời dự họp; Được yêu cầu cung cấp thông tin"
+
+
+INVESTMENT_DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH ĐẮK LẮK
+Số: 10/CT-UBND
+CHỈ THỊ
+Về tăng cường phối hợp thẩm định chủ trương đầu tư dự án
+I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án
+1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế tỉnh, Ban Quản lý các Khu công nghiệp tỉnh):
+a) Là đầu mối chủ trì, tiếp nhận hồ sơ, tổ chức lấy ý kiến thẩm định và lập báo cáo thẩm định đề xuất chủ trương đầu tư đối với các dự án.
+b) Theo dõi, đôn đốc các cơ quan có ý kiến thẩm định đúng thời hạn.
+2. Các sở, ban, ngành
+Cho ý kiến thẩm định về nội dung thuộc phạm vi quản lý ngành trong thời hạn quy định.
+"""
+
+
+def test_a_group_heading_answers_with_the_members_its_brackets_list(answerer_of):
+    answerer = answerer_of({"chithi.txt": INVESTMENT_DIRECTIVE})
+    a = answerer.ask("Những cơ quan nào là đầu mối lập báo cáo thẩm định đề xuất chủ trương đầu tư?")
+    # the heading is cut to 90 characters in the section path; its members are read from the text
+    assert a.citations[0].section.endswith("…")
+    assert a.answer.startswith("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế tỉnh, "
+                               "Ban Quản lý các Khu công nghiệp tỉnh).")
+
+
+GROUNDWATER = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ CẦN THƠ
+Số: 09/CT-UBND
+CHỈ THỊ
+Về tăng cường bảo vệ tài nguyên nước dưới đất
+1. Tuân thủ nguyên tắc khoanh định vùng cấm, vùng hạn chế khai thác nước dưới đất. Ưu tiên nguồn nước dưới đất cho việc cấp nước sinh hoạt, cấp nước phục vụ phòng cháy, chữa cháy.
+2. Hạn chế khoan, đào mới các giếng khai thác nước dưới đất để phục vụ cho mục đích sinh hoạt tại những khu vực đã có nguồn nước sạch.
+"""
+
+
+def test_the_kind_a_question_asks_for_is_not_a_word_the_evidence_must_hold(answerer_of):
+    answerer = answerer_of({"nuoc.txt": GROUNDWATER})
+    a = answerer.ask("Nguồn nước dưới đất được ưu tiên dành cho những mục đích nào?")
+    assert "Ưu tiên nguồn nước dưới đất cho việc cấp nước sinh hoạt" in a.answer
+
+
+DISSOLUTION_SUBMISSION = """UBND TỈNH LÂM ĐỒNG
+SỞ NỘI VỤ
+Số: 143/TTr-SNV
+Lâm Đồng, ngày 03 tháng 3 năm 2026
+TỜ TRÌNH
+Về việc giải thể Hiệp hội rau quả Đà Lạt
+1. Ngày 30/8/2025, Sở Nội vụ nhận được Đơn đề nghị của Hiệp hội rau quả Đà Lạt về việc giải thể Hiệp hội rau quả Đà Lạt.
+2. Về hồ sơ đề nghị giải thể Hiệp hội rau quả Đà Lạt
+- Có Nghị quyết của Ban Chấp hành Hiệp hội rau quả Đà Lạt về đề nghị giải thể hiệp hội;
+- Có đơn đề nghị giải thể hiệp hội;
+Tại thời điểm giải thể, Hiệp hội rau quả Đà Lạt không có tài sản, tài chính cần xử lý.
+Sở Nội vụ kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, ký quyết định giải thể Hiệp hội rau quả Đà Lạt.
+GIÁM ĐỐC
+Nguyễn Đức Vũ
+"""
+
+DISSOLVING_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 210/QĐ-UBND
+Lâm Đồng, ngày 10 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc giải thể Hiệp hội rau quả Đà Lạt
+Điều 1. Giải thể Hiệp hội rau quả Đà Lạt.
+Điều 2. Quyết định này có hiệu lực từ ngày 10/3/2026.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đinh Văn Tuấn
+"""
+
+
+def test_who_signed_a_decision_is_read_from_the_decision_not_the_submission_about_it(answerer_of):
+    answerer = answerer_of({"totrinh.txt": DISSOLUTION_SUBMISSION, "quyetdinh.txt": DISSOLVING_DECISION})
+    a = answerer.ask("Ai là người ký quyết định giải thể Hiệp hội rau quả Đà Lạt?")
+    assert a.answer.startswith("Đinh Văn Tuấn")
+    a = answerer.ask("Ai ký tờ trình đề nghị giải thể Hiệp hội rau quả Đà Lạt?")
+    assert a.answer.startswith("Nguyễn Đức Vũ")
+
+
+BAR_CONGRESS = """UBND TỈNH LÂM ĐỒNG
+SỞ NỘI VỤ
+Số: 1578/SNV-TCBC
+V/v cho ý kiến đối với Đề án tổ chức Đại hội của Đoàn Luật sư tỉnh
+Lâm Đồng, ngày 01 tháng 4 năm 2026
+Sở Nội vụ nhận được Công văn số 880/STP-BTTP ngày 30/3/2026 của Sở Tư pháp về việc cho ý kiến đối với hồ sơ xin phê duyệt Đề án tổ chức Đại hội Đoàn Luật sư tỉnh Lâm Đồng, nhiệm kỳ 2026 - 2031.
+Sở Nội vụ thống nhất với nội dung Đề án.
+"""
+
+
+def test_which_term_of_office_is_asked_as_a_span_of_years(answerer_of):
+    answerer = answerer_of({"1578.txt": BAR_CONGRESS})
+    a = answerer.ask("Đề án Đại hội của Đoàn Luật sư tỉnh Lâm Đồng là cho nhiệm kỳ nào?")
+    assert a.intent == "deadline"
+    assert a.answer.startswith("nhiệm kỳ 2026 - 2031 — theo Công văn 1578/SNV-TCBC")

@@ -37,6 +37,8 @@ _ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|l
 # A person, not an agency: "cử ai", "ai được cử", "lãnh đạo nào", "đồng chí nào", "họ tên",
 # "lãnh đạo (được cử) ... là ai".
 _PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) (?:nhung )?ai|ai duoc (?:cu|gioi thieu|de cu)|"
+                       # "ai trong lãnh đạo Sở phụ trách ...": one of the leaders, by name
+                       r"ai trong (?:so |cac )?(?:lanh dao|ban giam doc|ban lanh dao|ban thuong vu|thuong truc)|"
                        r"(?:lanh dao|dong chi|ong|ba|nguoi|can bo|thanh vien) nao|ho (?:va )?ten|"
                        r"cu (?:lanh dao|dong chi|can bo|cong chuc|dai dien)(?: \w+){1,3} nao|"
                        r"(?:lanh dao|dong chi|can bo|dai dien)\b.*\bla ai|"

@@ -22,12 +22,14 @@ _PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
 # "thứ 12", "từ thứ 10 đến thứ 15", "xếp hạng 54/63"
 _RANK = re.compile(rf"(?:(?:từ\s+)?thứ|(?<=xếp )hạng)\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
-_COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:\s+[^\W\d_]+){{1,3}}")
+# The number spelled out in brackets after it, as legal texts write it: "01 (một) bộ", "30 (ba mươi) ngày"
+_SPELLED_OUT = r"(?:\s*\((?:[^\W\d_]+\s?){1,4}\))?"
+_COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?{_SPELLED_OUT}(?:\s+[^\W\d_]+){{1,3}}")
 # A count spelled out: "tại hai đơn vị hành chính cấp huyện" ("một", "năm" and "tư" are left out:
 # "một phần", "năm 2025", "quý tư"). It answers only a question that counts its noun (see ``best_value``).
 _SPELLED_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _SPELLED_WORD = rf"(?:{'|'.join(_SPELLED_NUMBERS)})(?!\w)"
-_SPELLED = re.compile(rf"(?<!\w){_SPELLED_WORD}(?:\s+[^\W\d_]+){{1,3}}", re.IGNORECASE)
+_SPELLED = re.compile(rf"(?<![\w(]){_SPELLED_WORD}(?:\s+[^\W\d_]+){{1,3}}", re.IGNORECASE)
 # A threshold written after its noun: "số lượng luật sư từ 300 trở lên", which counts "luật sư".
 _THRESHOLD = re.compile(rf"(?:{_QUALIFIER}\s+)?(?<![\w/.,-]){_NUM}\s+trở\s+(?:lên|xuống)(?!\w)")
 # A measure written against its number: "300m2", "3.049m²", "16,5km"
@@ -73,10 +75,8 @@ def values(text: str) -> list[Value]:
             if kind in ("count", "range") and (_YEARLIKE.match(raw) or _LABEL_NUMBER.search(before)
                                                and not _PER.search(before)):
                 continue  # a year, or the number of a level, article, phase ("mức độ 4", "Điều 5")
-            if kind == "count":
-                words = raw.split(None, 1)
-                if len(words) > 1 and _QUANTITY_WORDS.match(words[1]):
-                    continue
+            if kind == "count" and _QUANTITY_WORDS.match(_LEADING_NUMBER.sub("", raw).strip()):
+                continue
             if pattern is _COUNT or pattern is _SPELLED:  # "02 chuyên mục vào ...": the noun ends before "vào"
                 raw = _TRAILING.sub(r"\1", raw)
                 e = s + len(raw)
@@ -138,7 +138,7 @@ def counts_asked(value: Value, question: str) -> bool:
     return noun_match(value, question) > 0 and not _nouns(value) <= _ANY_NOUN
 
 
-_LEADING_NUMBER = re.compile(rf"^\W*(?:{_NUM}|{_SPELLED_WORD})", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(rf"^\W*(?:{_NUM}{_SPELLED_OUT}|{_SPELLED_WORD})", re.IGNORECASE)
 _SHARE = re.compile(rf"\W*{_NUM}\s*/")  # "124/124 xã"
 
 

@@ -14,6 +14,11 @@ def test_values_skip_years_articles_and_levels():
     assert _texts(text) == [("percent", "100%"), ("count", "12 tổ công nghệ")]
 
 
+def test_a_count_with_its_number_spelled_out_in_brackets_counts_its_noun():
+    text = "Trong thời hạn 07 (bảy) ngày làm việc, Ban Chấp hành gửi 01 (một) bộ hồ sơ cho Ủy ban nhân dân tỉnh."
+    assert _texts(text) == [("count", "01 (một) bộ hồ sơ")]  # "07 (bảy) ngày" is a time, "bảy" no count
+
+
 def test_values_qualifier_range_and_rank():
     text = "Tỷ lệ đạt tối thiểu 30%; xếp thứ 10 đến thứ 15/63; mở từ 3-5 lớp đào tạo."
     assert _texts(text) == [("percent", "tối thiểu 30%"), ("rank", "thứ 10 đến thứ 15/63"),

@@ -219,6 +219,7 @@ def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
         found.append((marker, restart))
         if body_started and para.kind == "text":
             _restart_annex(paras, found, titles, i)
+    _title_continuations(paras, found, titles)
     _sibling_headings(paras, found)
     _parent_headings(paras, found)
     # A numbered heading followed at once by a sibling (or a higher unit) has no body: its line
@@ -232,6 +233,29 @@ def _markers(paras: Sequence[_Para]) -> list[tuple[Marker | None, bool]]:
             kind = "labelled" if marker.rank <= ARTICLE else "item"
             found[i] = (Marker(marker.rank, marker.label, kind), restart)
     return found
+
+
+# A capitals line that goes on with the title above it, by its first word or the last of the line above:
+# "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025" then "CỦA CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH";
+# "TỔ GIÚP VIỆC VỀ" then "CẢI CÁCH HÀNH CHÍNH".
+_LINKING = r"(?:CỦA|VÀ|VỀ|TẠI|TRONG|CHO|ĐẾN|TỪ|THEO|ĐỐI VỚI|VỚI|TRÊN|THUỘC|NHẰM|ĐỂ)"
+_TITLE_GOES_ON = re.compile(rf"^(?:{_LINKING}|NĂM|GIAI ĐOẠN)\s")
+_TITLE_GOES_ON_AFTER = re.compile(rf"\s{_LINKING}$")
+
+
+def _title_continuations(paras: Sequence[_Para], found: list[tuple[Marker | None, bool]], titles: set[int]) -> None:
+    """One title written over several capitals lines heads what follows as a whole: the first
+    line's heading takes the lines that go on with it, which head nothing of their own."""
+    head = None  # (first line, last line, text so far) of the title being read
+    for i in sorted(titles):
+        if head is not None and i == head[1] + 1 and (_TITLE_GOES_ON.match(paras[i].text)
+                                                      or _TITLE_GOES_ON_AFTER.search(paras[i - 1].text.rstrip())):
+            start, text = head[0], f"{head[2]} {paras[i].text}"
+            found[start] = (Marker(UPPER, _label(text), "heading"), found[start][1])
+            found[i] = (None, found[i][1])
+            head = (start, i, text)
+        else:
+            head = (i, i, paras[i].text)
 
 
 def _sibling_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, bool]]) -> None:

@@ -515,3 +515,25 @@ def test_a_long_numbered_line_whose_colon_introduces_sub_items_heads_them():
     assert sections["b) Chịu trách nhiệm kiểm tra tính hợp lệ của hồ sơ."] == head
     assert sections["2. Các sở, ngành phối hợp thẩm định đúng thời hạn, chịu trách nhiệm về ý kiến của mình."] == \
         ("I. TRÁCH NHIỆM PHỐI HỢP",)
+
+
+def test_a_title_written_over_several_capitals_lines_heads_its_annex_whole():
+    blocks = PLAN + [
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A",
+        "Phụ lục I",
+        "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+        "CỦA CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH",
+        "1. Nhóm 1: Nhóm các cơ quan thực hiện đánh giá, xếp loại và xếp hạng chung (14/15 đơn vị)",
+        "Sở Tư pháp đạt 93,01%, xếp thứ nhất.",
+        "TỔ CHỨC THỰC HIỆN",
+        "CÁC SỞ NGÀNH",  # a title of its own: no word that carries the one above on
+        "Các sở triển khai Kế hoạch.",
+        "TỔ GIÚP VIỆC VỀ",  # ... as its last word does
+        "CẢI CÁCH HÀNH CHÍNH",
+        "Tổ giúp việc làm việc theo chế độ kiêm nhiệm.",
+    ]
+    _, _, sections = _sections(blocks)
+    assert sections["Sở Tư pháp đạt 93,01%, xếp thứ nhất."][-2] == (
+        "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH")
+    assert sections["Các sở triển khai Kế hoạch."][-1] == "CÁC SỞ NGÀNH"
+    assert sections["Tổ giúp việc làm việc theo chế độ kiêm nhiệm."][-1] == "TỔ GIÚP VIỆC VỀ CẢI CÁCH HÀNH CHÍNH"

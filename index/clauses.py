@@ -56,7 +56,8 @@ _WHY_Q = re.compile(r"\b(vi sao|tai sao|ly do (?:gi|nao|la gi)|vi ly do gi|nguye
 # "có ý kiến gì", "góp ý thế nào", "ý kiến ra sao", "có đồng ý không"
 _OPINION_Q = re.compile(r"\b(?:y kien|gop y|quan diem)(?: \w+){0,2}? (?:gi|the nao|nhu the nao|ra sao|nao)\b"
                         r"|\b(?:de xuat|kien nghi)(?: \w+){0,3}? (?:the nao|nhu the nao|ra sao)\b"
-                        r"|\b(?:co )?(?:dong y|thong nhat|nhat tri) (?:khong|hay khong)\b")
+                        r"|\b(?:co )?(?:dong y|thong nhat|nhat tri) (?:khong|hay khong)\b"
+                        r"|\bco (?:dong y|thong nhat|nhat tri)\b.*\bkhong\W*$")  # "có đồng ý với X không?"
 _PLACE_Q = re.compile(r"\b(?:o dau|tai dau|dia diem (?:nao|o dau|la gi)|noi nao)\b")
 _CHANGED_Q = re.compile(r"\b(?:thanh|bang) (?:gi|cai gi|nhu the nao|nhu nao|cum tu nao|tu nao)\b")
 

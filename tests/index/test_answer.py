@@ -807,6 +807,9 @@ def test_what_a_body_thinks_why_it_is_needed_and_what_is_missing(answerer_of):
     # "góp ý thế nào?": the position the letter takes, not its subject line
     a = answerer.ask("so tai chinh gop y the nao voi du thao ke hoach kiem tra cai cach hanh chinh nam 2026")
     assert a.answer.startswith("thống nhất dự thảo và không có ý kiến tham gia thêm — theo Công văn 464/STC-VP")
+    # "có đồng ý với X không?": the same position, however far the object runs before "không"
+    a = answerer.ask("Sở Tài chính có đồng ý với dự thảo Kế hoạch kiểm tra cải cách hành chính năm 2026 không?")
+    assert a.answer.startswith("thống nhất dự thảo và không có ý kiến tham gia thêm — theo Công văn 464/STC-VP")
     # "đề xuất thế nào?": the position proposed, not the "ý kiến thống nhất" of the bodies consulted
     a = answerer.ask("CV 3797/SNV-TCBC: SNV đề xuất UBND tỉnh thế nào về việc cho phép thành lập Hội Ái hữu Pháp ngữ?")
     assert a.answer.startswith("chưa thống nhất cho phép thành lập Hội Ái hữu Pháp ngữ Đà Lạt theo đề xuất của Ban vận")

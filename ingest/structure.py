@@ -248,14 +248,24 @@ def _title_continuations(paras: Sequence[_Para], found: list[tuple[Marker | None
     line's heading takes the lines that go on with it, which head nothing of their own."""
     head = None  # (first line, last line, text so far) of the title being read
     for i in sorted(titles):
-        if head is not None and i == head[1] + 1 and (_TITLE_GOES_ON.match(paras[i].text)
-                                                      or _TITLE_GOES_ON_AFTER.search(paras[i - 1].text.rstrip())):
-            start, text = head[0], f"{head[2]} {paras[i].text}"
+        if head is not None and i == head[1] + 1 and _goes_on(paras, i):
+            start, text = head[0], f"{head[2]} {_without_note(paras[i].text)}"
             found[start] = (Marker(UPPER, _label(text), "heading"), found[start][1])
             found[i] = (None, found[i][1])
             head = (start, i, text)
         else:
             head = (i, i, paras[i].text)
+
+
+def _goes_on(paras: Sequence[_Para], i: int) -> bool:
+    """Does capitals line ``i`` go on with the title on the line above?"""
+    return bool(_TITLE_GOES_ON.match(paras[i].text) or _TITLE_GOES_ON_AFTER.search(paras[i - 1].text.rstrip()))
+
+
+def _without_note(text: str) -> str:
+    """A title line without the note of what it is annexed to: "CỦA UBND CÁC XÃ (Kèm theo ...)"."""
+    m = _ANNEXED.search(text)
+    return text[:m.start()].strip() if m else text
 
 
 def _sibling_headings(paras: Sequence[_Para], found: list[tuple[Marker | None, bool]]) -> None:
@@ -410,6 +420,11 @@ def _restart_annex(paras: Sequence[_Para], found: list[tuple[Marker | None, bool
         marker = found[j][0] or Marker(UPPER, _label(paras[j].text), "heading")
         found[j] = (marker, True)
         titles.add(j)
+        if head and j < i - 1 and i - 1 in titles and _goes_on(paras, i):
+            # the title's last line before its note ("CỦA UBND CÁC XÃ, PHƯỜNG (Kèm theo ...)"),
+            # read with the lines above it (see _title_continuations)
+            found[i] = (Marker(UPPER, _label(head), "heading"), False)
+            titles.add(i)
 
 
 _ORDINAL = re.compile(r"^(?:(?:Điều|Chương|Mục|Phần|Phụ lục)\s+)?([0-9IVXLC.]+|[a-zđ])[.)]?(?:\s|$)")

@@ -531,9 +531,31 @@ def test_a_title_written_over_several_capitals_lines_heads_its_annex_whole():
         "TỔ GIÚP VIỆC VỀ",  # ... as its last word does
         "CẢI CÁCH HÀNH CHÍNH",
         "Tổ giúp việc làm việc theo chế độ kiêm nhiệm.",
+        "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ",
+        "GIAI ĐOẠN 2026 - 2030",  # a period goes on with the title above it too
+        "Sở Khoa học và Công nghệ chủ trì các nhiệm vụ.",
     ]
     _, _, sections = _sections(blocks)
     assert sections["Sở Tư pháp đạt 93,01%, xếp thứ nhất."][-2] == (
         "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH")
     assert sections["Các sở triển khai Kế hoạch."][-1] == "CÁC SỞ NGÀNH"
     assert sections["Tổ giúp việc làm việc theo chế độ kiêm nhiệm."][-1] == "TỔ GIÚP VIỆC VỀ CẢI CÁCH HÀNH CHÍNH"
+    assert sections["Sở Khoa học và Công nghệ chủ trì các nhiệm vụ."][-1] == \
+        "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026 - 2030"
+
+
+def test_a_title_s_last_line_may_carry_the_note_of_what_it_is_annexed_to():
+    blocks = PLAN + [
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A",
+        "Phụ lục II",
+        "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+        "CỦA UBND CÁC XÃ, PHƯỜNG (Kèm theo Quyết định số 12/QĐ-UBND ngày 02/02/2026 của Chủ tịch UBND tỉnh)",
+        "UBND xã An Phú đạt 88,09%, xếp thứ nhất.",
+        "PHỤ LỤC III",
+        "DANH MỤC THỦ TỤC HÀNH CHÍNH (Kèm theo Quyết định số 12/QĐ-UBND)",  # no word goes on: no title of its own
+        "Thủ tục cấp giấy phép.",
+    ]
+    _, _, sections = _sections(blocks)
+    assert sections["UBND xã An Phú đạt 88,09%, xếp thứ nhất."] == (
+        "Phụ lục II", "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA UBND CÁC XÃ, PHƯỜNG")
+    assert sections["Thủ tục cấp giấy phép."] == ("Phụ lục III",)

@@ -32,7 +32,7 @@ from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import ABBREVIATED_TYPES, Query
 from index.search import Filters, Hit, Searcher
-from index.values import (CLAUSE_BREAK, Value, best_value, counted_together, counts_asked, echoes, is_wanted,
+from index.values import (CLAUSE_BREAK, SPELLED_OUT, Value, best_value, counted_together, counts_asked, echoes, is_wanted,
                           noun_match, pick_value, stated_none, with_counted_noun)
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER, sentence_spans
@@ -165,7 +165,7 @@ _NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mư�
 _DURATION_SINCE = r"(?:,?\s+kể\s+từ\s+[^,;.\n]{3,60})?"
 _DURATION = re.compile(
     # "trong thời hạn 30 (ba mươi) ngày", "không quá 02 giờ", "Thời hạn giải quyết: 03 ngày làm việc"
-    rf"(?:{_DURATION_LEAD})+\d{{1,3}}\s*(?:\([^()\d]{{2,24}}\)\s*)?(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng|năm){_DURATION_SINCE}"
+    rf"(?:{_DURATION_LEAD})+\d{{1,3}}\s*(?:{SPELLED_OUT}\s*)?(?:giờ|ngày\s+làm\s+việc|ngày|tuần|tháng|năm){_DURATION_SINCE}"
     # working days are always a time limit, even alone in a table cell: "Mười (10) ngày làm việc"
     rf"|(?<![\w/.,])(?:(?:{_NUMBER_WORD}\s+){{1,3}}\(\d{{1,3}}\)|\d{{1,3}})\s*ngày\s+làm\s+việc{_DURATION_SINCE}",
     re.IGNORECASE)
@@ -177,7 +177,7 @@ ROW_LINES = 3  # of a table's row above its time cell: the step, what is done, w
 _DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may) (gio|ngay|tuan|thang|nam)\b")
 # A plain number of the unit asked in ("lưu 02 năm"), not the number of a month or a date's year.
 _PLAIN_DURATION = {
-    folded: re.compile(rf"(?<![\w/.,])(?<!tháng )\d{{1,3}}\s*(?:\([^()\d]{{2,24}}\)\s*)?{word}\b(?!\s*\d)",
+    folded: re.compile(rf"(?<![\w/.,])(?<!tháng )\d{{1,3}}\s*(?:{SPELLED_OUT}\s*)?{word}\b(?!\s*\d)",
                        re.IGNORECASE)
     for folded, word in (("gio", "giờ"), ("ngay", "ngày"), ("tuan", "tuần"), ("thang", "tháng"), ("nam", "năm"))}
 _YEARS = re.compile(r"\d\s*(?:\([^()]*\)\s*)?năm\b", re.IGNORECASE)  # "05 năm", "05 (năm) năm"
@@ -191,7 +191,7 @@ _MONTH_Q = re.compile(r"\bthang (nao|may)\b")
 _UNTIL_EVENT_Q = re.compile(r"\b(?:den|toi) khi nao\b")
 _UNTIL_EVENT = re.compile(r"(?:\bcho\s+)?\b(?:đến|tới)\s+khi\s+[^.;:\n()]{5,150}", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+\d", re.IGNORECASE)
-_YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|nhiem ky nao|tu nam nao)\b")
+_YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
 # A stretch of time, from one day to another ("trong khoảng thời gian nào?").
 _SPAN_Q = re.compile(r"\b(khoang thoi gian nao|tu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao)\b")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
@@ -275,6 +275,7 @@ class Answerer:
         self._texts: dict[str, str] = {}  # recently read document texts
         self._annexed: dict[str, str] = {}  # titles of what each document issues annexed
         self._titled: dict[str, str] = {}  # section paths with their article's title, per passage
+        self._owners: dict[str, str] = {}  # ... with the labels cut for display read in full
 
     # --- evidence -----------------------------------------------------------------------
 
@@ -345,8 +346,12 @@ class Answerer:
         section = self._titled_section(hit)
         if "…" not in section:
             return section
-        above = self._document_text(hit.document.doc_id)[:hit.passage.end]
-        return _full_labels(section, above)
+        if hit.passage_id not in self._owners:
+            if len(self._owners) >= 4096:
+                self._owners.clear()
+            above = self._document_text(hit.document.doc_id)[:hit.passage.end]
+            self._owners[hit.passage_id] = _full_labels(section, above)
+        return self._owners[hit.passage_id]
 
     def _score(self, query: Query, hits: Sequence[Hit]) -> list[Scored]:
         weights = self._weights
@@ -561,6 +566,9 @@ class Answerer:
                  scored: Sequence[Scored], hits: Sequence[Hit]) -> tuple[Scored, str | None]:
         top = [s for s in scored[:12] if within(s.coverage, scored[0].coverage, CLOSE_MARGIN)]
         folded = strip_accents(question.lower())
+        # A question about what a document of a type says ("Quyết định ... xác định bao nhiêu ...?")
+        # is answered from documents of that type, not from a report on the same matter.
+        top = _of_type(top, top, hits, _type_named(_OPENING_TYPE.match(folded)), only=True)
         leader = None if person_asked(question) else leader_asked(question)
         if leader:  # "... là của Phó Thủ tướng nào?": the name its sentence writes after that title
             for cand in top:
@@ -695,7 +703,8 @@ class Answerer:
         if intent == "deadline":
             top = self._subject_first(top, hits, effective)
         if SIGNER_Q.search(folded):  # "ai ký quyết định giải thể ...?": the decision's signer, not the submission's
-            top = _of_named_type(top, [c for c in scored[:MAX_TIED] if c.coverage >= self.min_coverage], hits, folded)
+            top = _of_type(top, [c for c in scored[:MAX_TIED] if c.coverage >= self.min_coverage], hits,
+                           _type_named(_NAMED_TYPE.search(folded)))
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
@@ -1250,19 +1259,29 @@ _CITED_NUMBER_Q = re.compile(rf"\b(?:can cu|thuc hien|trich dan|dan chieu)\s+(?:
                              r"(?:so\s+)?(?:may|bao nhieu|nao)\b")
 
 
-_NAMED_TYPE = re.compile(rf"\b({_TYPE_NAMES}|{'|'.join(ABBREVIATED_TYPES)})\b")
+# A document type the question names ("kết luận của Tỉnh ủy ... ban hành ngày nào?", "CV của STP
+# ... đề ngày nào?"), not a symbol's letters ("5332/CT-CS").
+_TYPE_WORD = rf"(?<![\w/&-])({_TYPE_NAMES}|{'|'.join(ABBREVIATED_TYPES)})(?![\w/&-])"
+_NAMED_TYPE = re.compile(_TYPE_WORD)
+# A question whose subject is a document of a type, not one it asks for by number: "Quyết định
+# của UBND tỉnh ...", "Theo kế hoạch ..."
+_OPENING_TYPE = re.compile(rf"(?:theo |trong |tai )?{_TYPE_WORD}(?! (?:so|nao)\b)")
 
 
-def _of_named_type(top: Sequence[Scored], pool: Sequence[Scored], hits: Sequence[Hit],
-                   folded_question: str) -> list[Scored]:
-    """``top`` after the evidence in ``pool`` from documents of the type the question names ("ai
-    ký quyết định ...?": the decision, even when a submission asking to sign it matches better)."""
-    m = _NAMED_TYPE.search(folded_question)
-    wanted = (_NUMBERED_TYPES.get(m.group(1)) or ABBREVIATED_TYPES.get(m.group(1))) if m else None
+def _type_named(match: re.Match | None) -> str | None:
+    """The document type a match of a type word names ("qd": "Quyết định")."""
+    return (_NUMBERED_TYPES.get(match.group(1)) or ABBREVIATED_TYPES.get(match.group(1))) if match else None
+
+
+def _of_type(top: Sequence[Scored], pool: Sequence[Scored], hits: Sequence[Hit], wanted: str | None,
+             *, only: bool = False) -> list[Scored]:
+    """``top`` after the evidence in ``pool`` from documents of the type ``wanted`` ("ai ký quyết
+    định ...?": the decision, even when a submission asking to sign it matches better); ``only``
+    that evidence when there is some."""
     if not wanted:
         return list(top)
     same = [c for c in pool if hits[c.unit.hit_index].document.meta.doc_type == wanted]
-    return same + [c for c in top if c not in same]
+    return same if only and same else same + [c for c in top if c not in same]
 
 
 def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
@@ -1331,10 +1350,7 @@ def _cited_date(text: str, number: str, *, effective: bool = False) -> str | Non
     return None
 
 
-# The document a date question asks about, by its type ("kết luận của Tỉnh ủy ... ban hành ngày
-# nào?", "CV của STP ... đề ngày nào?"), not a symbol's letters ("5332/CT-CS"); "trước đó" makes
-# it an earlier one of the same type.
-_DATED_TYPE = re.compile(rf"(?<![\w/&-])({_TYPE_NAMES}|{'|'.join(ABBREVIATED_TYPES)})(?![\w/&-])")
+# "trước đó" makes the document a date question asks about an earlier one of the same type.
 _PRIOR_Q = re.compile(r"\b(?:truoc do|truoc day)\b")
 _DATE_OPENS = re.compile(r"\W*Ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
 
@@ -1345,10 +1361,10 @@ def _mentioned_date(text: str, question: str, meta) -> str | None:
     writes "Ngày 30/9/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 1208-KL/TU ..." or
     "... Công văn số 880/STP-BTTP ngày 30/3/2026 của Sở Tư pháp"."""
     folded = strip_accents(question).lower()
-    asked = _DATED_TYPE.search(folded)
+    asked = _NAMED_TYPE.search(folded)
     if asked is None:
         return None
-    wanted = _NUMBERED_TYPES.get(asked.group(1)) or ABBREVIATED_TYPES.get(asked.group(1))
+    wanted = _type_named(asked)
     if not wanted or (wanted == meta.doc_type and not _PRIOR_Q.search(folded)
                       and not _issued_by_other(question[asked.end():], meta.issuer)):
         return None

@@ -23,8 +23,8 @@ _PERCENT = re.compile(rf"(?:{_QUALIFIER}\s+)?{_NUM}\s*%")
 _RANK = re.compile(rf"(?:(?:từ\s+)?thứ|(?<=xếp )hạng)\s+{_NUM}(?:\s*(?:đến|-|–)\s*(?:thứ\s+)?{_NUM})?(?:\s*/\s*{_NUM})?")
 _RANGE = re.compile(rf"(?:từ\s+)?{_NUM}\s*(?:đến|-|–)\s*{_NUM}(?:\s*/\s*{_NUM})?")
 # The number spelled out in brackets after it, as legal texts write it: "01 (một) bộ", "30 (ba mươi) ngày"
-_SPELLED_OUT = r"(?:\s*\((?:[^\W\d_]+\s?){1,4}\))?"
-_COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?{_SPELLED_OUT}(?:\s+[^\W\d_]+){{1,3}}")
+SPELLED_OUT = r"\s*\((?:[^\W\d_]+\s?){1,4}\)"
+_COUNT = re.compile(rf"(?<![\w/.,-]){_NUM}(?:\s*/\s*{_NUM})?(?:{SPELLED_OUT})?(?:\s+[^\W\d_]+){{1,3}}")
 # A count spelled out: "tại hai đơn vị hành chính cấp huyện" ("một", "năm" and "tư" are left out:
 # "một phần", "năm 2025", "quý tư"). It answers only a question that counts its noun (see ``best_value``).
 _SPELLED_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
@@ -138,7 +138,7 @@ def counts_asked(value: Value, question: str) -> bool:
     return noun_match(value, question) > 0 and not _nouns(value) <= _ANY_NOUN
 
 
-_LEADING_NUMBER = re.compile(rf"^\W*(?:{_NUM}{_SPELLED_OUT}|{_SPELLED_WORD})", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(rf"^\W*(?:{_NUM}(?:{SPELLED_OUT})?|{_SPELLED_WORD})", re.IGNORECASE)
 _SHARE = re.compile(rf"\W*{_NUM}\s*/")  # "124/124 xã"
 
 

@@ -81,7 +81,7 @@ def test_holder_reads_any_position_field():
     ("Lãnh đạo sở nào chủ trì?", False),  # whose leader: an agency
     ("PGĐ nào trực tiếp chỉ đạo mảng giám định tư pháp?", True),  # abbreviated
     ("Tổ phó thuộc sở nào phụ trách công tác cải cách thể chế?", False),  # a department
-    ("ai trong lanh dao so y te phu trach mang an toan ve sinh thuc pham", True),  # one of the leaders
+    ("ai trong ban lanh dao so giao duc phu trach cong tac thi dua", True),  # one of the leaders
     ("Ai trong các sở chủ trì?", False),
 ])
 def test_person_asked(question, asked):

@@ -32,8 +32,8 @@ from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import ABBREVIATED_TYPES, Query
 from index.search import Filters, Hit, Searcher
-from index.values import (CLAUSE_BREAK, SPELLED_OUT, Value, best_value, counted_together, counts_asked, echoes, is_wanted,
-                          noun_match, pick_value, stated_none, with_counted_noun)
+from index.values import (CLAUSE_BREAK, SPELLED_OUT, Value, best_value, counted_together, counts_asked, echoes,
+                          is_wanted, noun_match, pick_value, stated_none, with_counted_noun)
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER, sentence_spans
 from ingest.metadata.dates import find_date

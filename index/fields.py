@@ -25,6 +25,12 @@ the text names, as written:
 >>> numbered_part("- Dự thảo Điều lệ theo quy định tại Mẫu số 9 Điều lệ hội ban hành kèm theo Nghị định "
 ...               "số 126/2024/NĐ-CP.", "Dự thảo Điều lệ được lập theo mẫu số mấy của Nghị định 126?")
 'Mẫu số 9'
+>>> numbered_part("đề nghị điều chỉnh tại khoản 7 Điều 4 dự thảo Quyết định thành:", "Sở đề nghị sửa khoản nào?")
+'khoản 7 Điều 4'
+>>> numbered_part("theo quy định tại điểm b khoản 2 Điều 12 Nghị định số 126/2024/NĐ-CP", "căn cứ điểm nào?")
+'điểm b khoản 2 Điều 12'
+>>> numbered_part("Cấp tài khoản 2 cho cán bộ", "cấp tài khoản nào?") is None
+True
 
 A table row, as the loaders write it ("Header: cell; Header: cell"), answers "bao nhiêu?" with
 the number in the column whose header the question names, and the row's unit:
@@ -64,10 +70,16 @@ _WHAT = re.compile(r"\s(?:(?:nhung|cac) (?:\w+ ){0,3}?)?gi\b")
 # a form or an item, not of a document.
 # "mẫu số mấy?", "điều số bao nhiêu?"; "cơ sở mấy?", "nhóm mấy?" (a place or group by its number),
 # not "định mức máy móc", "phòng máy tính" (a "máy" folds to "may" too) nor "đạt điểm mấy?" (a score)
+# ... and "sửa khoản nào?", "theo Điều nào?": the unit of a legal text a sentence cites (not "tài
+# khoản nào", "địa điểm nào", "thời điểm nào", nor "mục nào", which folds like "mức nào", a level)
 PART_Q = re.compile(r"\b(mau|phu luc|bieu mau|bieu|dieu|khoan|diem|muc|chuong|phan|tieu chi|phuong an|cau"
                     r"|co so|tang|phong|khu vuc|khu|lo|dot|giai doan|nhom)"
                     r"\s+(?:so\s+(?:may|bao nhieu)|(?<!diem )(?<!dinh muc )may"
-                    r"(?!\s+(?:moc|tinh|chu|bay|in|phat|quet|anh|lanh|thu|cay|xuc|bom|chieu|do|photo|fax|bien)\b))\b")
+                    r"(?!\s+(?:moc|tinh|chu|bay|in|phat|quet|anh|lanh|thu|cay|xuc|bom|chieu|do|photo|fax|bien)\b))\b"
+                    r"|\b(?<!tai )(?<!dia )(?<!thoi )(?<!trong )(dieu|khoan|diem|chuong|phu luc)\s+nao\b")
+# The units above a cited point or clause, as a citation writes them: "điểm a khoản 2 Điều 5"
+_CITED_ABOVE = {"diem": r"(?:\s+khoan\s+\d{1,3})?(?:\s+dieu\s+\d{1,3}[a-z]?)?",
+                "khoan": r"(?:\s+dieu\s+\d{1,3}[a-z]?)?"}
 MIN_LABEL_SHARE = 0.75  # of the label's syllables the question must repeat
 MIN_LABEL_SYLLABLES = 2
 
@@ -133,7 +145,9 @@ def numbered_part(text: str, question: str) -> str | None:
     folded = fold(text)
     if asked is None or len(folded) != len(text):
         return None
-    for m in re.finditer(rf"\b{asked.group(1)}\s+(?:so\s+)?(\d{{1,3}}[a-z]?|[ivxlc]{{1,5}})\b", folded):
+    unit = asked.group(1) or asked.group(2)
+    label = r"\d{1,3}[a-z]?|[ivxlc]{1,5}" + (r"|[a-z](?!\w)" if unit == "diem" else "")
+    for m in re.finditer(rf"\b{unit}\s+(?:so\s+)?(?:{label})\b{_CITED_ABOVE.get(unit, '')}", folded):
         found = text[m.start():m.end()]
         if fold(found) not in fold(question):
             return found

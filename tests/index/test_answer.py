@@ -948,6 +948,9 @@ def test_leader_by_duty_what_a_line_introduces_and_a_numbered_form(answerer_of):
     # a sentence ending "... thành:" is quoted with the text it introduces
     a = answerer.ask("SNV Lâm Đồng đề nghị Công an tỉnh sửa khoản 7 Điều 4 dự thảo quyết định đội ứng cứu như thế nào?")
     assert "thành: “Đội ứng cứu được đảm bảo phương tiện, thiết bị cần thiết; được sử dụng con dấu" in a.answer
+    # "khoản nào?" asks for the clause the sentence cites, with the article it is in
+    a = answerer.ask("Sở Nội vụ muốn Công an tỉnh điều chỉnh khoản nào của dự thảo quyết định về đội ứng cứu?")
+    assert a.answer.startswith("khoản 7 Điều 4 — theo Công văn 1547/SNV-TCBC")
     # "mẫu số mấy?" asks for the form, not for the letter's number
     a = answerer.ask("Dự thảo Điều lệ Hội được xây dựng theo mẫu số mấy của Nghị định 126/2024/NĐ-CP?")
     assert a.answer.startswith("Mẫu số 9 — theo Công văn 1547/SNV-TCBC")

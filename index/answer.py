@@ -1550,7 +1550,8 @@ _WORDING = re.compile(r"\b(?:cho biet|cho rang|mang lai|trich dan|trich|dan chie
                       r"khoang|chiem|xin|lua chon|vuot qua|trong khoi|dua tren|dua vao|"
                       # "bắt đầu ... từ mấy giờ sáng?": a time, which documents write "vào lúc 07h30"
                       r"bat dau|(?:may|bao nhieu) gio (?:sang|chieu|toi)|"
-                      r"suc chua)\b")  # "có sức chứa bao nhiêu chỗ?" over "Hội trường 100 chỗ"
+                      r"suc chua|"  # "có sức chứa bao nhiêu chỗ?" over "Hội trường 100 chỗ"
+                      r"soan thao)\b")  # "đơn vị nào soạn thảo báo cáo?" over "Công an tỉnh đã dự thảo Báo cáo"
 # ... and words that would be ambiguous without their diacritics: a count in words, "cũ" (old, of
 # a province or body before a merger, which documents write "(trước sắp xếp)"), "mảng" (a field of
 # work, which documents call "công tác" or "lĩnh vực"; not "mạng", a network)

@@ -1807,6 +1807,8 @@ def test_how_a_question_is_worded_is_no_rare_word_that_the_documents_must_have()
     assert rare_words(timed, "Hội kayak bắt đầu đại hội từ mấy giờ sáng?") == ["kayak"]
     # "có sức chứa bao nhiêu chỗ?" asks a capacity that documents write "Hội trường 100 chỗ"
     assert rare_words({"sức": 7.0, "chứa": 7.2, "kayak": 6.0}, "Hội trường hội kayak có sức chứa bao nhiêu chỗ?") == ["kayak"]
+    # "đơn vị nào soạn thảo ...?" asks who drafted it, which documents write "đã dự thảo", "xây dựng"
+    assert rare_words({"soạn": 7.4, "thảo": 5.0, "kayak": 6.0}, "Đơn vị nào soạn thảo điều lệ hội kayak?") == ["kayak"]
 
 
 BRIEFING = {

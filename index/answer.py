@@ -1752,6 +1752,11 @@ def _vehicle_day(text: str, question: str, own_number: str | None) -> str | None
     return None
 
 
+# What a decision "ban hành" that is its subject: "... ban hành Quy định đánh số nhà", not "ban hành
+# ngày 12/3" nor "ban hành theo thẩm quyền"
+_ISSUED_RULES = r"quy dinh|quy che|danh muc|bang gia|ke hoach|chuong trinh|de an|dieu le|huong dan|bo tieu chi"
+
+
 def _cited_subject(text: str, number: str) -> str | None:
     """What ``text`` says the document ``number`` is about: the "(quy định) về ..." written after
     it, its date and issuer maybe between, up to a bracket or the end of the clause.
@@ -1759,13 +1764,16 @@ def _cited_subject(text: str, number: str) -> str | None:
     >>> _cited_subject("triển khai Nghị định số 136/2025/NĐ-CP về phân quyền, phân cấp trong lĩnh vực nông "
     ...                "nghiệp và môi trường (bản chụp gửi kèm), Phó Thủ tướng có ý kiến", "136/2025/NĐ-CP")
     'phân quyền, phân cấp trong lĩnh vực nông nghiệp và môi trường'
+    >>> _cited_subject("2. Quyết định số 02/2007/QĐ-UBND ngày 31/01/2007 của UBND tỉnh Quảng Bình ban hành "
+    ...                "Quy định đánh số và gắn biển số nhà;", "02/2007/QĐ-UBND")  # the rules it issues
+    'Quy định đánh số và gắn biển số nhà'
     """
     folded = strip_accents(text).lower()
     if len(folded) != len(text):
         return None
     key = _folded_number(number)
     m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*{_FOLDED_DATE}\s*)?(?:cua\s+[^,;()\n]{{3,80}}?\s+)?"
-                  r"(?:quy dinh\s+)?ve\s+(?:viec\s+)?", folded)
+                  rf"(?:(?:quy dinh\s+)?ve\s+(?:viec\s+)?|ban hanh\s+(?={_ISSUED_RULES}))", folded)
     if m is None:
         return None
     end = re.search(r"[(;\n]|\.(?:\s|$)|,\s+(?=[A-ZĐ])", text[m.end():m.end() + MAX_SUBJECT + 1])

@@ -8,8 +8,11 @@ from datetime import date
 
 from ingest.provinces import find_provinces
 
+# "tháng" and "năm" as a scan may read them ("ngày 26 thóng 8 năm 2025"): in this frame no
+# other word can stand there.
 DATE_FULL = re.compile(
-    r"ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})", re.IGNORECASE
+    r"ngày\s*(?P<d>\d{1,2})?[\s.…_]*th[^\W\d_]{1,2}ng\s*(?P<m>\d{1,2})?[\s.…_]*n[^\W\d_]m\s*(?P<y>\d{4})",
+    re.IGNORECASE,
 )
 DATE_NUMERIC = re.compile(r"ngày\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
 
@@ -31,13 +34,15 @@ class PlaceDate:
     place: str
 
 
-def place_start(text: str, end: int) -> int:
+def place_start(text: str, end: int, line_start: int = 0) -> int:
     """Where the place written before ", ngày" at ``text[end]`` begins (``end`` if none).
 
     The place is the capitalised run just before the comma, cut to the province it ends with
     ("... đoạn qua Nam Định, Thái Bình Hà Nội" -> "Hà Nội"); "Thành phố"/"TP." stays only
     for Hồ Chí Minh, the one place written that way ("... Thành phố Hồ Chí Minh, ngày").
-    Without a province the last three capitalised words are kept ("Phan Thiết").
+    Without a province the last three capitalised words are kept ("Phan Thiết"), those of the
+    date's own line (from ``line_start``) when it has two: the line above is the title then
+    ("... tỉnh Lâm Đông" / "Lâm Đông, ngày 26 ...", a province as a scan may read it).
     """
     starts: list[int] = []
     for m in reversed(list(re.finditer(r"\S+", text[:end]))):
@@ -58,6 +63,8 @@ def place_start(text: str, end: int) -> int:
             prefix = re.search(r"(?:Thành phố|thành phố|THÀNH PHỐ|TP\.?|Tp\.?)\s*$", run[:begin])
             begin = prefix.start() if prefix else begin
         return run_start + begin
+    own = [s for s in starts if s >= line_start]
+    starts = own if len(own) >= 2 else starts
     return starts[min(len(starts), 3) - 1]
 
 
@@ -79,7 +86,7 @@ def find_date(lines: list[str], lo: int, hi: int) -> PlaceDate | None:
             if not found:
                 continue
             comma = offset + m.start() if m.start() else len(prev) - 1
-            begin = place_start(text, comma)
+            begin = place_start(text, comma, offset)
             if begin == comma:
                 continue
             g = found.groupdict()

@@ -31,6 +31,8 @@ def read_number_line(lines: list[str], i: int) -> NumberLine:
     below = not rest.strip() and i + 1 < len(lines)  # "Số:" / "144/2025/QĐ-..."
     if below:
         rest = lines[i + 1]
+    # a scan may read a gap into the digits: "Số: 257 1/VNPT-LĐG-NSTH"
+    rest = re.sub(r"^(\s*\d{2,}) (\d{1,2}/)", r"\1\2", rest)
     nm = NUMBER.match(rest.strip())
     if nm:
         # An e-signature stamp: "Số: 2775/SNV-CCHC; 10/11/2025; 11:00:27;".

@@ -154,7 +154,7 @@ def subject_line(lines: list[str], header: Header, hi: int) -> tuple[int, int, s
             tail = text[m.start():].lstrip(", ")
             if (DATE_FULL.match(tail) or DATE_NUMERIC.match(tail)
                     or re.match(r"ngày[\s\d.…_]*(?:tháng[\s\d.…_]*)?$", tail)):  # wraps on
-                text = text[: place_start(text, m.start())]
+                text = text[: place_start(text, m.start(), len(text) - len(taken[-1]))]
                 break
         title = re.sub(r"^V/[vV]\s*:?\s*", "V/v ", text.strip()).rstrip(" .;,")
         if len(title) > len("V/v"):

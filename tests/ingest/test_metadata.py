@@ -512,6 +512,26 @@ def test_scanned_received_stamp_inside_the_title_is_left_out():
     assert meta.title == "Đề nghị ban hành Báo cáo kết quả triển khai Đề án 06 tháng 10/2025"
 
 
+def test_a_scanned_header_with_a_gap_in_the_number_and_the_month_misread():
+    meta = meta_of(
+        "TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM",
+        "VIÊN THÔNG LÂM ĐÔNG",
+        "Số: 257 1/VNPT-LĐG-NSTH",
+        "V/v cử nhân sự tham gia Hội đồng ATVSLĐ tỉnh Lâm Đông",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Lâm Đông, ngày 26 thóng 8 năm 2025",
+        "Kính gửi: Sở Nội vụ Lâm Đồng",
+    )
+    # "Lâm Đông" is no province the gazetteer knows: the place is the date line's own words,
+    # and the title above keeps its last word
+    assert (meta.number, meta.issued, meta.title) == (
+        "2571/VNPT-LĐG-NSTH", "2025-08-26", "V/v cử nhân sự tham gia Hội đồng ATVSLĐ tỉnh Lâm Đông")
+    # a place written over two lines is still read whole
+    assert meta_of("UBND TỈNH BÌNH THUẬN", "Số: 12/UBND-KT", "V/v báo cáo", "Phan", "Thiết, ngày 3 tháng 2 năm 2025",
+                   "Kính gửi: Sở Tài chính").issued == "2025-02-03"
+
+
 def test_signer_below_a_title_the_scan_damaged():
     lines = [
         "VIỄN THÔNG LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

@@ -26,7 +26,7 @@ from index.frames import blank_filler, field_by_owner, has_blank, owner_by_field
 from index.members import (agency_members, heading_person, holder, leader_asked, mentioned_person, named_person, person_asked,
                            role_asked, titled_person)
 from index.owners import Owner, question_subject, unit_owner
-from index.lists import asks_list, inline_list, list_introduction, listed_items
+from index.lists import asks_list, count_items, inline_list, list_introduction, listed_items
 from index.names import unknown_name
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import DOC_TYPES as QUERY_TYPES
@@ -863,9 +863,15 @@ class Answerer:
                 none = stated_none(cand.unit.text, question)
                 if none:
                     return cand, none
-        picks = counting(found) or counting(valued(further)) \
-            or [x for x in valued(nearby) if counts_asked(x[1], question)] \
-            or [x for x in found if is_wanted(x[1], question)] or ([] if wanted_only else found)
+        counted = counting(found) or counting(valued(further)) \
+            or [x for x in valued(nearby) if counts_asked(x[1], question)]
+        if not counted and asked:
+            # "bãi bỏ bao nhiêu văn bản?" where no count is written: the items of the list that
+            # the evidence announces ("Bãi bỏ các văn bản ..., cụ thể như sau:" then 1. to 14.)
+            listed = self._listed_count(top, hits, asked[0])
+            if listed:
+                return listed
+        picks = counted or [x for x in found if is_wanted(x[1], question)] or ([] if wanted_only else found)
         if not picks:
             return (top[0] if top else None), None
         cand, value = pick_value(picks, question, self._weights, searched=query.norm, fold=query.accentless)
@@ -873,6 +879,24 @@ class Answerer:
         said = ", ".join(with_counted_noun(v, cand.unit.text, question) if len(together) == 1 else v.text
                          for v in together)
         return _extended(cand, hits[cand.unit.hit_index].passage.text, value.text), said
+
+    def _listed_count(self, top: Sequence[Scored], hits: Sequence[Hit],
+                      asked: tuple[str, ...]) -> tuple[Scored, str] | None:
+        """A count of the numbered items a sentence in ``top`` announces ("... các văn bản ...,
+        cụ thể như sau:"), when that sentence names what is counted (the first two words
+        ``asked``, folded, of "bao nhiêu văn bản ..."), as "14 văn bản"."""
+        noun = re.compile(rf"\b{' '.join(asked[:2])}\b")
+        for cand in top:
+            text = cand.unit.text.rstrip()
+            folded = strip_accents(text).lower()
+            m = noun.search(folded)
+            if not text.endswith(":") or m is None or len(folded) != len(text):
+                continue
+            hit = hits[cand.unit.hit_index]
+            count = count_items(self._document_text(hit.document.doc_id), hit.passage.start + cand.unit.end)
+            if count:
+                return cand, f"{count} {text[m.start():m.end()]}"
+        return None
 
     def _value(self, cand: Scored, hit: Hit, question: str, query: Query) -> Value | None:
         cell = row_value(cand.unit.text, question)  # a table row: the column the question names

@@ -156,3 +156,36 @@ def inline_list(sentence: str, question: str) -> str | None:
         if "," in items and not set(re.findall(r"\w+", strip_accents(items.lower()))) <= set(folded_q.split()):
             return items
     return None
+
+
+# A line that heads more than an item of the list: "Điều 2. ...", "Chương III", "II. ..."
+_ABOVE_ITEMS = re.compile(r"^\s*(?:(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+\S|[IVXL]+\.\s)")
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+MAX_COUNTED_CHARS = 30_000
+
+
+def count_items(text: str, start: int) -> int | None:
+    """How many items a numbered list has when it starts on the line after ``start`` in ``text``
+    ("... cụ thể như sau:" then "1. ...", "2. ..."): numbered 1, 2, 3, ... with any lines between
+    (an item's own points, its lines wrapped); it ends at a number out of turn or at a line
+    that heads more than an item. None unless it counts at least MIN_ITEMS.
+
+    >>> text = "Bãi bỏ các văn bản sau:\\n1. Quyết định 90/2004;\\na) điểm a;\\n2. Quyết định 02/2007;\\n3. Quyết định 5/2010.\\nĐiều 2. Hiệu lực"
+    >>> count_items(text, text.index(":") + 1)
+    3
+    >>> count_items("Gồm:\\n1. Một.\\n3. Ba.", 4) is None  # "3." out of turn: no list counted from 1
+    True
+    """
+    expected = 1
+    for line in text[start:start + MAX_COUNTED_CHARS].split("\n")[1:]:
+        m = _NUMBERED.match(line)
+        if m:
+            if int(m.group(1)) != expected:
+                break
+            expected += 1
+        elif _ABOVE_ITEMS.match(line):
+            break
+        elif expected == 1 and line.strip():
+            return None  # the line after the announcement is no first item
+    count = expected - 1
+    return count if count >= MIN_ITEMS else None

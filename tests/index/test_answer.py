@@ -2236,3 +2236,25 @@ def test_what_a_document_of_a_named_type_says_is_read_from_that_type(answerer_of
     a = answerer.ask("Báo cáo của UBND tỉnh Quảng Trị năm 2026 xác định bao nhiêu xã trọng điểm về khai thác "
                      "khoáng sản trái phép?")
     assert a.answer.startswith("24 xã (loại I: 07 xã, loại II: 17 xã) — theo Báo cáo 512/BC-UBND")
+
+
+TRAFFIC_REPEAL = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 45/QĐ-UBND
+Hà Tĩnh, ngày 10 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc bãi bỏ các quyết định quy phạm pháp luật trong lĩnh vực giao thông
+Điều 1. Bãi bỏ các quyết định quy phạm pháp luật do UBND tỉnh Hà Tĩnh ban hành trong lĩnh vực giao thông, cụ thể như sau:
+1. Quyết định số 12/2010/QĐ-UBND ngày 05/4/2010 của UBND tỉnh Hà Tĩnh ban hành Quy định quản lý bến khách ngang sông;
+2. Quyết định số 30/2014/QĐ-UBND ngày 18/7/2014 của UBND tỉnh Hà Tĩnh về giá cước vận tải hàng hóa bằng ô tô;
+a) áp dụng cho tuyến nội tỉnh;
+3. Quyết định số 07/2019/QĐ-UBND ngày 22/02/2019 của UBND tỉnh Hà Tĩnh ban hành Quy chế quản lý đường thủy nội địa.
+Điều 2. Quyết định này có hiệu lực kể từ ngày 25 tháng 3 năm 2026.
+"""
+
+
+def test_how_many_items_an_announced_list_has(answerer_of):
+    answerer = answerer_of({"qd45.txt": TRAFFIC_REPEAL})
+    # no sentence writes "03 quyết định": the numbered items under the announcing sentence are counted
+    a = answerer.ask("UBND tỉnh Hà Tĩnh bãi bỏ bao nhiêu quyết định quy phạm pháp luật về giao thông?")
+    assert a.answer.startswith("3 quyết định. Theo Quyết định 45/QĐ-UBND: “Bãi bỏ các quyết định quy phạm pháp luật")

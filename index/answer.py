@@ -730,6 +730,15 @@ class Answerer:
                     day = read(cand)
                     if day:
                         return _extended(cand, hits[cand.unit.hit_index].passage.text, day), day
+        if intent == "deadline" and _ASKS_TIME.search(folded):
+            # The best sentence names what is asked and no date; the sentence beside it in the same
+            # passage gives the time ("..., thời gian thí điểm từ ngày 26/8/2025 đến ngày 30/9/2025.
+            # Các mô hình triển khai thí điểm gồm: ..."), though it repeats fewer of the words.
+            for cand in _close(scored, FORM_MARGIN):
+                if cand.unit.hit_index == scored[0].unit.hit_index and cand not in top:
+                    direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
+                    if direct:
+                        return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
         return scored[0], None
 
     @staticmethod
@@ -1836,6 +1845,10 @@ def _vehicle_date(text: str, issued: str | None) -> str | None:
         if h.citation and _DAY.search(text[h.start:h.end]) and _VEHICLE.search(text[max(0, h.start - 120):h.start]):
             return text[h.start:h.end].strip()
     return None
+
+
+# A question that asks for a time, not one that gives it ("... giao ai ... trước ngày 15/11/2025?")
+_ASKS_TIME = re.compile(r"\b(?:khi nao|bao gio|bao lau|may gio|(?:ngay|thang|nam|quy|thoi gian|thoi diem|luc|thoi han) nao)\b")
 
 
 def _close(scored: Sequence[Scored], margin: float) -> list[Scored]:

@@ -2258,3 +2258,23 @@ def test_how_many_items_an_announced_list_has(answerer_of):
     # no sentence writes "03 quyết định": the numbered items under the announcing sentence are counted
     a = answerer.ask("UBND tỉnh Hà Tĩnh bãi bỏ bao nhiêu quyết định quy phạm pháp luật về giao thông?")
     assert a.answer.startswith("3 quyết định. Theo Quyết định 45/QĐ-UBND: “Bãi bỏ các quyết định quy phạm pháp luật")
+
+
+PILOT = {"bc88.txt": """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 88/BC-UBND
+Hà Tĩnh, ngày 12 tháng 12 năm 2025
+BÁO CÁO
+Công tác cải cách hành chính năm 2025
+1. Về mô hình, sáng kiến mới trong cải cách hành chính
+Ủy ban nhân dân tỉnh ban hành Quyết định số 512/QĐ-UBND ngày 02/9/2025 về việc thí điểm các sáng kiến nâng cao sự hài lòng của người dân, thời gian thí điểm từ ngày 08/9/2025 đến ngày 31/10/2025. Các sáng kiến triển khai thí điểm gồm: “Một cửa không chờ”, “Giấy tờ số một lần”, “Trả kết quả tận nhà” đối với các thủ tục thuộc thẩm quyền của Sở Xây dựng.
+2. Về kiểm soát thủ tục hành chính
+Các sở đã rà soát 120 thủ tục hành chính.
+"""}
+
+
+def test_the_time_asked_from_the_sentence_beside_the_best(answerer_of):
+    answerer = answerer_of(PILOT)
+    # the sentence naming the pilots gives no time; the one before it in the passage does
+    a = answerer.ask("Sáng kiến “Một cửa không chờ”, “Trả kết quả tận nhà” ở Hà Tĩnh được thí điểm trong thời gian nào?")
+    assert a.answer.startswith("từ ngày 08/9/2025 đến ngày 31/10/2025 — theo Báo cáo 88/BC-UBND")

@@ -98,6 +98,9 @@ ABBREVIATIONS: dict[str, str] = {
     "VSATTP": "vệ sinh an toàn thực phẩm",
     "ATTP": "an toàn thực phẩm",
     "ATVSLĐ": "an toàn, vệ sinh lao động",
+    "PTTH": "Phát thanh - Truyền hình",  # "Báo và PTTH", "Đài PT-TH"
+    "PT-TH": "Phát thanh - Truyền hình",
+    "PT&TH": "Phát thanh - Truyền hình",
     "BHXH": "bảo hiểm xã hội",
     "BHYT": "bảo hiểm y tế",
     "BHTN": "bảo hiểm thất nghiệp",

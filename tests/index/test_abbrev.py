@@ -14,3 +14,9 @@ def test_full_forms_match_with_or_without_commas_and_dashes():
 def test_abbreviations_of_sectors_expand():
     assert expansions("hồ sơ PCCC của BV tỉnh") == ["phòng cháy, chữa cháy", "bệnh viện"]
     assert expand_inline("Trường ĐH Công nghiệp") == "Trường đại học Công nghiệp"
+
+
+def test_a_press_body_abbreviated_expands_to_what_documents_write():
+    # "Báo và PTTH Lâm Đồng": documents write "Báo và Phát thanh, Truyền hình Lâm Đồng"
+    assert expansions("Phó Tổng Biên tập Báo và PTTH Lâm Đồng") == ["Phát thanh - Truyền hình"]
+    assert abbreviations_of("Đài Phát thanh, Truyền hình tỉnh") == ["PT&TH", "PT-TH", "PTTH"]

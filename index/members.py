@@ -20,6 +20,10 @@
 'Trần Văn E - Phó Giám đốc'
 >>> mentioned_person("(Thông tin liên hệ: Đ/c Thiếu tá Đoàn Văn Tuấn, Đội trưởng Đội tham mưu, SĐT: 0908)")
 'Đoàn Văn Tuấn - Đội trưởng Đội tham mưu'
+>>> mentioned_person("- Ông Điểu Ken, Phó Tổng Biên tập Báo Lâm Đồng;")  # no Kinh surname after "Ông"
+'Điểu Ken - Phó Tổng Biên tập Báo Lâm Đồng'
+>>> mentioned_person("du lịch Bà Rịa Vũng Tàu, Ninh Thuận") is None  # a place, not "Bà" and a name
+True
 >>> named_person("Viễn thông tỉnh cử thành viên tham gia Hội đồng như sau:\\nHọ và tên Chức vụ\\n| Hoàng Văn Đăng | Phó Giám đốc")
 'Hoàng Văn Đăng'
 """
@@ -170,14 +174,28 @@ _MENTION = re.compile(r"(?:\b[Đđ]/[Cc]|\b[Đđ]ồng chí|\bÔng|\bBà)\s+(?:(
 def mentioned_person(text: str) -> str | None:
     """The first person ``text`` names with "Ông", "Bà", "Đồng chí" or "Đ/c" (and a rank such
     as "Thiếu tá"), with the position written after the comma that follows the name."""
+    from ingest.provinces import find_provinces
+
     for m in _MENTION.finditer(text):
-        name = _leading_name(m.group("name"))
-        if name is None:
+        # after the title a name need not start with a Kinh surname ("Ông Điểu Ken, Phó Tổng
+        # Biên tập"): its capitalised words up to the comma, unless they are a place ("Bà Rịa")
+        name = _leading_name(m.group("name")) or _titled_name(m.group("name"))
+        if name is None or find_provinces(f"{text[m.start():m.start('name')]}{name}"):
             continue
         rest = text[m.start("name") + len(name):m.end()]
         position = re.match(r"\s*,\s*([^,;()\n]{3,80})", rest)
         return f"{name} - {position.group(1).strip()}" if position else name
     return None
+
+
+def _titled_name(words_run: str) -> str | None:
+    """The two to four capitalised words a run opens with, when nothing but its end follows them
+    ("Điểu Ken" of "Điểu Ken"; not "Chủ tịch ...")."""
+    words = words_run.split()
+    capitalised = [w for w in words[:4] if w[:1].isupper()]
+    if not 2 <= len(capitalised) <= 4 or words[:len(capitalised)] != capitalised or len(words) > len(capitalised):
+        return None
+    return " ".join(capitalised)
 
 
 def _listed_name(text: str) -> str | None:

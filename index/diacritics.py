@@ -39,7 +39,7 @@ _TOKEN = re.compile(r"\w+|\W+")
 QUESTION_PHRASES = ("bao nhiêu", "bao lâu", "bao giờ", "khi nào", "như thế nào", "là gì", "là ai", "ở đâu",
                     "vào đâu", "mấy", "nào", "gì", "đâu", "những gì", "có phải", "hay không", "có không",
                     "cơ quan nào", "đơn vị nào", "sở nào", "số mấy", "thứ mấy", "tháng mấy", "ngày nào",
-                    "tháng nào", "năm nào", "tổng cộng", "lúc nào", "thông thường")
+                    "tháng nào", "năm nào", "tổng cộng", "lúc nào", "thông thường", "cử ai")
 
 
 class AccentRestorer:

@@ -71,6 +71,9 @@ def test_how_questions_ask_outweighs_a_commoner_reading():
     restorer = AccentRestorer({"thời": 5, "hạn": 5, "thông": 9, "thương": 6, "thường": 2},
                               {"thời_hạn": 4, "thông_thương": 2})
     assert restorer.restore("thoi han thong thuong") == "thời hạn thông thường"
+    # "cử ai" (who is sent) is how a question asks; "cũ" (old) is the commoner reading of "cu"
+    restorer = AccentRestorer({"cũ": 9, "cử": 4, "ai": 3, "tham": 5, "gia": 5}, {"tham_gia": 4})
+    assert restorer.restore("bao cu ai tham gia") == "bao cử ai tham gia"
 
 
 def test_equally_common_readings_are_chosen_the_same_way_whatever_the_vocabulary_order():

@@ -179,23 +179,14 @@ def mentioned_person(text: str) -> str | None:
     for m in _MENTION.finditer(text):
         # after the title a name need not start with a Kinh surname ("Ông Điểu Ken, Phó Tổng
         # Biên tập"): its capitalised words up to the comma, unless they are a place ("Bà Rịa")
-        name = _leading_name(m.group("name")) or _titled_name(m.group("name"))
+        run = m.group("name").strip()
+        name = _leading_name(run) or (run if _named(run) else None)
         if name is None or find_provinces(f"{text[m.start():m.start('name')]}{name}"):
             continue
         rest = text[m.start("name") + len(name):m.end()]
         position = re.match(r"\s*,\s*([^,;()\n]{3,80})", rest)
         return f"{name} - {position.group(1).strip()}" if position else name
     return None
-
-
-def _titled_name(words_run: str) -> str | None:
-    """The two to four capitalised words a run opens with, when nothing but its end follows them
-    ("Điểu Ken" of "Điểu Ken"; not "Chủ tịch ...")."""
-    words = words_run.split()
-    capitalised = [w for w in words[:4] if w[:1].isupper()]
-    if not 2 <= len(capitalised) <= 4 or words[:len(capitalised)] != capitalised or len(words) > len(capitalised):
-        return None
-    return " ".join(capitalised)
 
 
 def _listed_name(text: str) -> str | None:

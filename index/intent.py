@@ -49,12 +49,12 @@ _RESPONSIBILITY = re.compile(
     r"\b(co quan nao|don vi nao|so nao|bo nao|(?<!van )ban nao|nganh nao|phong nao|cuc nao|chi cuc nao|"
     r"(pho )?(giam doc|chu tich|truong phong|truong ban|chanh van phong|pgd|gd|pct|ct) nao|"
     r"lanh dao nao|ai (chiu trach nhiem|chu tri|phu trach|thuc hien|"
-    r"trien khai|duoc giao|co trach nhiem|phoi hop|xay dung|lam|tham muu|de xuat|huong dan|kiem tra|"
+    r"trien khai|duoc giao|duoc uy quyen|co trach nhiem|phoi hop|xay dung|lam|tham muu|de xuat|huong dan|kiem tra|"
     r"theo doi|tong hop|quan ly|giam sat|tiep nhan|xu ly|to chuc|thanh tra|tham dinh|bao cao|"
     r"quyet dinh|thanh lap|phe duyet|chi dao|dam nhiem|dieu phoi|van hanh|ky xac nhan|xac nhan|cap|xem xet|cung cap|bo tri|dam bao)|"
     r"(?:cu|chon|de cu|phan cong) ai|"
     r"ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|doi tuong nao|phoi hop voi ai|"
-    r"trach nhiem cua ai|(chuyen|gui|trinh|giao) (cho|den) ai|"
+    r"trach nhiem cua ai|(chuyen|gui|trinh|giao|uy quyen|phan cap) (cho|den) ai|"
     # a body of a named kind asked to act: "cơ quan báo chí nào được giao ...", "đơn vị sự nghiệp nào chủ trì"
     r"(co quan|don vi|to chuc)( \w+){1,3} nao (duoc giao|chu tri|phu trach|thuc hien|co trach nhiem|tham muu))\b"
 )
@@ -95,7 +95,7 @@ _QUANTITY = re.compile(rf"\bbao nhieu\b(?! (?:ngay|thang|nam|gio|tuan|lau|quy)\b
 _NOT_COUNTED = rf"(?:giờ|gio|ngày|ngay|tháng|thang|năm|nam|tuần|tuan|quý|quy|phút|phut)\b|{_PER_PERIOD}"
 _COUNTING_MAY = re.compile(rf"(?<!thứ )(?<!số )\bmấy\s+(?!{_NOT_COUNTED})(?=\w)")
 _COUNTING_MAY_FOLDED = re.compile(
-    rf"(?<!thu )(?<!so )(?<!nha )\bmay\s+(?!{_NOT_COUNTED}|(?:tinh|moc|bay|in|chu|anh|lanh|phat|thu|xuc|cay|bom|"
+    rf"(?<!thu )(?<!so )(?<!nha )\bmay\s+(?!{_NOT_COUNTED}|(?:tinh|moc|bay|in|chu|anh|lanh(?! dao)|phat|thu|xuc|cay|bom|"
     r"quet|dem|giat|hut|do|cat|ao|mac|nhan)\b)(?=\w)")
 _BAO_NHIEU = re.compile(r"\bbao\s+nhieu\s+")
 

@@ -149,6 +149,7 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         ("Đoàn kiểm tra làm việc tại Đồng Tháp vào thời gian nào?", "deadline"),
         ("Các xã phải ban hành kế hoạch của mình khi nào?", "deadline"),
         ("Giấy mời họp thì chuyển cho ai?", "responsibility"),
+        ("UBND tỉnh ủy quyền cho ai giải quyết các thủ tục hành chính?", "responsibility"),
         # "hạn" (time limit) asked with "ngày nào" or opening a clause; not "hạn chế", "hạn hán".
         ("Hạn hoàn thành 100% cập nhật dữ liệu là ngày nào?", "deadline"),
         ("thong bao ket luan: han nha dau tu bao cao phuong an", "deadline"),
@@ -172,6 +173,9 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         # "máy" (machine) is no "mấy", whether or not the question has its diacritics
         ("Đội ứng cứu sự cố mạng, máy tính của tỉnh được đổi tên thành gì?", "general"),
         ("nha may nuoc co bao nhieu cong nhan", "target"),
+        # "mấy lãnh đạo" counts leaders, not "máy lạnh" (air conditioners)
+        ("so dan toc cu may lanh dao tham gia ban", "target"),
+        ("phong hop co may lanh khong", "general"),
         # "mấy lần?" counts times; "mấy lần một năm?" asks how often
         ("Nhà ở trong hành lang an toàn lưới điện được bồi thường mấy lần?", "target"),
         ("Đoàn kiểm tra làm việc mấy lần một năm?", "deadline"),

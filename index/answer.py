@@ -25,7 +25,7 @@ from index.fields import PART_Q, asks_phone, colon_value, labelled_value, number
 from index.frames import blank_filler, field_by_owner, has_blank, owner_by_field
 from index.members import (agency_members, heading_person, holder, leader_asked, mentioned_person, named_person, person_asked,
                            role_asked, titled_person)
-from index.owners import Owner, question_subject, unit_owner
+from index.owners import TITLED, Owner, lead_owner, question_subject, unit_owner
 from index.lists import asks_list, count_items, inline_list, list_introduction, listed_items
 from index.names import unknown_name
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
@@ -938,6 +938,9 @@ class Answerer:
             if start < cand.unit.start:
                 whole = _span(cand.unit, hit.passage.text, start, cand.unit.end)
                 said = self._owner_said(unit_owner(whole, section, (), ""), asked, effective)
+        if said is None:  # an item of a list whose announcement names who acts
+            at = hit.passage.start + cand.unit.start
+            said = self._owner_said(lead_owner(self._document_text(hit.document.doc_id), at), asked, effective)
         return said
 
     def _subject_first(self, top: Sequence[Scored], hits: Sequence[Hit], question: str) -> list[Scored]:
@@ -981,6 +984,8 @@ class Answerer:
         kind = _ASKED_KIND.search(strip_accents(effective.lower()))
         if kind and not strip_accents(canonical.lower()).startswith(kind.group(1) + " "):
             return None  # "sở nào chủ trì ...?" is not answered by the Chủ tịch UBND cấp xã
+        if written and TITLED.match(written):  # "Giám đốc Sở X" is who acts, not "Sở X"
+            canonical, written = written, None
         notes = [n for n in (written if written not in (None, canonical) else None,
                              role if role not in (None, "thực hiện") else None) if n]
         return f"{canonical} ({', '.join(notes)})" if notes else canonical

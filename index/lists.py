@@ -162,6 +162,7 @@ def inline_list(sentence: str, question: str) -> str | None:
 _ABOVE_ITEMS = re.compile(r"^\s*(?:(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+\S|[IVXL]+\.\s)")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
 MAX_COUNTED_CHARS = 30_000
+MAX_LEAD_CHARS = 3_000  # how far above an item its list's announcement may stand
 
 
 def count_items(text: str, start: int) -> int | None:
@@ -189,3 +190,30 @@ def count_items(text: str, start: int) -> int | None:
             return None  # the line after the announcement is no first item
     count = expected - 1
     return count if count >= MIN_ITEMS else None
+
+
+def list_lead(text: str, at: int, limit: int = MAX_LEAD_CHARS) -> tuple[int, int] | None:
+    """(start, end) in ``text`` of the sentence that announces the list whose item starts at
+    ``at`` ("Điều 1. Ủy quyền cho Giám đốc Sở X thực hiện ..., cụ thể như sau:" above "1. Cấp
+    giấy chứng nhận ..."): the nearest line above that is no list item, when it ends with ":";
+    None when the item heads no list or the lines above within ``limit`` are all items.
+
+    >>> text = "Điều 1. Giao Sở X thực hiện như sau:\\n1. Việc một;\\na) điểm a;\\n2. Việc hai."
+    >>> start, end = list_lead(text, text.index("2."))
+    >>> text[start:end]
+    'Điều 1. Giao Sở X thực hiện như sau:'
+    >>> list_lead("Sở X báo cáo.\\n1. Việc một.", 14) is None  # no announcement above
+    True
+    """
+    from ingest.facts.text import LIST_MARKER
+
+    if not LIST_MARKER.match(text[at:at + 12]):
+        return None
+    end = text.rfind("\n", 0, at)
+    while end > 0 and at - end <= limit:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not LIST_MARKER.match(line) or _ABOVE_ITEMS.match(line):
+            return (start, start + len(line.rstrip())) if line.rstrip().endswith(":") else None
+        end = start - 1
+    return None

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from index.evidence import Unit
 from ingest.normalize import strip_accents
 from ingest.records import Assignment
+
+if TYPE_CHECKING:
+    from ingest.facts.agencies import AgencyMatch
 
 Owner = tuple[str, str | None, str | None]
 
@@ -141,6 +145,21 @@ def _record_field(following: str) -> Owner | None:
     return None
 
 
+# Folded text that ends right before the agency it directs or hands a power to, maybe its head
+# ("giao ", "ủy quyền cho Giám đốc ").
+_DIRECTED_BEFORE = re.compile(rf"(giao|de nghi|yeu cau|giao cho|uy quyen cho|phan cong cho|phan cap cho)"
+                              rf"(\s+{strip_accents(_TITLE).lower()})?\s*$")
+_TITLE_BEFORE = re.compile(rf"(?<![\w/])(?<!/Phó )({_TITLE})\s+$")  # not one of "Giám đốc/Phó Giám đốc"
+TITLED = re.compile(rf"^{_TITLE}\s")
+
+
+def _titled(text: str, m: AgencyMatch) -> str:
+    """How the text names an agency it makes act: with the title of its head written before it
+    ("Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện ..."), the head acts."""
+    title = _TITLE_BEFORE.search(text[max(0, m.start - 30):m.start])
+    return f"{title.group(1)} {m.mention}" if title else m.mention
+
+
 _LIST_LEAD = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-zđ])[.)]\s*|[-+•]\s*)?")  # "1. ", "(4) ", "a) ", "- " or nothing
 
 
@@ -223,10 +242,10 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
         if PARTNER_BEFORE.search(before):
             continue  # "phối hợp với các cơ quan, đơn vị liên quan xây dựng ...": a partner, not the owner
         if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|phu trach|:)", after) \
-                or re.search(r"(giao|de nghi|yeu cau|giao cho)\s*$", before):
-            return m.canonical, m.mention, None
+                or _DIRECTED_BEFORE.search(before):
+            return m.canonical, _titled(unit.text, m), None
         if _LIST_LEAD.fullmatch(unit.text[:m.start]) and _acts(unit.text[m.end:m.end + 60]):
-            return m.canonical, m.mention, None
+            return m.canonical, _titled(unit.text, m), None
     # 6. An organisation no gazetteer knows, asked to act ("- Đề nghị Bộ Tư lệnh Vùng Cảnh sát
     #    biển 3 tham mưu triển khai ...").
     directed = _DIRECTED.match(unit.text)
@@ -239,6 +258,26 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
     return None
 
 
+
+# An announcement that hands its items to someone ("Ủy quyền cho Giám đốc Sở X thực hiện ..., cụ
+# thể như sau:", "Giao Sở Y chủ trì các nhiệm vụ sau:"), not a letter's address ("VĂN PHÒNG CHÍNH
+# PHỦ điện:") above its recipients.
+_LEAD_ASSIGNS = re.compile(r"\b(giao|uy quyen|phan cong|phan cap|chu tri|co trach nhiem|thuc hien|trien khai|phu trach)\b")
+
+
+def lead_owner(text: str, at: int) -> Owner | None:
+    """The owner of a list item starting at ``at`` in ``text`` that its list's announcement
+    names ("Điều 1. Ủy quyền cho Giám đốc Sở X thực hiện ..., cụ thể như sau:" above "1. Cấp
+    giấy chứng nhận ..."), when the announcement hands the items to it."""
+    from index.lists import list_lead
+
+    lead = list_lead(text, at)
+    if lead is None:
+        return None
+    line = text[lead[0]:lead[1]]
+    if not _LEAD_ASSIGNS.search(strip_accents(line.lower())):
+        return None
+    return unit_owner(Unit(0, 0, len(line), line, ""), "", ())
 
 # What may come before a question's subject: "Theo KH 12/KH-UBND, ", "QĐ 1627 Quảng Ngãi: "
 _QUESTION_LEAD = re.compile(r"(?:(?:theo|trong|tại)\b[^,:?]{0,120}[,:]\s*|[^,:?]{0,120}:\s*)?", re.IGNORECASE)

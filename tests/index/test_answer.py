@@ -2282,3 +2282,15 @@ def test_the_time_asked_from_the_sentence_beside_the_best(answerer_of):
     # the sentence naming the pilots gives no time; the one before it in the passage does
     a = answerer.ask("Sáng kiến “Một cửa không chờ”, “Trả kết quả tận nhà” ở Hà Tĩnh được thí điểm trong thời gian nào?")
     assert a.answer.startswith("từ ngày 08/9/2025 đến ngày 31/10/2025 — theo Báo cáo 88/BC-UBND")
+
+
+
+def test_owner_of_a_listed_task_is_named_by_the_list_announcement(answerer_of):
+    answerer = answerer_of({"qd45.txt": DELEGATION})
+    # the item names no one; the sentence announcing the list delegates to an agency's head
+    for question in ("UBND tỉnh Hà Giang ủy quyền cho ai cấp lại giấy chứng nhận đăng ký hoạt động thử nghiệm?",
+                     "Ai được ủy quyền cấp lại giấy chứng nhận đăng ký hoạt động thử nghiệm?"):
+        a = answerer.ask(question)
+        assert a.intent == "responsibility"
+        assert a.answer.startswith("Giám đốc Sở Khoa học và Công nghệ. Theo Quyết định 45/2025/QĐ-UBND: “2. Cấp lại")
+

@@ -1,6 +1,6 @@
 """Value and owner extraction on single Vietnamese sentences (no index needed)."""
 from index.evidence import Scored, Unit
-from index.owners import name_owner, unit_owner
+from index.owners import lead_owner, name_owner, unit_owner
 from index.values import best_value, counted_together, counts_asked, pick_value, values
 from ingest.records import Assignment
 
@@ -302,3 +302,22 @@ def test_evidence_that_denies_what_the_question_affirms_answers_only_when_no_oth
     elected = Scored(Unit(1, 0, 0, "Đại hội đã bầu Ban Chấp hành gồm 21 thành viên.", ""), 0.75, 1.0)
     picks = [(cand, values(cand.unit.text)[0]) for cand in (left, elected)]
     assert pick_value(picks, "Có bao nhiêu thành viên BCH xin thôi tham gia BCH?")[1].text == "08 thành viên BCH"
+
+
+def test_a_list_item_is_owned_by_whom_its_announcement_hands_it_to():
+    decision = ("Điều 1. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện giải quyết thủ tục hành chính "
+                "thuộc thẩm quyền của UBND tỉnh, cụ thể như sau:\n1. Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm;\n"
+                "a) đối với sản phẩm;\n2. Cấp giấy chứng nhận đăng ký hoạt động kiểm định.")
+    # the agency's head, as the announcement writes it, over the items and their points below
+    assert lead_owner(decision, decision.index("2. Cấp")) == (
+        "Sở Khoa học và Công nghệ", "Giám đốc Sở Khoa học và Công nghệ", None)
+    # a letter's address announces its recipients; it hands them nothing
+    telegram = ("VĂN PHÒNG CHÍNH PHỦ điện:\n- Các đồng chí thành viên Ban Chỉ đạo quốc gia về dữ liệu;\n"
+                "- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ.")
+    assert lead_owner(telegram, telegram.index("- Các đồng chí")) is None
+    # an item under no announcement
+    report = "Sở Tài chính đã báo cáo.\n1. Cấp giấy chứng nhận."
+    assert lead_owner(report, report.index("1.")) is None
+    # a power handed to an agency's head, whatever verb follows
+    delegated = Unit(0, 0, 60, "Ủy quyền cho Phó Giám đốc Sở Tư pháp ký văn bản trả lời.", None)
+    assert unit_owner(delegated, "", []) == ("Sở Tư pháp", "Phó Giám đốc Sở Tư pháp", None)

@@ -258,7 +258,6 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
     return None
 
 
-
 # An announcement that hands its items to someone ("Ủy quyền cho Giám đốc Sở X thực hiện ..., cụ
 # thể như sau:", "Giao Sở Y chủ trì các nhiệm vụ sau:"), not a letter's address ("VĂN PHÒNG CHÍNH
 # PHỦ điện:") above its recipients.
@@ -278,6 +277,7 @@ def lead_owner(text: str, at: int) -> Owner | None:
     if not _LEAD_ASSIGNS.search(strip_accents(line.lower())):
         return None
     return unit_owner(Unit(0, 0, len(line), line, ""), "", ())
+
 
 # What may come before a question's subject: "Theo KH 12/KH-UBND, ", "QĐ 1627 Quảng Ngãi: "
 _QUESTION_LEAD = re.compile(r"(?:(?:theo|trong|tại)\b[^,:?]{0,120}[,:]\s*|[^,:?]{0,120}:\s*)?", re.IGNORECASE)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.facts.text import LIST_MARKER
 from ingest.normalize import strip_accents
 
 # "những phương thức nào", "các hình thức gì": the noun the list is of, up to three words.
@@ -205,8 +206,6 @@ def list_lead(text: str, at: int, limit: int = MAX_LEAD_CHARS) -> tuple[int, int
     >>> list_lead("Sở X báo cáo.\\n1. Việc một.", 14) is None  # no announcement above
     True
     """
-    from ingest.facts.text import LIST_MARKER
-
     if not LIST_MARKER.match(text[at:at + 12]):
         return None
     end = text.rfind("\n", 0, at)

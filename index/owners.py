@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from index.evidence import Unit
+from index.lists import list_lead
 from ingest.normalize import strip_accents
 from ingest.records import Assignment
 
@@ -268,8 +269,6 @@ def lead_owner(text: str, at: int) -> Owner | None:
     """The owner of a list item starting at ``at`` in ``text`` that its list's announcement
     names ("Điều 1. Ủy quyền cho Giám đốc Sở X thực hiện ..., cụ thể như sau:" above "1. Cấp
     giấy chứng nhận ..."), when the announcement hands the items to it."""
-    from index.lists import list_lead
-
     lead = list_lead(text, at)
     if lead is None:
         return None

@@ -20,6 +20,8 @@ from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, ask
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units, within)
+from index.excerpts import (INTRODUCED_LIMIT, excerpt, from_heading, introduced, introducing, line_start, narrowed,
+                            quoted, sentence_start, shortened, stretched, unquoted)
 from index.intent import EFFECTIVE_Q, ISSUER_Q, SIGNED, SIGNER_Q, Intent, detect, how_many, number_asked
 from index.fields import PART_Q, asks_phone, colon_value, labelled_value, numbered_part, phone, row_value
 from index.frames import blank_filler, field_by_owner, has_blank, owner_by_field
@@ -32,7 +34,7 @@ from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_
 from index.query import DOC_TYPES as QUERY_TYPES
 from index.query import ABBREVIATED_TYPES, Query
 from index.search import Filters, Hit, Searcher
-from index.values import (CLAUSE_BREAK, SPELLED_OUT, Value, best_value, counted_together, counts_asked, echoes,
+from index.values import (SPELLED_OUT, Value, best_value, counted_together, counts_asked, echoes,
                           is_wanted, noun_match, pick_value, stated_none, with_counted_noun)
 from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER, sentence_spans
@@ -42,7 +44,6 @@ from ingest.normalize import strip_accents
 from ingest.provinces import find_provinces
 from ingest.structure import annexed_titles
 
-MAX_EXCERPT = 1000
 MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
 CANDIDATE_PASSAGES = 8
 PROVINCE_AFTER_AGENCY = 25  # characters after "Ủy ban nhân dân tỉnh" in which its province is named
@@ -497,9 +498,9 @@ class Answerer:
             if other is not None:  # cite the passage that states it (signature block, header)
                 hits, scored, chosen = _cite_first(other, stated, chosen, scored, hits)
                 hit = other
-        support = _narrow(chosen.unit, direct)
+        support = narrowed(chosen.unit, direct)
         if direct is None:  # "... điều chỉnh khoản 7 thành:" — what it introduces is the answer
-            support = _introduced(support, hit.passage.text)
+            support = introduced(support, hit.passage.text)
         answer = self._compose(direct, support, hit)
         per_hit = self._best_per_hit(scored)
         per_hit[chosen.unit.hit_index] = support
@@ -591,7 +592,7 @@ class Answerer:
                 hit = hits[cand.unit.hit_index]
                 person = heading_person(hit.passage.section)
                 if person:
-                    return _from_heading(cand, hit.passage.text, person.split(" - ")[0]), person
+                    return from_heading(cand, hit.passage.text, person.split(" - ")[0]), person
             for cand in top:  # "Thông tin liên hệ: Đ/c Thiếu tá Đoàn Văn Tuấn, Đội trưởng ..."
                 person = mentioned_person(cand.unit.text)
                 if person:
@@ -604,12 +605,12 @@ class Answerer:
                 found = listed_items(passage.text, passage.section, question)
                 if found:
                     start, end, items = found
-                    return Scored(_span(cand.unit, passage.text, start, end), cand.coverage, cand.score), items
+                    return Scored(stretched(cand.unit, passage.text, start, end), cand.coverage, cand.score), items
             for cand in close:  # items too long to list: the line that announces them, quoted with them
                 passage = hits[cand.unit.hit_index].passage
                 intro = list_introduction(passage.text, passage.section, question)
                 if intro:
-                    return Scored(_span(cand.unit, passage.text, *intro), cand.coverage, cand.score), None
+                    return Scored(stretched(cand.unit, passage.text, *intro), cand.coverage, cand.score), None
         if intent == "general":
             # "ở những lĩnh vực còn yếu nào?": the items a sentence lists after that noun
             for cand in _close(scored, FORM_MARGIN):
@@ -649,10 +650,10 @@ class Answerer:
             found = read(cand.unit.text)
             if not found and part:  # "Câu số 18." heads the item its sentence states
                 passage = hits[cand.unit.hit_index].passage.text
-                found = read(passage[_line_start(passage, cand.unit.start):cand.unit.end])
+                found = read(passage[line_start(passage, cand.unit.start):cand.unit.end])
             elif not found and plain:  # its label on the line above ("a) Chủ đề ...")
                 passage = hits[cand.unit.hit_index].passage.text
-                above = _line_start(passage, max(_line_start(passage, cand.unit.start) - 1, 0))
+                above = line_start(passage, max(line_start(passage, cand.unit.start) - 1, 0))
                 found = read(passage[above:cand.unit.end])
             if found:
                 return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found
@@ -748,7 +749,7 @@ class Answerer:
         if not has_blank(question):
             return None
         text = hit.passage.text
-        opening = _sentence_start(text, cand.unit.start)
+        opening = sentence_start(text, cand.unit.start)
         return blank_filler(text[opening:cand.unit.end], question) if opening < cand.unit.start else None
 
     def _members_of_asked_agency(self, scored: Sequence[Scored], hits: Sequence[Hit],
@@ -822,8 +823,8 @@ class Answerer:
             for m in _CELL_DURATION.finditer(passage):  # a table's time cell, with its row for unit
                 start = m.start()
                 for _ in range(ROW_LINES):
-                    start = _line_start(passage, max(0, start - 1))
-                spans.append((Scored(_span(cand.unit, passage, start, m.end()), cand.coverage, cand.score), passage, m))
+                    start = line_start(passage, max(0, start - 1))
+                spans.append((Scored(stretched(cand.unit, passage, start, m.end()), cand.coverage, cand.score), passage, m))
         if asked:  # "mấy năm?" is not answered in days
             spans = [x for x in spans if re.search(rf"\b{asked.group(1)}\b", strip_accents(x[2].group(0).lower()))]
         else:  # years only when asked in years ("nhiệm kỳ ... bao nhiêu năm?")
@@ -934,9 +935,9 @@ class Answerer:
         if said is None and cand.unit.text[:1].islower():
             # a clause after ";" that leaves its subject to the sentence's first clause ("(4) Bộ Xây
             # dựng chỉ đạo các cơ quan ...; chỉ đạo các đơn vị liên quan thẩm định dự toán ...")
-            start = _sentence_start(hit.passage.text, cand.unit.start)
+            start = sentence_start(hit.passage.text, cand.unit.start)
             if start < cand.unit.start:
-                whole = _span(cand.unit, hit.passage.text, start, cand.unit.end)
+                whole = stretched(cand.unit, hit.passage.text, start, cand.unit.end)
                 said = self._owner_said(unit_owner(whole, section, (), ""), asked, effective)
         if said is None:  # an item of a list whose announcement names who acts
             at = hit.passage.start + cand.unit.start
@@ -1038,7 +1039,7 @@ class Answerer:
             found = find_deadlines(value, issued=hit.document.meta.issued)
             # "Trước ngày 15/11/2025" ends a stretch of time that it does not state.
             if (found or len(value) <= 80) and not (span and not any(f[2].start and f[2].end for f in found)):
-                return _shorten(value, 160)
+                return shortened(value, 160)
         day = _DAY_Q.search(q)
         month = not day and _MONTH_Q.search(q)
         years = _YEARS_Q.search(q)
@@ -1074,12 +1075,12 @@ class Answerer:
         found = dates(text)
         until = _UNTIL_EVENT.search(text) if not found and _UNTIL_EVENT_Q.search(q) else None
         if until:  # "áp dụng đến khi nào?" over "... cho đến khi có văn bản định giá mới được ban hành"
-            return _shorten(until.group(0).strip(), 160)
+            return shortened(until.group(0).strip(), 160)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."
             text = self._continuation(hit, cand.unit)
             found = dates(text)
             if not found:  # a list item dated by the line that introduces the list ("Các Quyết định
-                text = _introducing(hit.passage.text, cand.unit.start)  # sau đây hết hiệu lực kể từ ngày ...:")
+                text = introducing(hit.passage.text, cand.unit.start)  # sau đây hết hiệu lực kể từ ngày ...:")
                 found = dates(text)
             return text[found[0][0]:found[0][1]].strip() if found else None
         anchor = _anchor(text, question)
@@ -1246,8 +1247,8 @@ class Answerer:
     # --- output ---------------------------------------------------------------------------
 
     def _compose(self, direct: str | None, unit: Unit, hit: Hit) -> str:
-        quote = _quote(unit.text, direct, INTRODUCED_LIMIT if ":\n" in unit.text else 300)
-        quote = _unquoted(quote)
+        quote = quoted(unit.text, direct, INTRODUCED_LIMIT if ":\n" in unit.text else 300)
+        quote = unquoted(quote)
         source = doc_label(hit.document)
         if direct and direct not in quote:
             return f"{direct}. Theo {source}: “{quote}”"
@@ -1263,7 +1264,7 @@ class Answerer:
                 continue
             seen.add(hit.passage_id)
             unit = support.get(i)
-            text, highlight = _excerpt(hit.passage.text, (unit.start, unit.end) if unit else (0, 0))
+            text, highlight = excerpt(hit.passage.text, (unit.start, unit.end) if unit else (0, 0))
             m = hit.document.meta
             out.append(Citation(
                 hit.document.doc_id, hit.document.source, m.title, m.doc_type, m.number, m.issuer, m.issued,
@@ -1274,8 +1275,6 @@ class Answerer:
         return tuple(out)
 
 
-# How long a quote may run when it shows what a line introduces ("... thành:" and the new text).
-INTRODUCED_LIMIT = 450
 
 _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
 
@@ -1413,7 +1412,7 @@ def _mentioned_date(text: str, question: str, meta) -> str | None:
         if after:
             return after
         at = text.find(number)
-        opens = _DATE_OPENS.match(text, _sentence_start(text, at)) if at >= 0 else None
+        opens = _DATE_OPENS.match(text, sentence_start(text, at)) if at >= 0 else None
         if opens:
             return opens.group(1)
     return None
@@ -1710,7 +1709,7 @@ def _cite_first(other: Hit, direct: str, chosen: Scored, scored: Sequence[Scored
     text = other.passage.text
     at = _own_line_at(direct, text)
     at = at if at >= 0 else strip_accents(text).lower().find(strip_accents(direct).lower())
-    line = _line_start(text, at)
+    line = line_start(text, at)
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     start, stop = next(((line + s, line + e) for s, e in sentence_spans(text[line:end]) if line + e >= at + len(direct)),
@@ -1756,11 +1755,11 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
     if at < 0:
         # or in what heads its line ("Câu số 18. Cử tri kiến nghị ..."), maybe running into the
         # unit (the holders listed before the ";" that opens it)
-        before = passage.rfind(direct, _line_start(passage, unit.start), unit.end)
+        before = passage.rfind(direct, line_start(passage, unit.start), unit.end)
         if 0 <= before < unit.start:
-            return Scored(_span(unit, passage, before, unit.end), cand.coverage, cand.score)
+            return Scored(stretched(unit, passage, before, unit.end), cand.coverage, cand.score)
         return cand
-    return Scored(_span(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
+    return Scored(stretched(unit, passage, unit.start, at + len(direct)), cand.coverage, cand.score)
 
 
 # A time limit asked as _LIMIT_Q words it or less tightly ("hạn nộp hồ sơ là ngày nào?", "trước
@@ -1859,138 +1858,3 @@ _ASKS_TIME = re.compile(r"\b(?:khi nao|bao gio|bao lau|may gio|(?:ngay|thang|nam
 def _close(scored: Sequence[Scored], margin: float) -> list[Scored]:
     """The units (of the first ``MAX_TIED``) at most ``margin`` weaker than the best."""
     return [s for s in scored[:MAX_TIED] if within(s.coverage, scored[0].coverage, margin)]
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Offset of the start of the sentence (or line) ``text[at]`` is in."""
-    starts = [s for s, _ in sentence_spans(text[:at + 1]) if s <= at]
-    return max(starts[-1] if starts else 0, _line_start(text, at))
-
-
-def _line_start(text: str, at: int) -> int:
-    """Offset of the start of the line ``text[at]`` is on."""
-    return text.rfind("\n", 0, at) + 1
-
-
-def _span(unit: Unit, passage: str, start: int, end: int) -> Unit:
-    """``unit`` stretched over ``passage[start:end]``."""
-    return Unit(unit.hit_index, start, end, passage[start:end], unit.label, unit.whole)
-
-
-def _from_heading(cand: Scored, passage: str, name: str) -> Scored:
-    """``cand`` widened back to the heading above it that names ``name``."""
-    unit = cand.unit
-    at = passage.rfind(name, 0, unit.start)
-    if at < 0:
-        return cand
-    start = passage.rfind("\n", 0, at) + 1
-    return Scored(_span(unit, passage, start, unit.end), cand.coverage, cand.score)
-
-
-def _introducing(passage: str, at: int) -> str:
-    """The line ending in ":" that introduces the list whose item starts at ``at``; "" when
-    ``passage[at:]`` is not a list item or nothing introduces it."""
-    start = _line_start(passage, at)
-    if not LIST_MARKER.match(passage[start:at + 3]):
-        return ""
-    lines = passage[:start].splitlines()
-    while lines and LIST_MARKER.match(lines[-1].strip()) and not lines[-1].rstrip().endswith(":"):
-        lines.pop()  # the items above it
-    return lines[-1] if lines and lines[-1].rstrip().endswith(":") else ""
-
-
-def _introduced(unit: Unit, passage: str) -> Unit:
-    """A unit that ends by introducing something ("đề nghị điều chỉnh khoản 7 thành:") widened
-    over what it introduces: the next line, or the list items that follow, within
-    ``INTRODUCED_LIMIT`` characters."""
-    if not unit.text.rstrip().endswith(":"):
-        return unit
-    end = unit.end
-    for line in re.finditer(r"[^\n]+", passage[unit.end:]):
-        item = LIST_MARKER.match(line.group().strip())
-        if end > unit.end and (not item or unit.end + line.end() - unit.start > INTRODUCED_LIMIT):
-            break  # the first line is always taken; list items after it while they fit
-        end = unit.end + line.end()
-        if not item:
-            break
-    return unit if end == unit.end else _span(unit, passage, unit.start, end)
-
-
-def _narrow(unit: Unit, direct: str | None, limit: int = 300) -> Unit:
-    """The clause of a long unit that holds the direct answer: what the quote and the highlight
-    should show ("tinh giản tối thiểu 15% số lượng văn bản ..." rather than the whole sentence)."""
-    if not direct or len(unit.text) <= limit:
-        return unit
-    at = unit.text.find(direct)
-    if at < 0:  # "3 điểm" read from "điểm đánh giá là 3": the text writes its number
-        number = re.match(r"\d[\d.,]*(?=\s\w+$)", direct)
-        direct = number.group(0) if number else direct
-        at = unit.text.find(direct) if number else -1
-    if at < 0:
-        return unit
-    breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(unit.text)] + [len(unit.text)]
-    start = max(b for b in breaks if b <= at)
-    end = min((b for b in breaks if b >= at + len(direct)), default=len(unit.text))
-    piece = unit.text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    piece = piece.strip().rstrip(";:")
-    if len(piece) < len(direct) + 10:
-        return unit
-    return Unit(unit.hit_index, unit.start + start + lead, unit.start + start + lead + len(piece), piece, unit.label)
-
-
-def _quote(text: str, direct: str | None, limit: int) -> str:
-    """``text`` shortened to about ``limit`` characters, keeping the sentence that states
-    ``direct`` when it lies beyond the cut: "1.1. Giao Sở X chia sẻ … Thời gian thực hiện xong
-    trước ngày 05/12/2025."."""
-    text = " ".join(text.split())
-    at = text.find(direct) if direct else -1
-    if len(text) <= limit or at < 0 or at + len(direct) <= limit - 2:
-        return _shorten(text, limit)
-    brk = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
-    head = brk + 2 if brk >= 0 else at  # the stating sentence, or the answer itself in one long sentence
-    tail = text[head:]
-    room = limit - len(tail) - 3
-    if room < 80:
-        return _shorten(tail, limit)
-    lead = text[:room].rsplit(" ", 1)[0] if head > room else text[:head].rstrip()
-    return f"{lead} … {tail}"
-
-
-def _unquoted(quote: str) -> str:
-    """A quotation in the text is quoted once, not in two pairs of marks.
-
-    >>> _unquoted("“Bình đẳng giới và an toàn cho phụ nữ”."), _unquoted("Chủ đề “An toàn” năm 2025")
-    ('Bình đẳng giới và an toàn cho phụ nữ', 'Chủ đề “An toàn” năm 2025')
-    >>> _unquoted("“Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền")  # a quoted rule, cut before it closes
-    'Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền'
-    >>> _unquoted("” Căn cứ vào khoản 1 Điều 82")  # ... or after it opened
-    'Căn cứ vào khoản 1 Điều 82'
-    """
-    quote = re.sub(r"^\s*”\s*", "", quote)  # the close of a quotation the passage cut
-    whole = re.fullmatch(r"“([^“”]*)”\.?", quote.strip())
-    if whole:
-        return whole.group(1)
-    return quote.strip()[1:] if quote.strip().startswith("“") and "”" not in quote else quote
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut + " …"
-
-
-def _excerpt(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """At most MAX_EXCERPT characters of ``text`` around ``span``; the span re-based."""
-    start, end = span
-    if len(text) <= MAX_EXCERPT:
-        return text, (start, end)
-    if end - start >= MAX_EXCERPT:
-        return text[start:start + MAX_EXCERPT], (0, MAX_EXCERPT)
-    room = MAX_EXCERPT - (end - start)
-    left = max(0, start - room // 2)
-    right = min(len(text), left + MAX_EXCERPT)
-    left = max(0, right - MAX_EXCERPT)
-    return text[left:right], (start - left, end - left)

@@ -386,10 +386,10 @@ def test_how_much_question_about_a_labelled_field_gets_its_value(answerer):
 
 
 def test_quote_of_one_long_sentence_keeps_its_start_and_the_answer():
-    from index.answer import _quote
+    from index.excerpts import quoted
 
     text = "Để tạo điều kiện cho Hội chuẩn bị nhân sự " * 8 + "Sở Nội vụ đề xuất gia hạn đến ngày 30/9/2025 để Hội hoàn thành"
-    quote = _quote(text, "đến ngày 30/9/2025", 200)
+    quote = quoted(text, "đến ngày 30/9/2025", 200)
     assert quote.startswith("Để tạo điều kiện cho Hội") and " … đến ngày 30/9/2025 để Hội hoàn thành" in quote
 
 

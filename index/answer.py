@@ -14,9 +14,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import PurePath
 
-from index.abbrev import ABBREVIATIONS, abbreviations_of, expand_inline, expansions
+from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
 from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, asks_purpose, asks_reason, asks_request,
                            changed_to, kind_of, place, position, purpose, reason, request)
+from index.cited import (CITED_NUMBER_Q, DATE_TEXT, DAY, ISSUED_WHICH_Q, NAMED_TYPE, OPENING_TYPE, VEHICLE_Q, WHICH_DOC_Q,
+                         asked_issuer, asked_type, cited_date, cited_numbers, cited_subject, issued_in_clause,
+                         letter_date, mentioned_date, type_named, typed_numbers, vehicle_date, vehicle_day)
 from index.conversation import Turn, contextualize
 from index.evidence import (Scored, Unit, coverage, idf_weights, initialisms, skeleton, skeletons, terms,
                             topic_text, units, within)
@@ -31,12 +34,10 @@ from index.owners import TITLED, Owner, lead_owner, question_subject, unit_owner
 from index.lists import asks_list, count_items, inline_list, list_introduction, listed_items
 from index.names import unknown_name
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
-from index.query import DOC_TYPES as QUERY_TYPES
-from index.query import ABBREVIATED_TYPES, Query
+from index.query import Query
 from index.search import Filters, Hit, Searcher
 from index.values import (SPELLED_OUT, Value, best_value, counted_together, counts_asked, echoes,
                           is_wanted, noun_match, pick_value, stated_none, with_counted_noun)
-from ingest.doctypes import NUMBER, normalise_number, type_from_number
 from ingest.facts.text import LIST_MARKER, sentence_spans
 from ingest.metadata.dates import find_date
 from ingest.metadata.header import HEADER_WINDOW
@@ -46,7 +47,6 @@ from ingest.structure import annexed_titles
 
 MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
 CANDIDATE_PASSAGES = 8
-PROVINCE_AFTER_AGENCY = 25  # characters after "Ủy ban nhân dân tỉnh" in which its province is named
 MAX_TIED = 80  # units looked at for a value when the best ones hold none
 PLACE_BONUS = 0.1  # evidence from a document about the province the question names
 REFERENCE_BONUS = 0.15  # evidence from the document the question names by number
@@ -135,7 +135,6 @@ class Answer:
 _ITEMS_Q = re.compile(r"\b(?:bao gom|gom|gui kem|kem theo|(?:phai|can|co) kem)\b")
 # "... quy định về vấn đề gì?", "về nội dung gì?": the subject of a document, as the text names it
 _SUBJECT_Q = re.compile(r"\b(?:quy dinh|ve) (?:ve )?(?:van de|noi dung|viec|linh vuc) gi\b")
-MAX_SUBJECT = 200
 _ABOUT_Q = re.compile(r"\b(ve viec gi|ve van de gi|noi dung (gi|chinh)|tai lieu gi|nham muc dich gi|ve gi|gi)\b")
 _ISSUED_Q = re.compile(rf"\b(ban hanh|{SIGNED})\b")
 # "... đề ngày nào?": the date a paper bears, the document's own when the question names it by
@@ -195,7 +194,6 @@ _MONTH = re.compile(r"tháng\s+\d", re.IGNORECASE)
 _YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
 # A stretch of time, from one day to another ("trong khoảng thời gian nào?").
 _SPAN_Q = re.compile(r"\b(khoang thoi gian nao|tu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao)\b")
-_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d", re.IGNORECASE)
 _VENUE = re.compile(r"Địa\s+điểm\s*:\s*([^\n;]+)", re.IGNORECASE)
 _DOC_DATE_Q = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|ngay thang nam nao|de ngay (?:may|bao nhieu))\b")
 _TIME_CELL = re.compile(
@@ -242,12 +240,9 @@ _VENUE_Q = re.compile(r"\b(o dau|dia diem|tai dau|dia chi (nao|o dau|gi)|"
 _ADDRESS = re.compile(
     r"\b[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)*\s*,?\s*(?:đường\s+|phố\s+)?[A-ZĐ][\w]*(?:\s+[A-ZĐ0-9][\w]*){0,5}"
     r"(?:\s*,\s*(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|TP\.?)\s+[A-ZĐ0-9]\w*(?:\s+[A-ZĐ0-9]\w*){0,4}){1,3}")
-_DATE_TEXT = re.compile(
-    r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
-)
 # An event's own time line: "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026", "Thời gian: 14 giờ 00, ngày 15/02/2024".
 _EVENT_TIME = re.compile(
-    rf"^\s*(?:(?:[IVX]{{1,4}}|\d{{1,2}})\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:{_DATE_TEXT.pattern})[^\n;]*)",
+    rf"^\s*(?:(?:[IVX]{{1,4}}|\d{{1,2}})\.\s*|-\s*)?Thời\s+gian\s*:\s*([^\n;]*?(?:{DATE_TEXT.pattern})[^\n;]*)",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -569,7 +564,7 @@ class Answerer:
         folded = strip_accents(question.lower())
         # A question about what a document of a type says ("Quyết định ... xác định bao nhiêu ...?")
         # is answered from documents of that type, not from a report on the same matter.
-        top = _of_type(top, top, hits, _type_named(_OPENING_TYPE.match(folded)), only=True)
+        top = _of_type(top, top, hits, type_named(OPENING_TYPE.match(folded)), only=True)
         leader = None if person_asked(question) else leader_asked(question)
         if leader:  # "... là của Phó Thủ tướng nào?": the name its sentence writes after that title
             for cand in top:
@@ -705,7 +700,7 @@ class Answerer:
             top = self._subject_first(top, hits, effective)
         if SIGNER_Q.search(folded):  # "ai ký quyết định giải thể ...?": the decision's signer, not the submission's
             top = _of_type(top, [c for c in scored[:MAX_TIED] if c.coverage >= self.min_coverage], hits,
-                           _type_named(_NAMED_TYPE.search(folded)))
+                           type_named(NAMED_TYPE.search(folded)))
         for cand in top:
             direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
             if direct:
@@ -720,10 +715,10 @@ class Answerer:
             # letter the question's subject issued ("Sở Nội vụ gửi CV ... ngày nào?" over "Sở Tư
             # pháp nhận được Công văn số 2082/SNV-TCBC ngày 14/10/2025 của Sở Nội vụ")
             subject = question_subject(effective)
-            readers = [lambda c: _letter_date(c.unit.text, subject)] if subject else []
-            readers.append(lambda c: _vehicle_date(c.unit.text, hits[c.unit.hit_index].document.meta.issued))
+            readers = [lambda c: letter_date(c.unit.text, subject)] if subject else []
+            readers.append(lambda c: vehicle_date(c.unit.text, hits[c.unit.hit_index].document.meta.issued))
             pool = top
-            if _VEHICLE_Q.search(folded):  # "... bằng tờ trình ngày nào?": its preamble, however weak
+            if VEHICLE_Q.search(folded):  # "... bằng tờ trình ngày nào?": its preamble, however weak
                 doc = hits[top[0].unit.hit_index].document.doc_id if top else None
                 pool = list(top) + [c for c in scored[:MAX_TIED] if hits[c.unit.hit_index].document.doc_id == doc]
             for read in readers:
@@ -1058,9 +1053,9 @@ class Answerer:
             if span and not (deadline.start and deadline.end):
                 return False
             if day:
-                return bool(_DAY.search(text))
+                return bool(DAY.search(text))
             if month:
-                return bool(_MONTH.search(text)) and not _DAY.search(text)
+                return bool(_MONTH.search(text)) and not DAY.search(text)
             return not years or bool(deadline.start and deadline.end and deadline.start[:4] != deadline.end[:4])
 
         def dates(text: str) -> list:
@@ -1069,7 +1064,7 @@ class Answerer:
                     if not echoes(text[f[0]:f[1]], question) and wanted(text[f[0]:f[1]], f[2])]
 
         if day and not limit:  # "... trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?": the date that
-            cited = _vehicle_day(text, question, hit.document.meta.number)  # paper bears ("Tờ trình số 59/TTr-HCCV ngày ...")
+            cited = vehicle_day(text, question, hit.document.meta.number)  # paper bears ("Tờ trình số 59/TTr-HCCV ngày ...")
             if cited:
                 return cited
         found = dates(text)
@@ -1113,20 +1108,20 @@ class Answerer:
             # "... là ai, công tác ở đâu?": the record gives the position held too
             if person or not _VENUE_Q.search(q):
                 return person
-        which = _WHICH_DOC_Q.search(q) and not _ISSUED_WHICH_Q.search(q)
+        which = WHICH_DOC_Q.search(q) and not ISSUED_WHICH_Q.search(q)
         if number_asked(q) or which:  # "... là quyết định số mấy?": a number of that type
-            wanted = _asked_type(q)
-            cited_only = bool(which or _CITED_NUMBER_Q.search(q))
-            numbers = [n for n, kind in _typed_numbers(text) if (not wanted or kind == wanted)
+            wanted = asked_type(q)
+            cited_only = bool(which or CITED_NUMBER_Q.search(q))
+            numbers = [n for n, kind in typed_numbers(text) if (not wanted or kind == wanted)
                        and not echoes(n, question) and not (cited_only and n == meta.number)]
-            issuer = _asked_issuer(question) if which else None
+            issuer = asked_issuer(question) if which else None
             if issuer:  # "văn bản nào của Bộ KH&CN?": one its sentence says that body issued,
-                numbers = [n for n in numbers if _issued_in_clause(text, n, issuer)]
+                numbers = [n for n in numbers if issued_in_clause(text, n, issuer)]
                 whole = self._whole_document(hit, query) if not numbers else ""
                 # or, when the evidence cites only others' letters, one cited further down
-                numbers = numbers or [n for n, kind in _typed_numbers(whole)
+                numbers = numbers or [n for n, kind in typed_numbers(whole)
                                       if (not wanted or kind == wanted) and n != meta.number
-                                      and not echoes(n, question) and _issued_in_clause(whole, n, issuer)]
+                                      and not echoes(n, question) and issued_in_clause(whole, n, issuer)]
             if numbers:
                 return numbers[0]
             if which or echoes(meta.number or "", question):  # not the number the question gives
@@ -1135,7 +1130,7 @@ class Answerer:
                 return meta.number
             # "... ban hành theo tờ trình số mấy?": the one its preamble cites ("Theo đề nghị của
             # Giám đốc Sở Xây dựng tại Tờ trình số 4834/TTr-SXD"), away from the matched passage.
-            cited = [n for n, kind in _typed_numbers(self._whole_document(hit, query))
+            cited = [n for n, kind in typed_numbers(self._whole_document(hit, query))
                      if kind == wanted and not echoes(n, question) and n != meta.number]
             return cited[0] if cited else None
         if _VENUE_Q.search(q) and not _ISSUED_Q.search(q):  # "Họp ... ở đâu?": the "Địa điểm:" field
@@ -1159,28 +1154,28 @@ class Answerer:
                 return found
         if _DOC_DATE_Q.search(q):
             # "... có dẫn QĐ 688/QĐ-BCĐ, QĐ này ngày nào?": the date written after that number
-            others = _cited_numbers(query, meta.number)
+            others = cited_numbers(query, meta.number)
             if others:
                 # the date the evidence's document writes for it, wherever: a decree cited in passing
                 whole = self._document_text(hit.document.doc_id)
                 for number in others:
-                    cited = _cited_date(whole, number, effective=bool(EFFECTIVE_Q.search(q)))
+                    cited = cited_date(whole, number, effective=bool(EFFECTIVE_Q.search(q)))
                     if cited:
                         return cited
                 if not any(echoes(n, whole) for n in others):
                     return None  # a document this one never names: none of its dates answers
-            mentioned = _mentioned_date(text, question, meta)
+            mentioned = mentioned_date(text, question, meta)
             if mentioned:
                 return mentioned
             own = _ISSUED_Q.search(q) or (_DATED_Q.search(q) and "reference" in hit.signals)
             if own and meta.issued:  # the document's own date, as its text writes it
                 return self._date_as_written(hit.document.doc_id, meta.issued)
-            m = _DATE_TEXT.search(text)
+            m = DATE_TEXT.search(text)
             return m.group(0) if m else None
         if _SUBJECT_Q.search(q):  # "Nghị định 136/2025/NĐ-CP (that the letter cites) quy định về vấn đề gì?"
             whole = self._document_text(hit.document.doc_id)
-            for number in _cited_numbers(query, meta.number):
-                subject = _cited_subject(whole, number)
+            for number in cited_numbers(query, meta.number):
+                subject = cited_subject(whole, number)
                 if subject:
                     return subject
         if "reference" in hit.signals and meta.title and _ABOUT_Q.search(q) and not _ITEMS_Q.search(q):
@@ -1275,39 +1270,7 @@ class Answerer:
         return tuple(out)
 
 
-
 _TASKS_Q = re.compile(r"\b(nhiem vu|lam gi|viec gi|duoc giao|trach nhiem|thi sao)\b")
-
-# Types a cited number may have: those of the documents indexed, and the laws they cite ("Luật số
-# 90/2025/QH15", a number its symbol does not type).
-_NUMBERED_TYPES = {**QUERY_TYPES, "luat": "Luật"}
-_TYPE_NAMES = "|".join(sorted(_NUMBERED_TYPES, key=len, reverse=True))
-_TYPE_BEFORE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?$")
-# "là quyết định số mấy?", "căn cứ công văn hướng dẫn số mấy?" (a word or two about it between)
-_ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})(?:\s+(?:so|co so|nao)\b|(?:\s+\w+){{1,2}}?\s+so (?:may|bao nhieu|hieu)\b)")
-# "bãi bỏ quyết định nào?", "dẫn lại công văn nào?": a document the evidence cites, not its own
-# number (unless the question asks which one was issued: "ban hành công văn nào?").
-# "văn bản nào", "quyết định kiện toàn nào": a document asked for, described at most by what it did
-_DOC_DID = r"(?:\s+(?:kien toan|huong dan|phe duyet|sua doi|bo sung|truoc do|cu|goc|lien quan))?"
-_WHICH_DOC_Q = re.compile(rf"\b(?:{_TYPE_NAMES}){_DOC_DID} nao\b")
-_ISSUED_WHICH_Q = re.compile(rf"\bban hanh (?:nhung |cac )?(?:{_TYPE_NAMES}) nao\b")
-# "căn cứ tờ trình số mấy?", "là thực hiện văn bản số mấy?": a document the text cites, not its own number
-_CITED_NUMBER_Q = re.compile(rf"\b(?:can cu|thuc hien|trich dan|dan chieu)\s+(?:vao\s+)?(?:{_TYPE_NAMES})\s+"
-                             r"(?:so\s+)?(?:may|bao nhieu|nao)\b")
-
-
-# A document type the question names ("kết luận của Tỉnh ủy ... ban hành ngày nào?", "CV của STP
-# ... đề ngày nào?"), not a symbol's letters ("5332/CT-CS").
-_TYPE_WORD = rf"(?<![\w/&-])({_TYPE_NAMES}|{'|'.join(ABBREVIATED_TYPES)})(?![\w/&-])"
-_NAMED_TYPE = re.compile(_TYPE_WORD)
-# A question whose subject is a document of a type, not one it asks for by number: "Quyết định
-# của UBND tỉnh ...", "Theo kế hoạch ..."
-_OPENING_TYPE = re.compile(rf"(?:theo |trong |tai )?{_TYPE_WORD}(?! (?:so|nao)\b)")
-
-
-def _type_named(match: re.Match | None) -> str | None:
-    """The document type a match of a type word names ("qd": "Quyết định")."""
-    return (_NUMBERED_TYPES.get(match.group(1)) or ABBREVIATED_TYPES.get(match.group(1))) if match else None
 
 
 def _of_type(top: Sequence[Scored], pool: Sequence[Scored], hits: Sequence[Hit], wanted: str | None,
@@ -1321,189 +1284,13 @@ def _of_type(top: Sequence[Scored], pool: Sequence[Scored], hits: Sequence[Hit],
     return same if only and same else same + [c for c in top if c not in same]
 
 
-def _typed_numbers(text: str) -> list[tuple[str, str | None]]:
-    """Document numbers in ``text`` with their type: the one written before the number ("công
-    văn số 5106/CT-CS": a letter, whatever "CT" stands for), else the one its symbol shows."""
-    out = []
-    for m in NUMBER.finditer(text):
-        number = normalise_number(m.group(0))
-        before = _TYPE_BEFORE.search(strip_accents(text[max(0, m.start() - 24):m.start()]).lower())
-        out.append((number, _NUMBERED_TYPES[before.group(1)] or type_from_number(number) if before
-                    else type_from_number(number)))
-    return out
-
-
 # The kind of body a responsibility question asks for ("sở nào", "bộ nào"): the owner must be one.
 _ASKED_KIND = re.compile(r"\b(so|bo|cuc|chi cuc|phong) nao\b")
-
-
-_FOLDED_DATE = r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
-# "ngày 15/9/2025 Sở Nội vụ ban hành Tờ trình số ": a date, then who issued what, up to the number
-_DATED_ISSUE = re.compile(rf"\bngay\s+{_FOLDED_DATE}\s*,?\s+[^;.\d]{{0,80}}?\b(?:ban hanh|ky|co|gui|trinh)\b"
-                          r"[^;.\d]{0,40}$")
-
-
-def _cited_numbers(query: Query, own: str | None) -> list[str]:
-    """The document numbers the question names other than the evidence's own (``own``), as
-    written in full when the question writes the symbol ("291/2025/NĐ-CP"), else bare ("688")."""
-    numbers = [ref.full if ref.full and "/" in ref.full else ref.number for ref in query.references]
-    return [n for n in numbers if n and not echoes(n, own or "")]
-
-
-def _folded_number(number: str) -> str:
-    """A pattern for the document number ``number`` in folded text; one typed without its symbol
-    ("688") takes any symbol."""
-    return re.escape(strip_accents(number).lower()) + ("" if "/" in number else r"/[\w&/-]+")
-
-
-def _cited_date(text: str, number: str, *, effective: bool = False) -> str | None:
-    """The date ``text`` writes right after the document number ``number`` ("Quyết định số
-    688/QĐ-BCĐ ngày 08/8/2025"), or that opens the clause issuing it ("ngày 15/9/2025 Sở Nội vụ
-    ban hành Tờ trình số 300/TTr-SNV"), as written; the number may be typed without diacritics,
-    or without its symbol ("688"). Asked ``effective``, the date it takes effect when the text
-    says so ("Nghị định số 291/2025/NĐ-CP ngày 06/11/2025 (có hiệu lực từ ngày 01/01/2026)").
-
-    >>> _cited_date("theo Nghị định số 291/2025/NĐ-CP ngày 06/11/2025 (có hiệu lực từ ngày 01/01/2026)",
-    ...             "291/2025/NĐ-CP", effective=True)
-    '01/01/2026'
-    """
-    folded = strip_accents(text).lower()
-    if len(folded) != len(text):
-        return None
-    key = _folded_number(number)
-    if effective:
-        m = re.search(rf"(?<![\w/]){key}(?![\w/-])[^;.\n]{{0,60}}?\bco hieu luc(?: thi hanh)?\s+"
-                      rf"(?:(?:ke )?tu\s+)?(?:ngay\s*)?{_FOLDED_DATE}", folded)
-        if m:
-            return text[m.start(1):m.end(1)]
-    m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*)?{_FOLDED_DATE}", folded)
-    if m:
-        return text[m.start(1):m.end(1)]
-    for at in re.finditer(rf"(?<![\w/]){key}(?![\w/-])", folded):
-        start = max(0, at.start() - 160)
-        m = _DATED_ISSUE.search(folded, start, at.start())
-        if m:
-            return text[m.start(1):m.end(1)]
-    return None
-
-
-# "trước đó" makes the document a date question asks about an earlier one of the same type.
-_PRIOR_Q = re.compile(r"\b(?:truoc do|truoc day)\b")
-_DATE_OPENS = re.compile(r"\W*Ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
-
-
-def _mentioned_date(text: str, question: str, meta) -> str | None:
-    """The date ``text`` gives another document of the type the question asks about, when that
-    is not the evidence's own document: "Kết luận ... ban hành ngày nào?" over a Tờ trình that
-    writes "Ngày 30/9/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 1208-KL/TU ..." or
-    "... Công văn số 880/STP-BTTP ngày 30/3/2026 của Sở Tư pháp"."""
-    folded = strip_accents(question).lower()
-    asked = _NAMED_TYPE.search(folded)
-    if asked is None:
-        return None
-    wanted = _type_named(asked)
-    if not wanted or (wanted == meta.doc_type and not _PRIOR_Q.search(folded)
-                      and not _issued_by_other(question[asked.end():], meta.issuer)):
-        return None
-    for number, kind in _typed_numbers(text):
-        if kind != wanted or number == meta.number:
-            continue
-        after = _cited_date(text, number)
-        if after:
-            return after
-        at = text.find(number)
-        opens = _DATE_OPENS.match(text, sentence_start(text, at)) if at >= 0 else None
-        if opens:
-            return opens.group(1)
-    return None
-
-
-def _issued_by_other(after_type: str, issuer: str | None) -> bool:
-    """Whether the question's "... của <agency>" right after the type names a body other than the
-    evidence's issuer ("CV của STP" over a letter of the Sở Nội vụ that cites it)."""
-    from ingest.facts.agencies import find_agencies
-
-    m = re.match(r"\s+của\s+", after_type)
-    named = _agency_opening(after_type[m.end():]) if m and issuer else None
-    own = find_agencies(issuer) if named else []
-    return bool(own) and named != own[0].canonical
-
-
-_WHICH_DOC_OF = re.compile(rf"\b(?:{_TYPE_NAMES}){_DOC_DID} nao\s+(?:cua|do)\s+")
-
-
-def _asked_issuer(question: str) -> tuple[str, str | None] | None:
-    """The body whose document the question asks for, with the province it names ("văn bản nào
-    của Bộ KH&CN" -> ("Bộ Khoa học và Công nghệ", None); "... nào của UBND tỉnh Quảng Bình cũ"
-    -> ("Ủy ban nhân dân tỉnh", "Quảng Bình")), else None."""
-    m = _WHICH_DOC_OF.search(strip_accents(question).lower())
-    agency = _agency_opening(question[m.end():]) if m else None
-    if agency is None:
-        return None
-    named = find_provinces(question[m.end():m.end() + 60], strict_case=False)
-    return agency, named[0][2] if named else None
-
-
-def _agency_opening(text: str) -> str | None:
-    """The canonical name of the agency ``text`` opens with, abbreviations expanded ("STP ...")."""
-    from ingest.facts.agencies import find_agencies
-
-    found = find_agencies(expand_inline(text[:80]))
-    return found[0].canonical if found and found[0].start == 0 else None
-
-
-def _issued_in_clause(text: str, number: str, issuer: tuple[str, str | None]) -> bool:
-    """Whether the clause that writes ``number`` names the body (and province) ``issuer``: what
-    follows it up to the next number or ";" ("Quyết định số 654/QĐ-UBND ... của Ủy ban nhân dân
-    tỉnh Đắk Nông (cũ)"), else what leads up to it ("Bộ Khoa học và công nghệ có công văn số
-    5460/BKHCN-KHTC ...", not "... công văn số 1879-CV/BTGVTW ... của Ban Tuyên giáo"); True when
-    the number is not found as written."""
-    from ingest.facts.agencies import find_agencies
-
-    at = text.find(number)
-    if at < 0:
-        return True
-    start, end = next((s, e) for s, e in sentence_spans(text) if e >= at + len(number))
-    start = min(start, at)
-    others = [(m.start(), m.end()) for m in NUMBER.finditer(text, start, end)
-              if not m.start() <= at < m.end()]
-    after = min([s for s, _ in others if s > at] + [_clause_end(text, at, end)])
-    before = max([e for _, e in others if e <= at] + [text.rfind(";", start, at) + 1, start])
-    agency, province = issuer
-    of = _OF_ISSUER.match(text, at + len(number), after)
-    if of:  # "... số 654/QĐ-UBND ngày 15/5/2025 của <body> (tỉnh ...)": the body "của" opens with
-        clause = text[of.end():after]
-        named = find_agencies(clause)[:1]
-        if named and named[0].start == 0:
-            clause = clause[:named[0].end + PROVINCE_AFTER_AGENCY]
-        else:
-            named = []
-    else:  # "<body> có công văn số ...": the body the clause leads up to it with
-        clause = text[before:at]
-        named = find_agencies(clause)
-    return any(m.canonical == agency for m in named) and \
-        (province is None or any(p == province for _, _, p in find_provinces(clause)))
-
-
-_OF_ISSUER = re.compile(rf"[\s,]*(?:{_DATE_TEXT.pattern})?\s*,?\s*của\s+", re.IGNORECASE)
-
-
-def _clause_end(text: str, at: int, end: int) -> int:
-    semicolon = text.find(";", at, end)
-    return end if semicolon < 0 else semicolon
 
 
 def _home(hit: Hit) -> tuple[str, str]:
     """The document and section a hit's passage belongs to."""
     return hit.document.doc_id, hit.passage.section
-
-
-def _asked_type(folded_question: str) -> str | None:
-    """The document type whose number a question asks for ("là quyết định số mấy?")."""
-    m = _ASKED_TYPE.search(folded_question)
-    if m is None:
-        return None
-    return _NUMBERED_TYPES[m.group(1)] or None  # "văn bản số mấy" names no type
 
 
 def _reader(intent: Intent, question: str) -> tuple[Callable[[str], str | None] | None, bool]:
@@ -1766,89 +1553,6 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
 # ngày nào?" with words between): not the day something was done
 _UNTIL_Q = re.compile(_LIMIT_Q.pattern + r"|\bhan (?:cuoi|nop|gui|hoan thanh)\b|"
                       r"\b(?:den|truoc|han|toi)\s+(?:\w+\s+){0,2}?ngay (?:nao|may|bao nhieu)\b")
-# "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by
-_VEHICLE_TYPES = ("văn bản", "công văn", "tờ trình", "báo cáo", "thông báo", "giấy mời")
-_VEHICLE = re.compile(rf"\b(?:tại|bằng|qua)\s+(?:{'|'.join(_VEHICLE_TYPES)})\s+(?:số\s+)?\S+\s+$", re.IGNORECASE)
-# ... and the question that says an act was done by one ("trình ... bằng tờ trình ngày nào?"), folded
-_BY_TYPE_Q = rf"\b(?:tai|bang|qua)\s+(?:{'|'.join(map(strip_accents, _VEHICLE_TYPES))}"
-_VEHICLE_Q = re.compile(_BY_TYPE_Q + r")\b")
-# ... and the question that names it so ("trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?"),
-# its type maybe abbreviated
-_BY_VEHICLE_Q = re.compile(_BY_TYPE_Q + r"|CV|TTr|BC|TB)\s+(?:so\s+)?(\d+[^\s,;?]*)", re.IGNORECASE)
-
-
-def _vehicle_day(text: str, question: str, own_number: str | None) -> str | None:
-    """The date ``text`` gives the document the question says an act was done by ("tại Tờ
-    trình 59/TTr-HCCV", "bằng Công văn số 12/SNV"), when that is not the evidence's own."""
-    for m in _BY_VEHICLE_Q.finditer(strip_accents(question)):
-        number = question[m.start(1):m.end(1)]
-        if not echoes(number, own_number or ""):
-            cited = _cited_date(text, number)
-            if cited:
-                return cited
-    return None
-
-
-# What a decision "ban hành" that is its subject: "... ban hành Quy định đánh số nhà", not "ban hành
-# ngày 12/3" nor "ban hành theo thẩm quyền"
-_ISSUED_RULES = r"quy dinh|quy che|danh muc|bang gia|ke hoach|chuong trinh|de an|dieu le|huong dan|bo tieu chi"
-
-
-def _cited_subject(text: str, number: str) -> str | None:
-    """What ``text`` says the document ``number`` is about: the "(quy định) về ..." written after
-    it, its date and issuer maybe between, up to a bracket or the end of the clause.
-
-    >>> _cited_subject("triển khai Nghị định số 136/2025/NĐ-CP về phân quyền, phân cấp trong lĩnh vực nông "
-    ...                "nghiệp và môi trường (bản chụp gửi kèm), Phó Thủ tướng có ý kiến", "136/2025/NĐ-CP")
-    'phân quyền, phân cấp trong lĩnh vực nông nghiệp và môi trường'
-    >>> _cited_subject("2. Quyết định số 02/2007/QĐ-UBND ngày 31/01/2007 của UBND tỉnh Quảng Bình ban hành "
-    ...                "Quy định đánh số và gắn biển số nhà;", "02/2007/QĐ-UBND")  # the rules it issues
-    'Quy định đánh số và gắn biển số nhà'
-    """
-    folded = strip_accents(text).lower()
-    if len(folded) != len(text):
-        return None
-    key = _folded_number(number)
-    m = re.search(rf"(?<![\w/]){key}(?![\w/-])\s*,?\s*(?:ngay\s*{_FOLDED_DATE}\s*)?(?:cua\s+[^,;()\n]{{3,80}}?\s+)?"
-                  rf"(?:(?:quy dinh\s+)?ve\s+(?:viec\s+)?|ban hanh\s+(?={_ISSUED_RULES}))", folded)
-    if m is None:
-        return None
-    end = re.search(r"[(;\n]|\.(?:\s|$)|,\s+(?=[A-ZĐ])", text[m.end():m.end() + MAX_SUBJECT + 1])
-    subject = text[m.end():m.end() + (end.start() if end else MAX_SUBJECT)].strip(" ,")
-    return subject if 3 <= len(subject) <= MAX_SUBJECT and end else None
-
-
-def _letter_date(text: str, agency: str) -> str | None:
-    """The date ``text`` writes for a document it says ``agency`` issued ("Công văn số
-    2082/SNV-TCBC ngày 14/10/2025 của Sở Nội vụ"), as written, or None.
-
-    >>> _letter_date("Sở Tư pháp nhận được Công văn số 2082/SNV-TCBC ngày 14/10/2025 của Sở Nội vụ.", "Sở Nội vụ")
-    'ngày 14/10/2025'
-    >>> _letter_date("Tại Công văn số 1130/STP-BTTP ngày 17/10/2025, Sở Tư pháp có ý kiến.", "Sở Nội vụ") is None
-    True
-    """
-    for number, _ in _typed_numbers(text):
-        if _issued_in_clause(text, number, (agency, None)):
-            day = _cited_date(text, number)
-            if day:
-                return f"ngày {day}" if f"ngày {day}" in text else day
-    return None
-
-
-def _vehicle_date(text: str, issued: str | None) -> str | None:
-    """The date of the document that ``text`` says an action was done by, as written, or None.
-
-    >>> _vehicle_date("Sở đã gửi lấy ý kiến các sở tại Văn bản số 6938/SNNMT-TL ngày 22/6/2026.", None)
-    'ngày 22/6/2026'
-    >>> _vehicle_date("Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2026;", None) is None
-    True
-    """
-    from ingest.facts.dates import scan
-
-    for h in scan(text, issued=issued):
-        if h.citation and _DAY.search(text[h.start:h.end]) and _VEHICLE.search(text[max(0, h.start - 120):h.start]):
-            return text[h.start:h.end].strip()
-    return None
 
 
 # A question that asks for a time, not one that gives it ("... giao ai ... trước ngày 15/11/2025?")

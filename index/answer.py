@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from index.abbrev import ABBREVIATIONS, abbreviations_of, expansions
-from index.clauses import (asks_change, asks_kind, asks_opinion, asks_place, asks_purpose, asks_reason, asks_request,
-                           changed_to, kind_of, place, position, purpose, reason, request)
+from index.clauses import (asks_attached, asks_change, asks_kind, asks_opinion, asks_place, asks_purpose, asks_reason, asks_request,
+                           attached, changed_to, kind_of, place, position, purpose, reason, request)
 from index.cited import (CITED_NUMBER_Q, DATE_TEXT, DAY, ISSUED_WHICH_Q, NAMED_TYPE, OPENING_TYPE, VEHICLE_Q, WHICH_DOC_Q,
                          asked_issuer, asked_type, cited_date, cited_numbers, cited_subject, issued_in_clause,
                          letter_date, mentioned_date, type_named, typed_numbers, vehicle_date, vehicle_day)
@@ -735,6 +735,16 @@ class Answerer:
                     direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
                     if direct:
                         return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
+        if intent == "deadline":
+            # No sentence among the best gives a time, but one of the best document further down,
+            # nearly as close, does: "2. Thời gian nộp hồ sơ: ... trước ngày 31 tháng 3 hằng năm"
+            # below the many lines about the dossier itself ("thời hạn nộp hồ sơ ...?").
+            best_doc = hits[scored[0].unit.hit_index].document.doc_id
+            for cand in _close(scored, CLOSE_MARGIN):
+                if cand not in top and hits[cand.unit.hit_index].document.doc_id == best_doc:
+                    direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
+                    if direct:
+                        return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
         return scored[0], None
 
     @staticmethod
@@ -1058,10 +1068,15 @@ class Answerer:
                 return bool(_MONTH.search(text)) and not DAY.search(text)
             return not years or bool(deadline.start and deadline.end and deadline.start[:4] != deadline.end[:4])
 
+        named = _days_named(q)
+
         def dates(text: str) -> list:
-            # A period the question itself names ("KH giai đoạn 2026-2030") is context, not the answer.
+            # A period the question itself names ("KH giai đoạn 2026-2030"), or a day it names
+            # without its year ("công trình khánh thành dịp 19/12" over "dịp 19/12/2025"), is
+            # context, not the answer.
             return [f for f in find_deadlines(text, issued=hit.document.meta.issued)
-                    if not echoes(text[f[0]:f[1]], question) and wanted(text[f[0]:f[1]], f[2])]
+                    if not echoes(text[f[0]:f[1]], question) and not _on_days(f[2], named)
+                    and wanted(text[f[0]:f[1]], f[2])]
 
         if day and not limit:  # "... trình đề án tại Tờ trình 59/TTr-HCCV vào ngày nào?": the date that
             cited = vehicle_day(text, question, hit.document.meta.number)  # paper bears ("Tờ trình số 59/TTr-HCCV ngày ...")
@@ -1319,6 +1334,8 @@ def _part_reader(intent: Intent, question: str) -> Callable[[str], str | None] |
         return changed_to
     if asks_opinion(question):
         return position
+    if asks_attached(question):  # "báo cáo kèm những tài liệu gì?"
+        return attached
     if asks_request(question):
         return lambda text: request(text, question) or (colon_value(text, question) if intent == "general" else None)
     if asks_kind(question):
@@ -1557,6 +1574,26 @@ _UNTIL_Q = re.compile(_LIMIT_Q.pattern + r"|\bhan (?:cuoi|nop|gui|hoan thanh)\b|
 
 # A question that asks for a time, not one that gives it ("... giao ai ... trước ngày 15/11/2025?")
 _ASKS_TIME = re.compile(r"\b(?:khi nao|bao gio|bao lau|may gio|(?:ngay|thang|nam|quy|thoi gian|thoi diem|luc|thoi han) nao)\b")
+
+
+# A day the question names: "19/12", "ngày 19 tháng 12" (folded)
+_NAMED_DAY = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?!\d)|\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\b")
+
+
+def _days_named(folded_question: str) -> frozenset[tuple[int, int]]:
+    """The (day, month) pairs a folded question names.
+
+    >>> sorted(_days_named("khanh thanh dip 19/12 va ngay 2 thang 9 nam 2025"))
+    [(2, 9), (19, 12)]
+    """
+    return frozenset((int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
+                     for m in _NAMED_DAY.finditer(folded_question))
+
+
+def _on_days(deadline, days: frozenset[tuple[int, int]]) -> bool:
+    """Whether a deadline starts or ends on one of ``days`` (day, month)."""
+    return any(iso and len(iso) == 10 and (int(iso[8:]), int(iso[5:7])) in days
+               for iso in (deadline.start, deadline.end))
 
 
 def _close(scored: Sequence[Scored], margin: float) -> list[Scored]:

@@ -219,6 +219,33 @@ def asks_change(question: str) -> bool:
     return bool(_CHANGED_Q.search(strip_accents(question.lower())))
 
 
+# "báo cáo kèm những tài liệu gì?", "gửi kèm theo giấy tờ nào?", "đính kèm gì?"
+_ATTACHED_Q = re.compile(r"\b(?:kem theo|kem|dinh kem)\s+(?:(?:nhung|cac)\s+)?(?:\w+\s+){0,2}?(?:gi|nao)\b")
+# What a sentence sends with something, up to the purpose or the end of its clause; not the
+# document it belongs to ("Quy chế ban hành kèm theo Quyết định này")
+_ATTACHED = re.compile(r"\b(?:gửi |đính )?kèm(?:\s+theo)?(?!\s+theo\b)\s*:?\s+(?!(?:Quyết định|Kế hoạch|Công văn|Văn bản|"
+                       r"Thông báo|Tờ trình|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+(?:này|số)\b)"
+                       + _to_clause_end("attached"), re.MULTILINE | re.IGNORECASE)
+_ATTACHED_END = re.compile(r"\s+(?:để|nhằm|về|gửi|trước ngày)\s.*$")
+
+
+def asks_attached(question: str) -> bool:
+    return bool(_ATTACHED_Q.search(strip_accents(question.lower())))
+
+
+def attached(text: str) -> str | None:
+    """What ``text`` says goes with something sent: "kèm theo X" gives X, to its purpose.
+
+    >>> attached("Ban Chủ nhiệm có trách nhiệm báo cáo kết quả Đại hội kèm theo biên bản Đại hội, Nghị quyết "
+    ...          "Đại hội và các văn bản khác liên quan để Ủy ban nhân dân tỉnh phê chuẩn.")
+    'biên bản Đại hội, Nghị quyết Đại hội và các văn bản khác liên quan'
+    >>> attached("Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ giúp việc.") is None
+    True
+    """
+    m = _ATTACHED.search(text)
+    return _ATTACHED_END.sub("", m.group("attached")).strip(" ,:") if m else None
+
+
 # "Nhằm X; đồng thời ...; Sở ... đề nghị ...": a sentence that opens with its aim is done for it
 _AIM_FIRST = re.compile(r"(?:^|(?<=[.!?]\s))Nhằm\s+" + _to_clause_end("reason"), re.MULTILINE)
 

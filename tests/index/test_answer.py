@@ -2294,3 +2294,66 @@ def test_owner_of_a_listed_task_is_named_by_the_list_announcement(answerer_of):
         assert a.intent == "responsibility"
         assert a.answer.startswith("Giám đốc Sở Khoa học và Công nghệ. Theo Quyết định 45/2025/QĐ-UBND: “2. Cấp lại")
 
+
+
+MERIT_TITLE = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+Số: 21/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Ban hành Quy chế xét tặng danh hiệu Công dân ưu tú tỉnh Hòa Bình
+Điều 5. Hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú
+1. Hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú gồm:
+a) Tờ trình đề nghị xét tặng danh hiệu Công dân ưu tú của cơ quan, đơn vị.
+b) Biên bản họp xét đề nghị xét tặng danh hiệu Công dân ưu tú.
+c) Báo cáo thành tích của cá nhân đề nghị xét tặng danh hiệu Công dân ưu tú.
+d) Bản sao các hình thức khen thưởng trong hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+đ) Xác nhận nơi cư trú trong hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+e) Xác nhận chấp hành pháp luật về thuế trong hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+g) Xác nhận chấp hành pháp luật về bảo hiểm trong hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+h) Ý kiến của cơ quan quản lý về hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+i) Bản tóm tắt quá trình công tác trong hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+k) Ảnh chân dung kèm hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+l) Danh sách trích ngang trong hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+m) Tài liệu khác có liên quan trong hồ sơ đề nghị xét tặng danh hiệu Công dân ưu tú.
+2. Thời gian nộp hồ sơ
+Các sở, ngành, Ủy ban nhân dân các xã gửi hồ sơ về Sở Nội vụ trước ngày 15 tháng 4 hằng năm.
+"""
+
+
+def test_a_deadline_question_reads_the_time_from_a_close_sentence_below_many_that_give_none(answerer_of):
+    answerer = answerer_of({"qd21.txt": MERIT_TITLE})
+    a = answerer.ask("thoi han nop ho so de nghi xet tang danh hieu cong dan uu tu tinh hoa binh")
+    assert a.answer.startswith("trước ngày 15 tháng 4 hằng năm — theo Quyết định 21/2025/QĐ-UBND")
+    assert _span(a.citations[0]).startswith("Các sở, ngành, Ủy ban nhân dân các xã gửi hồ sơ về Sở Nội vụ")
+
+
+OPENING_WORKS = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 230/CĐ-TTg
+CÔNG ĐIỆN
+Về tổ chức khánh thành, khởi công các công trình, dự án chào mừng Đại hội
+1. Qua rà soát của Bộ Xây dựng, một số công trình, dự án có kế hoạch khánh thành, khởi công dịp 02/9/2025 nhưng chưa được các địa phương gửi báo cáo.
+2. Các bộ, ngành, địa phương rà soát, gửi báo cáo về Bộ Xây dựng chậm nhất ngày 20 tháng 8 năm 2025.
+"""
+
+
+def test_a_day_the_question_names_is_not_the_deadline_it_asks_for(answerer_of):
+    answerer = answerer_of({"cd230.txt": OPENING_WORKS})
+    a = answerer.ask("Công điện 230/CĐ-TTg: hạn chót gửi báo cáo công trình khánh thành, khởi công dịp 2/9 về Bộ Xây dựng là ngày nào?")
+    assert a.answer.startswith("chậm nhất ngày 20 tháng 8 năm 2025 — theo Công điện 230/CĐ-TTg")
+
+
+LAWYERS_CONGRESS = """ỦY BAN NHÂN DÂN
+TỈNH KHÁNH HÒA
+Số: 312/QĐ-UBND
+QUYẾT ĐỊNH
+Phê duyệt Đề án tổ chức Đại hội Đoàn Luật sư tỉnh Khánh Hòa lần thứ II
+Điều 1. Phê duyệt Đề án tổ chức Đại hội Đoàn Luật sư tỉnh Khánh Hòa lần thứ II, nhiệm kỳ 2026 - 2031.
+Điều 2. Ban Chủ nhiệm Đoàn Luật sư tỉnh Khánh Hòa có trách nhiệm tổ chức Đại hội Đoàn Luật sư tỉnh theo Điều lệ và Đề án được phê duyệt.
+Điều 3. Trong thời hạn 07 ngày làm việc kể từ ngày kết thúc Đại hội, Ban Chủ nhiệm báo cáo kết quả Đại hội kèm theo biên bản Đại hội, Nghị quyết Đại hội và danh sách Ban Chủ nhiệm để Ủy ban nhân dân tỉnh phê chuẩn.
+"""
+
+
+def test_what_is_sent_with_a_report_is_read_after_kem_theo(answerer_of):
+    answerer = answerer_of({"qd312.txt": LAWYERS_CONGRESS})
+    a = answerer.ask("Sau Đại hội Đoàn Luật sư tỉnh Khánh Hòa, Ban Chủ nhiệm phải báo cáo kèm những tài liệu gì?")
+    assert a.answer.startswith("biên bản Đại hội, Nghị quyết Đại hội và danh sách Ban Chủ nhiệm — theo Quyết định 312/QĐ-UBND")

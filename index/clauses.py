@@ -219,8 +219,11 @@ def asks_change(question: str) -> bool:
     return bool(_CHANGED_Q.search(strip_accents(question.lower())))
 
 
-# "báo cáo kèm những tài liệu gì?", "gửi kèm theo giấy tờ nào?", "đính kèm gì?"
-_ATTACHED_Q = re.compile(r"\b(?:kem theo|kem|dinh kem)\s+(?:(?:nhung|cac)\s+)?(?:\w+\s+){0,2}?(?:gi|nao)\b")
+# "báo cáo kèm những tài liệu gì?", "gửi kèm theo giấy tờ nào?", "đính kèm gì?"; not the document
+# a rule is issued with ("Điều lệ ban hành kèm theo quyết định nào?": a number)
+_ATTACHED_Q = re.compile(r"(?<!ban hanh )\b(?:kem theo|kem|dinh kem)\s+(?:(?:nhung|cac)\s+)?"
+                         r"(?!(?:quyet dinh|ke hoach|cong van|van ban|thong bao|to trinh|nghi quyet|chi thi|"
+                         r"thong tu|nghi dinh|qd|kh|cv)\b)(?:\w+\s+){0,2}?(?:gi|nao)\b")
 # What a sentence sends with something, up to the purpose or the end of its clause; not the
 # document it belongs to ("Quy chế ban hành kèm theo Quyết định này")
 _ATTACHED = re.compile(r"\b(?:gửi |đính )?kèm(?:\s+theo)?(?!\s+theo\b)\s*:?\s+(?!(?:Quyết định|Kế hoạch|Công văn|Văn bản|"
@@ -230,6 +233,12 @@ _ATTACHED_END = re.compile(r"\s+(?:để|nhằm|về|gửi|trước ngày)\s.*$"
 
 
 def asks_attached(question: str) -> bool:
+    """
+    >>> asks_attached("Ban Chủ nhiệm phải báo cáo kèm những tài liệu gì?")
+    True
+    >>> asks_attached("Điều lệ đang áp dụng được ban hành kèm theo quyết định nào?")
+    False
+    """
     return bool(_ATTACHED_Q.search(strip_accents(question.lower())))
 
 

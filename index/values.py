@@ -38,7 +38,7 @@ _MEASURE = re.compile(rf"(?<![\w/.,-]){_NUM}(?:m2|m²|m3|m³|km2|km²|km|ha|kg|k
 _UNIT_WORDS = {"m": ["met"], "m2": ["met", "vuong"], "m²": ["met", "vuong"], "m3": ["met", "khoi"],
                "m³": ["met", "khoi"], "ha": ["hecta"], "kg": ["kilogam"]}
 # A number stated alone after its noun: "Tổng số nhiệm vụ được giao là 123, đã hoàn thành ..."
-_BARE = re.compile(rf"(?<=\blà\s)(?!0\d{{3}})(?!0\d[.\s]\d){_NUM}(?=\s*[,.;)](?!\d)|\s*$)")
+_BARE = re.compile(rf"(?<=\blà\s)(?!0\d{{3}})(?!0\d[.\s]\d){_NUM}(?:/100)?(?=\s*[,.;)](?!\d)|\s*$)")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}\b")
 _LABEL_NUMBER = re.compile(
     r"(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|phần|mức độ|cấp độ|cấp|loại|nhóm|giai đoạn|lần thứ|thứ)\s*$",

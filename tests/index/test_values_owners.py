@@ -30,6 +30,8 @@ def test_a_number_stated_alone_after_la_is_a_count_but_not_a_phone_number():
     text = "Tổng số nhiệm vụ được giao là 123, đã hoàn thành đúng hạn 123/123 nhiệm vụ (đạt 100%)."
     assert _texts(text) == [("count", "123"), ("count", "123/123 nhiệm vụ"), ("percent", "đạt 100%")]
     assert _texts("Số điện thoại là 02633.822.111; năm thành lập là 2019.") == []
+    # a score out of a hundred, stated alone, is one value, not the start of a fraction
+    assert _texts("Điểm đánh giá qua điều tra xã hội học là 32/100.") == [("count", "32/100")]
 
 
 def test_a_number_after_each_month_is_a_count_and_a_counting_may_names_what_is_counted():

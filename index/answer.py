@@ -9,7 +9,7 @@ enough, the answer says the documents do not answer it and shows the closest pas
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import PurePath
@@ -43,6 +43,7 @@ from ingest.metadata.dates import find_date
 from ingest.metadata.header import HEADER_WINDOW
 from ingest.normalize import strip_accents
 from ingest.provinces import find_provinces
+from ingest.records import Deadline
 from ingest.structure import annexed_titles
 
 MIN_COVERAGE = 0.4  # below this share of the question's weighted terms, the documents do not answer it
@@ -701,10 +702,18 @@ class Answerer:
         if SIGNER_Q.search(folded):  # "ai ký quyết định giải thể ...?": the decision's signer, not the submission's
             top = _of_type(top, [c for c in scored[:MAX_TIED] if c.coverage >= self.min_coverage], hits,
                            type_named(NAMED_TYPE.search(folded)))
-        for cand in top:
-            direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
-            if direct:
-                return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
+
+        def first_direct(cands: Iterable[Scored]) -> tuple[Scored, str] | None:
+            """The first of ``cands`` the intent's reader answers from, its quote run on to the answer."""
+            for cand in cands:
+                direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
+                if direct:
+                    return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
+            return None
+
+        found = first_direct(top)
+        if found:
+            return found
         if intent == "deadline" and not event:  # "Đoàn kiểm tra làm việc vào ngày nào?": its "Thời gian:" line
             found = self._event_time(scored, hits, query)
             if found:
@@ -730,21 +739,19 @@ class Answerer:
             # The best sentence names what is asked and no date; the sentence beside it in the same
             # passage gives the time ("..., thời gian thí điểm từ ngày 26/8/2025 đến ngày 30/9/2025.
             # Các mô hình triển khai thí điểm gồm: ..."), though it repeats fewer of the words.
-            for cand in _close(scored, FORM_MARGIN):
-                if cand.unit.hit_index == scored[0].unit.hit_index and cand not in top:
-                    direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
-                    if direct:
-                        return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
+            found = first_direct(c for c in _close(scored, FORM_MARGIN)
+                                 if c.unit.hit_index == scored[0].unit.hit_index and c not in top)
+            if found:
+                return found
         if intent == "deadline":
             # No sentence among the best gives a time, but one of the best document further down,
             # nearly as close, does: "2. Thời gian nộp hồ sơ: ... trước ngày 31 tháng 3 hằng năm"
             # below the many lines about the dossier itself ("thời hạn nộp hồ sơ ...?").
             best_doc = hits[scored[0].unit.hit_index].document.doc_id
-            for cand in _close(scored, CLOSE_MARGIN):
-                if cand not in top and hits[cand.unit.hit_index].document.doc_id == best_doc:
-                    direct = extractor(cand, hits[cand.unit.hit_index], question, effective, query)
-                    if direct:
-                        return _extended(cand, hits[cand.unit.hit_index].passage.text, direct), direct
+            found = first_direct(c for c in _close(scored, CLOSE_MARGIN)
+                                 if c not in top and hits[c.unit.hit_index].document.doc_id == best_doc)
+            if found:
+                return found
         return scored[0], None
 
     @staticmethod
@@ -1463,8 +1470,6 @@ def _local_units(text: str, kind: str, question: str) -> str | None:
 
 def _places(text: str, asked: Sequence[str]) -> str | None:
     """The provinces and cities ``text`` names besides those ``asked`` (the question's), in order."""
-    from ingest.provinces import find_provinces
-
     names: list[str] = []
     for _, _, name in find_provinces(text):
         if name not in asked and name not in names:
@@ -1590,7 +1595,7 @@ def _days_named(folded_question: str) -> frozenset[tuple[int, int]]:
                      for m in _NAMED_DAY.finditer(folded_question))
 
 
-def _on_days(deadline, days: frozenset[tuple[int, int]]) -> bool:
+def _on_days(deadline: Deadline, days: frozenset[tuple[int, int]]) -> bool:
     """Whether a deadline starts or ends on one of ``days`` (day, month)."""
     return any(iso and len(iso) == 10 and (int(iso[8:]), int(iso[5:7])) in days
                for iso in (deadline.start, deadline.end))

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from index.abbrev import expand_inline
+from index.query import ABBREVIATED_TYPES, DOC_TYPES
 from ingest.normalize import strip_accents
 
 # "vì sao", "tại sao", "lý do gì", "nguyên nhân nào", typed with or without diacritics
@@ -221,14 +222,14 @@ def asks_change(question: str) -> bool:
 
 # "báo cáo kèm những tài liệu gì?", "gửi kèm theo giấy tờ nào?", "đính kèm gì?"; not the document
 # a rule is issued with ("Điều lệ ban hành kèm theo quyết định nào?": a number)
-_ATTACHED_Q = re.compile(r"(?<!ban hanh )\b(?:kem theo|kem|dinh kem)\s+(?:(?:nhung|cac)\s+)?"
-                         r"(?!(?:quyet dinh|ke hoach|cong van|van ban|thong bao|to trinh|nghi quyet|chi thi|"
-                         r"thong tu|nghi dinh|qd|kh|cv)\b)(?:\w+\s+){0,2}?(?:gi|nao)\b")
+_DOC_TYPE_WORDS = "|".join(sorted([*DOC_TYPES, *ABBREVIATED_TYPES], key=len, reverse=True))  # folded
+_ATTACHED_Q = re.compile(rf"(?<!ban hanh )\b(?:kem theo|kem|dinh kem)\s+(?:(?:nhung|cac)\s+)?"
+                         rf"(?!(?:{_DOC_TYPE_WORDS})\b)(?:\w+\s+){{0,2}}?(?:gi|nao)\b")
 # What a sentence sends with something, up to the purpose or the end of its clause; not the
-# document it belongs to ("Quy chế ban hành kèm theo Quyết định này")
-_ATTACHED = re.compile(r"\b(?:gửi |đính )?kèm(?:\s+theo)?(?!\s+theo\b)\s*:?\s+(?!(?:Quyết định|Kế hoạch|Công văn|Văn bản|"
-                       r"Thông báo|Tờ trình|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+(?:này|số)\b)"
-                       + _to_clause_end("attached"), re.MULTILINE | re.IGNORECASE)
+# document it belongs to ("Quy chế ban hành kèm theo Quyết định này", folded)
+_ATTACHED = re.compile(r"\b(?:gửi |đính )?kèm(?:\s+theo)?(?!\s+theo\b)\s*:?\s+" + _to_clause_end("attached"),
+                       re.MULTILINE | re.IGNORECASE)
+_OWN_DOCUMENT = re.compile(rf"(?:{_DOC_TYPE_WORDS})\s+(?:nay|so)\b")
 _ATTACHED_END = re.compile(r"\s+(?:để|nhằm|về|gửi|trước ngày)\s.*$")
 
 
@@ -250,8 +251,12 @@ def attached(text: str) -> str | None:
     'biên bản Đại hội, Nghị quyết Đại hội và các văn bản khác liên quan'
     >>> attached("Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ giúp việc.") is None
     True
+    >>> attached("Quy chế ban hành kèm theo Quyết định này; hồ sơ gửi kèm bản sao giấy phép thành lập.")
+    'bản sao giấy phép thành lập'
     """
     m = _ATTACHED.search(text)
+    while m and _OWN_DOCUMENT.match(strip_accents(m.group("attached")).lower()):
+        m = _ATTACHED.search(text, m.start() + 1)
     return _ATTACHED_END.sub("", m.group("attached")).strip(" ,:") if m else None
 
 

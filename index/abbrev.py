@@ -66,6 +66,8 @@ ABBREVIATIONS: dict[str, str] = {
     "KTXH": "kinh tế - xã hội",
     "ĐVHC": "đơn vị hành chính",
     "NSNN": "ngân sách nhà nước",
+    "NSTW": "ngân sách trung ương",
+    "NSĐP": "ngân sách địa phương",
     "VPCP": "Văn phòng Chính phủ",
     "TTg": "Thủ tướng Chính phủ",
     "PTTg": "Phó Thủ tướng",

@@ -20,3 +20,9 @@ def test_a_press_body_abbreviated_expands_to_what_documents_write():
     # "Báo và PTTH Lâm Đồng": documents write "Báo và Phát thanh, Truyền hình Lâm Đồng"
     assert expansions("Phó Tổng Biên tập Báo và PTTH Lâm Đồng") == ["Phát thanh - Truyền hình"]
     assert abbreviations_of("Đài Phát thanh, Truyền hình tỉnh") == ["PT&TH", "PT-TH", "PTTH"]
+
+
+def test_budget_levels_abbreviated_expand():
+    # "hỗ trợ NSTW khoảng 143.000 tỷ đồng": documents write "ngân sách trung ương"
+    assert expansions("đề nghị tăng hỗ trợ NSTW và NSĐP") == ["ngân sách trung ương", "ngân sách địa phương"]
+    assert abbreviations_of("nguồn ngân sách trung ương") == ["NSTW", "TW"]

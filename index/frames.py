@@ -31,6 +31,12 @@ True
 >>> blank_filler("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:",
 ...              "Sở NN&MT chỉ đạo đơn vị nào thực hiện?")
 'Chi cục Thủy sản'
+>>> blank_filler("1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:",
+...              "Sở NN&MT chỉ đạo đơn vị nào thực hiện quan trắc môi trường nuôi trồng thủy sản?")
+'Chi cục Biển đảo và Thủy sản'
+>>> blank_filler("ghi chép số liệu theo hướng dẫn của cơ quan quản lý thủy sản và đơn vị thực hiện quan trắc",
+...              "Sở chỉ đạo đơn vị nào thực hiện quan trắc môi trường?") is None
+True
 >>> blank_filler("Đội ứng cứu sự cố do Công an tỉnh trực tiếp quản lý, chỉ đạo.", "Đội do cơ quan nào trực tiếp quản lý?")
 'Công an tỉnh'
 >>> blank_filler("2. Chữ ký số của cơ quan phải được chứng thực bởi Cục Chứng thực số và Bảo mật thông tin và chỉ "
@@ -85,7 +91,7 @@ from ingest.normalize import strip_accents
 _WH = re.compile(r"\b(?:(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh|to chuc|dia phuong|noi) nao|(?:nhung )?ai|dau|"
                  r"(?:nhung|cac) (?:\w+ ){1,2}nao)\b")
 _AGENCY_BLANK = re.compile(r"(?:nhung |cac )?(?:co quan|don vi|bo|so|ban|nganh) nao")
-_LINK = re.compile(r"\b(?:với|cho|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
+_LINK = re.compile(r"\b(?:với|cho(?!\s+phép)|đến|tại|tới)\s", re.IGNORECASE)  # "với X để ...", "tại X để ..."
 # between the agencies of a list: separators, "và", and "cơ quan" before a body's name ("trực
 # thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh ...")
 _LIST_GAP = re.compile(r"[\s,;:]*(?:và\s+)?(?P<kind>(?:cơ quan|Cơ quan)\s+)?")
@@ -96,6 +102,7 @@ _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng
 _LEAD_VERB = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu|Phân công|Mời)\s+", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 15
 # A subject that only says what kind of body ("Các cơ quan được giao ..., gồm: ..."): the names follow.
+_GENERIC_END = re.compile(r"\b(?:co quan|don vi|to chuc|ca nhan|dia phuong)$")
 _GENERIC_SUBJECT = re.compile(r"^(?:\d{1,2}\s+)?(?:cac|nhung) (?:co quan|don vi|so|bo|nganh|dia phuong|to chuc)$")
 # The word that opens a conditional's main clause: whatever the condition's words, the name
 # after it is the subject ("..., thì Tổ chức làm nhiệm vụ bồi thường đề xuất").
@@ -325,6 +332,11 @@ def _filler(sentence: str, frame: _Frame) -> str | None:
     if len(folded) != len(sentence):  # offsets must carry over to the original text
         return None
     tail = _phrase(after).search(folded)  # all of "để được hướng", not just "để được"
+    # "chỉ đạo đơn vị nào thực hiện quan trắc ...?" answered by "chỉ đạo Chi cục X thực hiện các
+    # nội dung sau:": two words after the blank will do, with both words before it
+    short = tail is None and len(after) > 2 and len(before) == 2
+    if short:
+        tail = _phrase(after[:2]).search(folded)
     if tail is None:
         return None
     window_start = max(0, tail.start() - MAX_FILLER)
@@ -335,7 +347,7 @@ def _filler(sentence: str, frame: _Frame) -> str | None:
         heads = list(frame.sent.finditer(folded[window_start:tail.start()]))
     if heads:
         start = window_start + heads[-1].end()
-    elif agent or len(after) < CONTEXT_WORDS:
+    elif agent or short or len(after) < CONTEXT_WORDS:
         return None  # two words after the blank ("... chỉ đạo đơn vị nào thực hiện?") frame too little
     else:  # "liên hệ ... với X để": a preposition as written, not "Tài" in "Sở Tài chính"
         links = list(_LINK.finditer(sentence[window_start:tail.start()]))
@@ -360,6 +372,8 @@ def _filler(sentence: str, frame: _Frame) -> str | None:
         return None
     if set(_words(_fold(filler))) <= frame.question_words:
         return None  # the question already says it
+    if _GENERIC_END.search(_fold(filler)):
+        return None  # "... của cơ quan quản lý và đơn vị [thực hiện quan trắc]": no one named
     return filler
 
 

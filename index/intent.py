@@ -98,6 +98,10 @@ _COUNTING_MAY_FOLDED = re.compile(
     rf"(?<!thu )(?<!so )(?<!nha )\bmay\s+(?!{_NOT_COUNTED}|(?:tinh|moc|bay|in|chu|anh|lanh(?! dao)|phat|thu|xuc|cay|bom|"
     r"quet|dem|giat|hut|do|cat|ao|mac|nhan)\b)(?=\w)")
 _BAO_NHIEU = re.compile(r"\bbao\s+nhieu\s+")
+# "Số lượng mẫu quan trắc ... là bao nhiêu?", "tổng số trạm 5G ... nâng lên bao nhiêu?": the
+# question names what it counts before asking, when nothing follows "bao nhiêu"
+_COUNTED_BEFORE = re.compile(r"\b(?:so luong|tong so)\s+(?=[a-z])")
+_BAO_NHIEU_LAST = re.compile(r"\bbao\s+nhieu\W*$")
 
 
 def _counting_may(text: str) -> list[int]:
@@ -110,11 +114,20 @@ def _counting_may(text: str) -> list[int]:
 @lru_cache(maxsize=256)
 def how_many(question: str) -> tuple[tuple[str, ...], ...]:
     """The folded words (up to four) after each "bao nhiêu" or counting "mấy" ("bao nhiêu tiêu
-    chí thành phần" -> (tieu, chi, thanh, phan); "gồm mấy thành viên" -> (thanh, vien)). Read
-    once per question however many values are weighed against it."""
+    chí thành phần" -> (tieu, chi, thanh, phan); "gồm mấy thành viên" -> (thanh, vien)), or,
+    when "bao nhiêu" ends the question, after the "số lượng" or "tổng số" that names what it
+    counts. Read once per question however many values are weighed against it.
+
+    >>> how_many("Số lượng mẫu quan trắc môi trường ao nuôi tôm là bao nhiêu?")
+    (('mau', 'quan', 'trac', 'moi'),)
+    >>> how_many("Tổng kinh phí thực hiện là bao nhiêu?")
+    ()
+    """
     text = normalize(question).lower()
     folded = strip_accents(text)
     starts = sorted([m.end() for m in _BAO_NHIEU.finditer(folded)] + _counting_may(text))
+    if _BAO_NHIEU_LAST.search(folded):
+        starts += [m.end() for m in _COUNTED_BEFORE.finditer(folded)][:1]
     phrases = (tuple(re.findall(r"[a-z]+", folded[i:])[:4]) for i in starts)
     return tuple(p for p in phrases if p)
 

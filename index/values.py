@@ -218,6 +218,26 @@ def stated_none(text: str, question: str) -> str | None:
 LEAD_CHARS = 30  # how far before a value the question's words count as leading to it
 _LEAD_BREAK = re.compile(r"[,;:.()\[\]“”\"!?]")
 CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
+_LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*$")  # "nâng tổng số trạm 5G: " right before a value
+
+
+def lead_text(text: str, start: int) -> str:
+    """The words just before ``start`` in their clause, up to ``LEAD_CHARS``; for a value that a
+    label introduces ("..., nâng tổng số trạm 5G: 188 trạm"), the label's.
+
+    >>> text = "sang trạm 5G: 125 trạm (Viettel: 47 trạm), nâng tổng số trạm 5G: 188 trạm"
+    >>> lead_text(text, text.index("188")), lead_text(text, text.index("47"))
+    (' nâng tổng số trạm 5G', ' ')
+    """
+    label = _LABEL_COLON.search(text, 0, start)
+    if label:
+        before = _LEAD_BREAK.split(text[max(0, label.start() - LEAD_CHARS):label.start()])[-1]
+        # a name alone ("Viettel: 47 trạm") says whose count it is, not what is counted
+        if len(before.split()) > 1:
+            return before
+    return _LEAD_BREAK.split(text[max(0, start - LEAD_CHARS):start])[-1]
+
+
 _DIGITS = re.compile(_NUM)
 
 
@@ -243,6 +263,8 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
 
     def context(v: Value) -> float:
         start = max(b for b in breaks if b <= v.start)
+        if start == v.start and start and _LABEL_COLON.search(unit_text, 0, start):
+            start = max(b for b in breaks if b < start)  # "tổng số trạm 5G: 188 trạm": its label's clause
         end = min(b for b in breaks if b > v.start)
         near = terms(unit_text[start:end], fold=fold)
         return sum(w for t, w in weights.items() if t in near)
@@ -250,8 +272,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
     def lead(v: Value) -> float:
         """The question's words just before the value in its clause ("... với tổng vốn đầu tư là
         khoảng 980.000 tỷ đồng" for "tổng vốn đầu tư khoảng bao nhiêu?", not "đã có 15 bộ")."""
-        before = _LEAD_BREAK.split(unit_text[max(0, v.start - LEAD_CHARS):v.start])[-1]
-        near = terms(before, fold=fold)
+        near = terms(lead_text(unit_text, v.start), fold=fold)
         return sum(w for t, w in weights.items() if t in near)
 
     def rank(v: Value) -> tuple:
@@ -295,6 +316,23 @@ _TOTAL_Q = re.compile(r"\b(tong cong|tong so|tat ca|toan bo)\b")
 # "hiện", "hiện nay", "hiện có" (folded): the present state, not "thực hiện", "phát hiện"
 _NOW = re.compile(r"(?<!thuc )(?<!the )(?<!xuat )(?<!phat )(?<!bieu )(?<!trinh )\bhien\b")
 _NOW_BREAK = re.compile(r"[;.()\[\]“”\"!?]|,\s")
+_SENTENCE_START = re.compile(r"[.!?]\s+|\n")
+_NOW_OPENS = re.compile(r"\W*hien (?:nay|tai|co|dang)\b")
+# "được nâng lên bao nhiêu?", "phấn đấu đạt bao nhiêu?": what a figure is to become, which the
+# present one ("Hiện nay, tổng số trạm ... là 87 trạm") does not answer
+_TO_BECOME_Q = re.compile(r"\b(?:nang|tang) (?:len|them)\b|\bnang tong\b|\bphan dau\b|\bdu kien\b")
+
+
+def present(scored: Scored, value: Value) -> bool:
+    """Does the value's clause give it as the present state ("Hiện có: 3.578 học viên", "Hiện
+    nay, tổng số trạm ... là 87 trạm")?"""
+    text = scored.unit.text
+    start = value.start if text[value.start:value.end] == value.text else text.find(value.text)
+    if start < 0:  # (a labelled field's value is placed by its text)
+        return False
+    before = _NOW_BREAK.split(text[max(0, start - LEAD_CHARS):start])[-1]
+    sentence = _SENTENCE_START.split(text[:start])[-1]  # "Hiện nay, ..." opening the value's sentence
+    return bool(_NOW.search(strip_accents(before.lower())) or _NOW_OPENS.match(strip_accents(sentence.lower())))
 
 
 def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: dict[str, float] | None = None,
@@ -312,6 +350,8 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: di
     # evidence that denies what the question affirms ("không kết hợp" for "có kết hợp") answers
     # only when no other does
     picks = [x for x in picks if not negates(x[0].unit.text, question)] or picks
+    if _TO_BECOME_Q.search(strip_accents(question.lower())):
+        picks = [x for x in picks if not present(*x)] or picks
     close = [x for x in picks if within(x[0].coverage, picks[0][0].coverage, PICK_MARGIN)]  # as good evidence
     asked = terms(searched or question, fold=fold)
     pairs = {t for t in asked if "_" in t}
@@ -324,20 +364,14 @@ def pick_value(picks: Sequence[tuple[Scored, Value]], question: str, weights: di
         if text[value.start:value.end] != value.text:  # read from the text that continues the unit
             return 0
         # Its own clause up to the value's end: a qualifier may be read into the value ("ít nhất 70%").
-        before = _LEAD_BREAK.split(text[max(0, value.start - LEAD_CHARS):value.start])[-1]
-        return len(pairs & terms(before + value.text, fold=fold))
+        return len(pairs & terms(lead_text(text, value.start) + value.text, fold=fold))
 
     now_asked = bool(_NOW.search(strip_accents(question.lower())))
 
     def now(scored: Scored, value: Value) -> bool:
         """Asked how many there are now ("hiện ... đang có bao nhiêu học viên?"): the value its
         clause gives as the present one ("Hiện có: 3.578 học viên"), not the opening balance."""
-        text = scored.unit.text
-        start = value.start if text[value.start:value.end] == value.text else text.find(value.text)
-        if not now_asked or start < 0:  # (a labelled field's value is placed by its text)
-            return False
-        before = _NOW_BREAK.split(text[max(0, start - LEAD_CHARS):start])[-1]
-        return bool(_NOW.search(strip_accents(before.lower())))
+        return now_asked and present(scored, value)
 
     def said(scored: Scored) -> tuple[float, int]:
         """How much of the question the unit's own sentence says, by the terms' ``weights``; then
@@ -380,7 +414,7 @@ def with_counted_noun(value: Value, text: str, question: str) -> str:
     """
     if not re.fullmatch(r"\d+(?:[.,]\d+)?", value.text.strip()) or text[value.start:value.end] != value.text:
         return value.text
-    before = _LEAD_BREAK.split(text[max(0, value.start - LEAD_CHARS):value.start])[-1]
+    before = lead_text(text, value.start)
     for phrase in how_many(question):
         for word in re.findall(r"\w+", before):
             if strip_accents(word.lower()) == phrase[0]:

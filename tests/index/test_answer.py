@@ -2357,3 +2357,46 @@ def test_what_is_sent_with_a_report_is_read_after_kem_theo(answerer_of):
     answerer = answerer_of({"qd312.txt": LAWYERS_CONGRESS})
     a = answerer.ask("Sau Đại hội Đoàn Luật sư tỉnh Khánh Hòa, Ban Chủ nhiệm phải báo cáo kèm những tài liệu gì?")
     assert a.answer.startswith("biên bản Đại hội, Nghị quyết Đại hội và danh sách Ban Chủ nhiệm — theo Quyết định 312/QĐ-UBND")
+
+
+STATIONS_5G = """ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 987/KH-UBND
+KẾ HOẠCH
+Phát triển hạ tầng 5G tại các khu công nghiệp giai đoạn 2026 - 2030
+I. HIỆN TRẠNG
+Hiện nay, tổng số trạm BTS 3G/4G và các trạm 5G lắp đặt trong các KCN đã đi vào hoạt động là 87 trạm.
+II. KẾ HOẠCH GIAI ĐOẠN 2026 - 2030
+1. Xây dựng trạm 5G
++ Đầu tư mới trạm 5G: 35 trạm (Trong đó: MobiFone: 09 trạm, Viettel: 26 trạm);
++ Chuyển đổi từ trạm 3G/4G sang trạm 5G: 125 trạm (Trong đó: MobiFone: 22 trạm, VNPT: 56 trạm, Viettel: 47 trạm), nâng tổng số trạm 5G: 188 trạm.
+"""
+
+
+def test_what_a_figure_is_raised_to_is_not_the_present_one_nor_a_share_of_it(answerer_of):
+    answerer = answerer_of({"kh987.txt": STATIONS_5G})
+    a = answerer.ask("Theo KH 987 Nghệ An, tổng số trạm 5G tại các KCN giai đoạn 2026-2030 được nâng lên bao nhiêu?")
+    assert a.answer.startswith("188 trạm — theo Kế hoạch 987/KH-UBND")
+
+
+FISH_FARM_MONITORING = """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+Số: 235/KH-UBND
+KẾ HOẠCH
+Quan trắc, cảnh báo môi trường nuôi trồng thủy sản năm 2026
+1. Môi trường ao nuôi tôm
+- Điểm quan trắc: quan trắc môi trường nước trong ao nuôi đại diện ở 21 vùng nuôi tôm nước lợ tập trung của 14 xã.
+- Đối tượng quan trắc năm 2026: môi trường ao nuôi tôm nước lợ đại diện tại 21 ao nuôi, lấy 01 mẫu mỗi ao.
+- Thông số, tần suất: pH, độ mặn, DO quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026; số lượng mẫu quan trắc 336 mẫu/năm.
+2. Tổ chức thực hiện
+Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:
+- Lập dự toán kinh phí, tổ chức quan trắc môi trường ao nuôi tôm.
+"""
+
+
+def test_a_count_named_before_bao_nhieu_is_what_is_counted(answerer_of):
+    answerer = answerer_of({"kh235.txt": FISH_FARM_MONITORING})
+    a = answerer.ask("so luong mau quan trac moi truong ao nuoi tom nuoc lo tinh thanh hoa nam 2026 la bao nhieu")
+    assert a.answer.startswith("336 mẫu — theo Kế hoạch 235/KH-UBND")
+    a = answerer.ask("Sở NN&MT Thanh Hóa chỉ đạo đơn vị nào thực hiện quan trắc, cảnh báo môi trường nuôi trồng thủy sản năm 2026?")
+    assert a.answer.startswith("Chi cục Biển đảo và Thủy sản — theo Kế hoạch 235/KH-UBND")

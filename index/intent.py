@@ -126,8 +126,9 @@ def how_many(question: str) -> tuple[tuple[str, ...], ...]:
     text = normalize(question).lower()
     folded = strip_accents(text)
     starts = sorted([m.end() for m in _BAO_NHIEU.finditer(folded)] + _counting_may(text))
-    if _BAO_NHIEU_LAST.search(folded):
-        starts += [m.end() for m in _COUNTED_BEFORE.finditer(folded)][:1]
+    counted = _COUNTED_BEFORE.search(folded) if _BAO_NHIEU_LAST.search(folded) else None
+    if counted:
+        starts.append(counted.end())
     phrases = (tuple(re.findall(r"[a-z]+", folded[i:])[:4]) for i in starts)
     return tuple(p for p in phrases if p)
 

@@ -218,7 +218,12 @@ def stated_none(text: str, question: str) -> str | None:
 LEAD_CHARS = 30  # how far before a value the question's words count as leading to it
 _LEAD_BREAK = re.compile(r"[,;:.()\[\]“”\"!?]")
 CLAUSE_BREAK = re.compile(r"[;:]\s|\n")
-_LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*$")  # "nâng tổng số trạm 5G: " right before a value
+
+
+def _label_end(text: str, start: int) -> int | None:
+    """Where the label ends ("nâng tổng số trạm 5G: ") that ``start`` directly follows, if one does."""
+    head = text[:start].rstrip(" \t")
+    return len(head) - 1 if head.endswith(":") else None
 
 
 def lead_text(text: str, start: int) -> str:
@@ -229,9 +234,9 @@ def lead_text(text: str, start: int) -> str:
     >>> lead_text(text, text.index("188")), lead_text(text, text.index("47"))
     (' nâng tổng số trạm 5G', ' ')
     """
-    label = _LABEL_COLON.search(text, 0, start)
-    if label:
-        before = _LEAD_BREAK.split(text[max(0, label.start() - LEAD_CHARS):label.start()])[-1]
+    label = _label_end(text, start)
+    if label is not None:
+        before = _LEAD_BREAK.split(text[max(0, label - LEAD_CHARS):label])[-1]
         # a name alone ("Viettel: 47 trạm") says whose count it is, not what is counted
         if len(before.split()) > 1:
             return before
@@ -263,7 +268,7 @@ def best_value(unit_text: str, question: str, weights: dict[str, float], *, fold
 
     def context(v: Value) -> float:
         start = max(b for b in breaks if b <= v.start)
-        if start == v.start and start and _LABEL_COLON.search(unit_text, 0, start):
+        if start == v.start and start and _label_end(unit_text, start) is not None:
             start = max(b for b in breaks if b < start)  # "tổng số trạm 5G: 188 trạm": its label's clause
         end = min(b for b in breaks if b > v.start)
         near = terms(unit_text[start:end], fold=fold)

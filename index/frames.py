@@ -37,6 +37,9 @@ True
 >>> blank_filler("ghi chép số liệu theo hướng dẫn của cơ quan quản lý thủy sản và đơn vị thực hiện quan trắc",
 ...              "Sở chỉ đạo đơn vị nào thực hiện quan trắc môi trường?") is None
 True
+>>> blank_filler("Điều 2. Sở Nội vụ có trách nhiệm thông báo việc giải thể Hiệp hội trên Cổng thông tin điện tử tỉnh.",
+...              "Cơ quan nào thông báo việc giải thể Hiệp hội?")
+'Sở Nội vụ'
 >>> blank_filler("Đội ứng cứu sự cố do Công an tỉnh trực tiếp quản lý, chỉ đạo.", "Đội do cơ quan nào trực tiếp quản lý?")
 'Công an tỉnh'
 >>> blank_filler("2. Chữ ký số của cơ quan phải được chứng thực bởi Cục Chứng thực số và Bảo mật thông tin và chỉ "
@@ -102,6 +105,9 @@ _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng
 _LEAD_VERB = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu|Phân công|Mời)\s+", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 15
 # A subject that only says what kind of body ("Các cơ quan được giao ..., gồm: ..."): the names follow.
+# What a sentence may write between its subject and the verb the question asks about
+_DUTY_TAIL = re.compile(r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|sẽ|phải|cần|khẩn trương|chủ động))+\s*$",
+                        re.IGNORECASE)
 _GENERIC_END = re.compile(r"\b(?:co quan|don vi|to chuc|ca nhan|dia phuong)$")
 _GENERIC_SUBJECT = re.compile(r"^(?:\d{1,2}\s+)?(?:cac|nhung) (?:co quan|don vi|so|bo|nganh|dia phuong|to chuc)$")
 # The word that opens a conditional's main clause: whatever the condition's words, the name
@@ -173,6 +179,7 @@ def _subject(sentence: str, frame: _Frame) -> str | None:
         return listed
     clause = re.split(r"[,;:.]\s|\n", sentence[:tail.start()])[-1]
     clause = _LEAD_VERB.sub("", clause.strip(" -+•“\"'"))  # a quoted rule: "... 126/2024/NĐ-CP: “Chủ tịch ..."
+    clause = _DUTY_TAIL.sub("", clause)  # "Sở Nội vụ có trách nhiệm [thông báo ...]": the name
     if _GENERIC_SUBJECT.match(_fold(clause)):  # "Các cơ quan được giao chủ trì ..., gồm: Sở X, Sở Y"
         return _agencies_after(sentence[tail.end():], ["gom"])
     words = clause.split()

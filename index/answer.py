@@ -42,7 +42,7 @@ from ingest.facts.text import LIST_MARKER, sentence_spans
 from ingest.metadata.dates import find_date
 from ingest.metadata.header import HEADER_WINDOW
 from ingest.normalize import strip_accents
-from ingest.provinces import find_provinces
+from ingest.provinces import find_places, find_provinces, place_provinces
 from ingest.records import Deadline
 from ingest.structure import annexed_titles
 
@@ -269,6 +269,7 @@ class Answerer:
         self.searcher = searcher
         self.min_coverage = min_coverage
         self._about_cache: dict[tuple[str, tuple[str, ...]], bool | None] = {}
+        self._place_cache: dict[tuple[str, str], bool] = {}
         self._texts: dict[str, str] = {}  # recently read document texts
         self._annexed: dict[str, str] = {}  # titles of what each document issues annexed
         self._titled: dict[str, str] = {}  # section paths with their article's title, per passage
@@ -408,6 +409,15 @@ class Answerer:
             self._about_cache[key] = about
         return self._about_cache[key]
 
+    def _about_place(self, doc_id: str, place: str) -> bool:
+        """Does the document name ``place`` (a town or a country) or is it about the town's province?"""
+        key = (doc_id, place)
+        if key not in self._place_cache:
+            doc = self.searcher.documents.get(doc_id)
+            self._place_cache[key] = bool(doc and doc.meta.province in place_provinces(place)) or \
+                place in find_places(self._document_text(doc_id))
+        return self._place_cache[key]
+
     # --- main -----------------------------------------------------------------------------
 
     def ask(self, question: str, *, history: Sequence[Turn] = (), k: int = 5,
@@ -449,6 +459,15 @@ class Answerer:
                 scored = about + [x for x in scored if x not in about]
             else:
                 weak_place = True
+        places = find_places(effective, strict_case=False)  # read with its diacritics ("hoat dong hoi": no Đồng Hới)
+        if places and not (missing_place or weak_place):
+            # "thời tiết Đà Lạt", "tổng thống Mỹ": a town or country the question names, answered
+            # from documents that name it (or are about the town's province), or not at all
+            about = [x for x in scored if self._about_place(hits[x.unit.hit_index].document.doc_id, places[0])]
+            if about and about[0].coverage >= self.min_coverage:
+                scored = about + [x for x in scored if x not in about]
+            else:
+                missing_place = places[0]
         named = [x for x in scored if "reference" in hits[x.unit.hit_index].signals]
         if named and named[0].coverage >= self.min_coverage:
             # The question names a document by number: its own evidence comes first.
@@ -465,7 +484,8 @@ class Answerer:
                 (missing_word and best.coverage < (UNSEEN_WORD_COVERAGE if unseen else RARE_WORD_COVERAGE)):
             reason = NOT_FOUND
             place = missing_place or (query.provinces[0] if weak_place else None)
-            if place and any(d.meta.province == place for d in self.searcher.documents.values()):
+            if place and any(d.meta.province == place or place in places and self._about_place(d.doc_id, place)
+                             for d in self.searcher.documents.values()):
                 reason = f"Các văn bản về {place} đã nạp không có thông tin trả lời câu hỏi này."
             elif place:
                 reason = f"Không tìm thấy văn bản nào về {place} trong các văn bản đã nạp."

@@ -61,6 +61,25 @@ MERGED_INTO: dict[str, str] = {
 
 ALL_PROVINCES: tuple[str, ...] = tuple(sorted(set(PROVINCES_BEFORE_2025) | set(PROVINCES_2025)))
 
+# Cities and towns below the province that questions name as places ("thời tiết Đà Lạt", "Hiệp
+# hội Nước mắm Phan Thiết"), with the pre-2025 province each lay in. Only names that are no
+# province's, no person's and no common phrase.
+TOWNS: dict[str, str] = {
+    "Đà Lạt": "Lâm Đồng", "Bảo Lộc": "Lâm Đồng", "Phan Thiết": "Bình Thuận", "Mũi Né": "Bình Thuận",
+    "Nha Trang": "Khánh Hòa", "Cam Ranh": "Khánh Hòa", "Phan Rang": "Ninh Thuận",
+    "Vũng Tàu": "Bà Rịa - Vũng Tàu", "Côn Đảo": "Bà Rịa - Vũng Tàu", "Buôn Ma Thuột": "Đắk Lắk",
+    "Pleiku": "Gia Lai", "Quy Nhơn": "Bình Định", "Tuy Hòa": "Phú Yên", "Hạ Long": "Quảng Ninh",
+    "Móng Cái": "Quảng Ninh", "Cẩm Phả": "Quảng Ninh", "Uông Bí": "Quảng Ninh", "Sa Pa": "Lào Cai",
+    "Mù Cang Chải": "Yên Bái", "Hội An": "Quảng Nam", "Tam Kỳ": "Quảng Nam", "Đồng Hới": "Quảng Bình",
+    "Đông Hà": "Quảng Trị", "Sầm Sơn": "Thanh Hóa", "Cửa Lò": "Nghệ An", "Việt Trì": "Phú Thọ",
+    "Biên Hòa": "Đồng Nai", "Thủ Dầu Một": "Bình Dương", "Mỹ Tho": "Tiền Giang", "Rạch Giá": "Kiên Giang",
+    "Phú Quốc": "Kiên Giang", "Hà Tiên": "Kiên Giang", "Châu Đốc": "An Giang", "Long Xuyên": "An Giang",
+    "Cao Lãnh": "Đồng Tháp", "Sa Đéc": "Đồng Tháp", "Điện Biên Phủ": "Điện Biên", "Vĩnh Yên": "Vĩnh Phúc",
+    "Cát Bà": "Hải Phòng", "Đồ Sơn": "Hải Phòng",
+}
+# Town names whose letters, typed without diacritics, also spell common words ("cua lo dat": của lô đất)
+_TOWNS_ACCENTED_ONLY = frozenset({"Hội An", "Cửa Lò"})
+
 # Spellings seen in real documents besides the canonical one and its accent-free form.
 _ALIASES: dict[str, tuple[str, ...]] = {
     "Hồ Chí Minh": ("TP.HCM", "TP. HCM", "TP HCM", "TPHCM", "Tp.HCM", "TP.Hồ Chí Minh"),
@@ -170,6 +189,84 @@ def find_provinces(text: str, *, strict_case: bool = True) -> list[tuple[int, in
             continue
         found.append((m.start(), m.end(), name))
     return found
+
+
+@lru_cache(maxsize=1)
+def _town_tables() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for town in TOWNS:
+        for variant in _tone_variants(town):
+            names[_key(variant)] = town
+            if town not in _TOWNS_ACCENTED_ONLY:
+                names[_key(strip_accents(variant))] = town
+    forms = sorted({f for town in TOWNS for v in _tone_variants(town)
+                    for f in (v, strip_accents(v))}, key=len, reverse=True)
+    regex = re.compile(rf"(?<![^\W_])(?:{'|'.join(_pattern(f) for f in forms)})(?![^\W_])", re.IGNORECASE)
+    return regex, names
+
+
+def find_towns(text: str, *, strict_case: bool = True) -> list[str]:
+    """The towns of :data:`TOWNS` that ``text`` names, in order, each once. With ``strict_case``
+    (documents) a name must be capitalised; a name typed without diacritics counts in text typed
+    without them ("thoi tiet da lat"), not in text that has them ("đá lát").
+
+    >>> find_towns("dự báo thời tiết Đà Lạt và Nha Trang"), find_towns("thoi tiet da lat", strict_case=False)
+    (['Đà Lạt', 'Nha Trang'], ['Đà Lạt'])
+    >>> find_towns("lát đá lát vỉa hè"), find_towns("gia tri cua lo dat", strict_case=False)
+    ([], [])
+    """
+    regex, names = _town_tables()
+    accentless = strip_accents(text) == text
+    found: list[str] = []
+    for m in regex.finditer(text):
+        matched = m.group(0)
+        if strict_case and not _capitalised(matched):
+            continue
+        town = names.get(_key(matched))
+        if town and strip_accents(matched) == matched != town and not accentless:
+            continue  # its diacritics left off in text that has them: another word ("đá lát")
+        if town and town not in found:
+            found.append(town)
+    return found
+
+
+# Foreign countries a question may name ("tổng thống Mỹ", "luật lao động Nhật Bản").
+COUNTRIES = ("Mỹ", "Hoa Kỳ", "Pháp", "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Thái Lan", "Campuchia", "Singapore",
+             "Ấn Độ", "Indonesia", "Malaysia", "Philippines", "Thụy Điển", "Australia", "Canada")
+_COUNTRY = re.compile(rf"(?<![^\W_])(?:{'|'.join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))})(?![^\W_])")
+
+
+def find_countries(text: str) -> list[str]:
+    """The foreign countries ``text`` names, in order, each once: capitalised and with their
+    diacritics; a one-word name not run on from a Vietnamese name's capitalised words ("Mỹ Tho",
+    "Ca sĩ Mỹ Tâm", "Trần Thị Mỹ").
+
+    >>> find_countries("Ai thắng cuộc bầu cử tổng thống Mỹ? Hội Ái hữu Pháp ngữ; luật Nhật Bản")
+    ['Mỹ', 'Pháp', 'Nhật Bản']
+    >>> find_countries("Ca sĩ Mỹ Tâm về Mỹ Tho; bà Trần Thị Mỹ; phương pháp mới")
+    []
+    """
+    found: list[str] = []
+    for m in _COUNTRY.finditer(text):
+        name = m.group(0)
+        if " " not in name:
+            around = text[:m.start()].split()[-1:] + text[m.end():].split()[:1]
+            if any(w[:1].isupper() for w in around):
+                continue
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def find_places(text: str, *, strict_case: bool = True) -> list[str]:
+    """The towns (see :func:`find_towns`) and foreign countries ``text`` names."""
+    return find_towns(text, strict_case=strict_case) + find_countries(text)
+
+
+def place_provinces(place: str) -> set[str]:
+    """The provinces a town of :data:`TOWNS` lies in, before and after the 2025 merger (none for
+    a country)."""
+    return with_successors([TOWNS[place]]) if place in TOWNS else set()
 
 
 def canonical_province(name: str) -> str | None:

@@ -2400,3 +2400,33 @@ def test_a_count_named_before_bao_nhieu_is_what_is_counted(answerer_of):
     assert a.answer.startswith("336 mẫu — theo Kế hoạch 235/KH-UBND")
     a = answerer.ask("Sở NN&MT Thanh Hóa chỉ đạo đơn vị nào thực hiện quan trắc, cảnh báo môi trường nuôi trồng thủy sản năm 2026?")
     assert a.answer.startswith("Chi cục Biển đảo và Thủy sản — theo Kế hoạch 235/KH-UBND")
+
+
+FLOOD_TELEGRAM = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 217/CĐ-TTg
+CÔNG ĐIỆN
+Về tập trung ứng phó mưa lũ tại khu vực miền Trung
+Theo dự báo của cơ quan khí tượng thủy văn, từ tối nay đến ngày 18/11/2025 khu vực từ Quảng Trị đến Đà Nẵng và phía đông tỉnh Quảng Ngãi có mưa to đến rất to, có nơi trên 300mm.
+Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh Quảng Trị, Quảng Ngãi và thành phố Đà Nẵng chỉ đạo sơ tán người dân khỏi vùng nguy hiểm.
+"""
+
+VEGETABLE_ASSOCIATION = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 1520/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc giải thể Hiệp hội rau quả Đà Lạt
+Điều 1. Giải thể Hiệp hội rau quả Đà Lạt kể từ ngày ký Quyết định này.
+Điều 2. Sở Nội vụ có trách nhiệm thông báo việc giải thể Hiệp hội rau quả Đà Lạt trên Cổng thông tin điện tử tỉnh.
+"""
+
+
+def test_a_town_or_country_the_question_names_is_answered_from_documents_naming_it_or_not_at_all(answerer_of):
+    answerer = answerer_of({"cd217.txt": FLOOD_TELEGRAM, "qd1520.txt": VEGETABLE_ASSOCIATION})
+    for question in ("du bao thoi tiet da lat tuan toi co mua khong", "Dự báo thời tiết Đà Lạt tuần tới có mưa to không?"):
+        a = answerer.ask(question)
+        assert a.answer.startswith("Các văn bản về Đà Lạt đã nạp không có thông tin trả lời câu hỏi này.")
+    a = answerer.ask("Cơ quan nào thông báo việc giải thể Hiệp hội rau quả Đà Lạt?")
+    assert a.answer.startswith("Sở Nội vụ — theo Quyết định 1520/QĐ-UBND")
+    # a country, likewise
+    a = answerer.ask("Dự báo thời tiết ở Nhật Bản tuần tới có mưa to không?")
+    assert a.answer.startswith("Không tìm thấy văn bản nào về Nhật Bản trong các văn bản đã nạp.")

@@ -41,7 +41,7 @@ from index.values import (SPELLED_OUT, Value, best_value, counted_together, coun
 from ingest.facts.text import LIST_MARKER, sentence_spans
 from ingest.metadata.dates import find_date
 from ingest.metadata.header import HEADER_WINDOW
-from ingest.normalize import strip_accents
+from ingest.normalize import normalize, strip_accents
 from ingest.provinces import find_places, find_provinces, place_provinces
 from ingest.records import Deadline
 from ingest.structure import annexed_titles
@@ -409,6 +409,16 @@ class Answerer:
             self._about_cache[key] = about
         return self._about_cache[key]
 
+    def _named_anywhere(self, place: str) -> bool:
+        """Is ``place`` (a town or a country) named in some passage, or some document about the
+        town's province? Read from the lexical index's syllable pairs, not from every document."""
+        if any(d.meta.province in place_provinces(place) for d in self.searcher.documents.values()):
+            return True
+        syllables = normalize(place).lower().split()
+        tokens = [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])] or syllables
+        counts = self.searcher.lexical.document_frequency("syllables", tokens)
+        return all(counts.get(t) for t in tokens)
+
     def _about_place(self, doc_id: str, place: str) -> bool:
         """Does the document name ``place`` (a town or a country) or is it about the town's province?"""
         key = (doc_id, place)
@@ -484,8 +494,8 @@ class Answerer:
                 (missing_word and best.coverage < (UNSEEN_WORD_COVERAGE if unseen else RARE_WORD_COVERAGE)):
             reason = NOT_FOUND
             place = missing_place or (query.provinces[0] if weak_place else None)
-            if place and any(d.meta.province == place or place in places and self._about_place(d.doc_id, place)
-                             for d in self.searcher.documents.values()):
+            if place and (any(d.meta.province == place for d in self.searcher.documents.values())
+                          or place in places and self._named_anywhere(place)):
                 reason = f"Các văn bản về {place} đã nạp không có thông tin trả lời câu hỏi này."
             elif place:
                 reason = f"Không tìm thấy văn bản nào về {place} trong các văn bản đã nạp."

@@ -409,6 +409,15 @@ class Answerer:
             self._about_cache[key] = about
         return self._about_cache[key]
 
+    def _about_first(self, scored: list[Scored], hits: Sequence[Hit],
+                     about: Callable[[str], bool]) -> list[Scored] | None:
+        """``scored`` with the evidence from documents ``about`` the place first, or None when
+        none of that evidence is good enough to answer from."""
+        first = [x for x in scored if about(hits[x.unit.hit_index].document.doc_id)]
+        if first and first[0].coverage >= self.min_coverage:
+            return first + [x for x in scored if x not in first]
+        return None
+
     def _named_anywhere(self, place: str) -> bool:
         """Is ``place`` (a town or a country) named in some passage, or some document about the
         town's province? Read from the lexical index's syllable pairs, not from every document."""
@@ -463,21 +472,16 @@ class Answerer:
         weak_place = False  # documents about the province were found, none answers well enough
         if query.provinces and not missing_place:
             # A question about a province is answered from documents about it, or not at all.
-            about = [x for x in scored
-                     if self._about(hits[x.unit.hit_index].document.doc_id, query.provinces) is not False]
-            if about and about[0].coverage >= self.min_coverage:
-                scored = about + [x for x in scored if x not in about]
-            else:
-                weak_place = True
+            first = self._about_first(scored, hits, lambda doc_id: self._about(doc_id, query.provinces) is not False)
+            weak_place = first is None
+            scored = first or scored
         places = find_places(effective, strict_case=False)  # read with its diacritics ("hoat dong hoi": no Đồng Hới)
         if places and not (missing_place or weak_place):
             # "thời tiết Đà Lạt", "tổng thống Mỹ": a town or country the question names, answered
             # from documents that name it (or are about the town's province), or not at all
-            about = [x for x in scored if self._about_place(hits[x.unit.hit_index].document.doc_id, places[0])]
-            if about and about[0].coverage >= self.min_coverage:
-                scored = about + [x for x in scored if x not in about]
-            else:
-                missing_place = places[0]
+            first = self._about_first(scored, hits, lambda doc_id: self._about_place(doc_id, places[0]))
+            missing_place = None if first else places[0]
+            scored = first or scored
         named = [x for x in scored if "reference" in hits[x.unit.hit_index].signals]
         if named and named[0].coverage >= self.min_coverage:
             # The question names a document by number: its own evidence comes first.

@@ -269,7 +269,7 @@ class Answerer:
         self.searcher = searcher
         self.min_coverage = min_coverage
         self._about_cache: dict[tuple[str, tuple[str, ...]], bool | None] = {}
-        self._place_cache: dict[tuple[str, str], bool] = {}
+        self._places_named: dict[str, frozenset[str]] = {}  # towns and countries each document names
         self._texts: dict[str, str] = {}  # recently read document texts
         self._annexed: dict[str, str] = {}  # titles of what each document issues annexed
         self._titled: dict[str, str] = {}  # section paths with their article's title, per passage
@@ -430,12 +430,12 @@ class Answerer:
 
     def _about_place(self, doc_id: str, place: str) -> bool:
         """Does the document name ``place`` (a town or a country) or is it about the town's province?"""
-        key = (doc_id, place)
-        if key not in self._place_cache:
-            doc = self.searcher.documents.get(doc_id)
-            self._place_cache[key] = bool(doc and doc.meta.province in place_provinces(place)) or \
-                place in find_places(self._document_text(doc_id))
-        return self._place_cache[key]
+        doc = self.searcher.documents.get(doc_id)
+        if doc and doc.meta.province in place_provinces(place):
+            return True
+        if doc_id not in self._places_named:  # read once per document, whatever place is asked
+            self._places_named[doc_id] = frozenset(find_places(self._document_text(doc_id)))
+        return place in self._places_named[doc_id]
 
     # --- main -----------------------------------------------------------------------------
 

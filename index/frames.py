@@ -104,11 +104,12 @@ _AGENT = {"do", "boi"}  # "do sở nào hướng dẫn": the agent, named after 
 _WHEN = re.compile(r"\s+(?:trước|chậm nhất|trong thời hạn|trong vòng|vào ngày|định kỳ|hằng|hàng)\s", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu|Phân công|Mời)\s+", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 15
-# A subject that only says what kind of body ("Các cơ quan được giao ..., gồm: ..."): the names follow.
 # What a sentence may write between its subject and the verb the question asks about
 _DUTY_TAIL = re.compile(r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|được giao|sẽ|phải|cần|khẩn trương|chủ động))+\s*$",
                         re.IGNORECASE)
+# A filler that ends in a kind of body names none ("... của cơ quan quản lý và đơn vị")
 _GENERIC_END = re.compile(r"\b(?:co quan|don vi|to chuc|ca nhan|dia phuong)$")
+# A subject that only says what kind of body ("Các cơ quan được giao ..., gồm: ..."): the names follow.
 _GENERIC_SUBJECT = re.compile(r"^(?:\d{1,2}\s+)?(?:cac|nhung) (?:co quan|don vi|so|bo|nganh|dia phuong|to chuc)$")
 # The word that opens a conditional's main clause: whatever the condition's words, the name
 # after it is the subject ("..., thì Tổ chức làm nhiệm vụ bồi thường đề xuất").

@@ -129,6 +129,12 @@ def _pattern(form: str) -> str:
     return out
 
 
+def _finder(forms: Iterable[str]) -> re.Pattern[str]:
+    """One regex for all written ``forms`` as whole words, the longest tried first."""
+    alternation = "|".join(_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     accented: dict[str, str] = {}
@@ -142,9 +148,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
                 bare = strip_accents(variant)
                 forms.add(bare)
                 folded[_key(bare)] = name
-    alternation = "|".join(_pattern(f) for f in sorted(forms, key=len, reverse=True))
-    regex = re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", re.IGNORECASE)
-    return regex, accented, folded
+    return _finder(forms), accented, folded
 
 
 def _lookup(matched: str, context: str) -> str | None:
@@ -199,10 +203,7 @@ def _town_tables() -> tuple[re.Pattern[str], dict[str, str]]:
             names[_key(variant)] = town
             if town not in _TOWNS_ACCENTED_ONLY:
                 names[_key(strip_accents(variant))] = town
-    forms = sorted({f for town in TOWNS for v in _tone_variants(town)
-                    for f in (v, strip_accents(v))}, key=len, reverse=True)
-    regex = re.compile(rf"(?<![^\W_])(?:{'|'.join(_pattern(f) for f in forms)})(?![^\W_])", re.IGNORECASE)
-    return regex, names
+    return _finder(f for town in TOWNS for v in _tone_variants(town) for f in (v, strip_accents(v))), names
 
 
 def find_towns(text: str, *, strict_case: bool = True) -> list[str]:
@@ -233,6 +234,7 @@ def find_towns(text: str, *, strict_case: bool = True) -> list[str]:
 # Foreign countries a question may name ("tổng thống Mỹ", "luật lao động Nhật Bản").
 COUNTRIES = ("Mỹ", "Hoa Kỳ", "Pháp", "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Thái Lan", "Campuchia", "Singapore",
              "Ấn Độ", "Indonesia", "Malaysia", "Philippines", "Thụy Điển", "Australia", "Canada")
+_NEIGHBOUR = 30  # characters around a one-word country name read for the words beside it
 _COUNTRY = re.compile(rf"(?<![^\W_])(?:{'|'.join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))})(?![^\W_])")
 
 
@@ -250,7 +252,8 @@ def find_countries(text: str) -> list[str]:
     for m in _COUNTRY.finditer(text):
         name = m.group(0)
         if " " not in name:
-            around = text[:m.start()].split()[-1:] + text[m.end():].split()[:1]
+            around = text[max(0, m.start() - _NEIGHBOUR):m.start()].split()[-1:] + \
+                text[m.end():m.end() + _NEIGHBOUR].split()[:1]
             if any(w[:1].isupper() for w in around):
                 continue
         if name not in found:

@@ -35,14 +35,13 @@ from index.lists import asks_list, count_items, inline_list, list_introduction, 
 from index.names import unknown_name
 from index.ranking import asks_ranked_first, ranked_first, table_extreme, table_rows
 from index.query import Query
+from index.scope import PlaceScope, names_other_places
 from index.search import Filters, Hit, Searcher
 from index.values import (SPELLED_OUT, Value, best_value, counted_together, counts_asked, echoes,
                           is_wanted, noun_match, pick_value, stated_none, with_counted_noun)
 from ingest.facts.text import LIST_MARKER, sentence_spans
-from ingest.metadata.dates import find_date
-from ingest.metadata.header import HEADER_WINDOW
-from ingest.normalize import normalize, strip_accents
-from ingest.provinces import find_places, find_provinces, place_provinces
+from ingest.normalize import strip_accents
+from ingest.provinces import find_provinces
 from ingest.records import Deadline
 from ingest.structure import annexed_titles
 
@@ -268,8 +267,7 @@ class Answerer:
     def __init__(self, searcher: Searcher, *, min_coverage: float = MIN_COVERAGE):
         self.searcher = searcher
         self.min_coverage = min_coverage
-        self._about_cache: dict[tuple[str, tuple[str, ...]], bool | None] = {}
-        self._places_named: dict[str, frozenset[str]] = {}  # towns and countries each document names
+        self._scope = PlaceScope(searcher, self._document_text, min_coverage)
         self._texts: dict[str, str] = {}  # recently read document texts
         self._annexed: dict[str, str] = {}  # titles of what each document issues annexed
         self._titled: dict[str, str] = {}  # section paths with their article's title, per passage
@@ -353,7 +351,7 @@ class Answerer:
 
     def _score(self, query: Query, hits: Sequence[Hit]) -> list[Scored]:
         weights = self._weights
-        place = {h.document.doc_id: self._about(h.document.doc_id, query.provinces) for h in hits} \
+        place = {h.document.doc_id: self._scope.about(h.document.doc_id, query.provinces) for h in hits} \
             if query.provinces else {}
         scored = []
         fold = query.accentless
@@ -373,7 +371,7 @@ class Answerer:
                 cov -= LEAD_IN_PENALTY
             if _CLOSING.search(strip_accents(unit.text.lower())):
                 cov -= CLOSING_PENALTY
-            if query.provinces and _names_other_places(unit.text, query.provinces):
+            if query.provinces and names_other_places(unit.text, query.provinces):
                 cov -= OTHER_PLACE_PENALTY
             cov -= LENGTH_PENALTY * max(0.0, len(unit.text) / 400 - 1)
             prior = 0.08 * (1.0 - unit.hit_index / max(len(hits), 1))
@@ -387,55 +385,6 @@ class Answerer:
             scored.append(Scored(unit, cov, cov + prior))
         scored.sort(key=lambda s: -s.score)
         return scored
-
-    def _about(self, doc_id: str, provinces: Sequence[str]) -> bool | None:
-        """Is the document about one of ``provinces`` (its metadata, or named in its text)?
-        None when it names no province at all (a department's internal guide): it may be."""
-        key = (doc_id, tuple(provinces))
-        if key not in self._about_cache:
-            doc = self.searcher.documents.get(doc_id)
-            about: bool | None = bool(doc and doc.meta.province in provinces)
-            if not about:
-                # "Hà Nội, ngày 16 tháng 11 năm 2025" heads every ministry's letter: where it was
-                # issued, not what it is about.
-                text = self._document_text(doc_id)
-                issued = find_date(text.split("\n", HEADER_WINDOW)[:HEADER_WINDOW], 0, HEADER_WINDOW)
-                if issued:
-                    text = text.replace(issued.place, "", 1)
-                folded = strip_accents(text).lower()
-                about = any(strip_accents(p).lower() in folded for p in provinces)
-                if not about and not (doc and doc.meta.province) and not find_provinces(text):
-                    about = None
-            self._about_cache[key] = about
-        return self._about_cache[key]
-
-    def _about_first(self, scored: list[Scored], hits: Sequence[Hit],
-                     about: Callable[[str], bool]) -> list[Scored] | None:
-        """``scored`` with the evidence from documents ``about`` the place first, or None when
-        none of that evidence is good enough to answer from."""
-        first = [x for x in scored if about(hits[x.unit.hit_index].document.doc_id)]
-        if first and first[0].coverage >= self.min_coverage:
-            return first + [x for x in scored if x not in first]
-        return None
-
-    def _named_anywhere(self, place: str) -> bool:
-        """Is ``place`` (a town or a country) named in some passage, or some document about the
-        town's province? Read from the lexical index's syllable pairs, not from every document."""
-        if any(d.meta.province in place_provinces(place) for d in self.searcher.documents.values()):
-            return True
-        syllables = normalize(place).lower().split()
-        tokens = [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])] or syllables
-        counts = self.searcher.lexical.document_frequency("syllables", tokens)
-        return all(counts.get(t) for t in tokens)
-
-    def _about_place(self, doc_id: str, place: str) -> bool:
-        """Does the document name ``place`` (a town or a country) or is it about the town's province?"""
-        doc = self.searcher.documents.get(doc_id)
-        if doc and doc.meta.province in place_provinces(place):
-            return True
-        if doc_id not in self._places_named:  # read once per document, whatever place is asked
-            self._places_named[doc_id] = frozenset(find_places(self._document_text(doc_id)))
-        return place in self._places_named[doc_id]
 
     # --- main -----------------------------------------------------------------------------
 
@@ -468,20 +417,8 @@ class Answerer:
         scored = self._score(query, hits)
         if not scored:
             return Answer(question, intent, NOT_FOUND, self._citations(hits, {}, k), False, effective)
-        missing_place = self._missing_province(query, hits)
-        weak_place = False  # documents about the province were found, none answers well enough
-        if query.provinces and not missing_place:
-            # A question about a province is answered from documents about it, or not at all.
-            first = self._about_first(scored, hits, lambda doc_id: self._about(doc_id, query.provinces) is not False)
-            weak_place = first is None
-            scored = first or scored
-        places = find_places(effective, strict_case=False)  # read with its diacritics ("hoat dong hoi": no Đồng Hới)
-        if places and not (missing_place or weak_place):
-            # "thời tiết Đà Lạt", "tổng thống Mỹ": a town or country the question names, answered
-            # from documents that name it (or are about the town's province), or not at all
-            first = self._about_first(scored, hits, lambda doc_id: self._about_place(doc_id, places[0]))
-            missing_place = None if first else places[0]
-            scored = first or scored
+        # A question about a province, a town or a country is answered from documents about it, or not at all.
+        scored, uncovered = self._scope.narrow(query, effective, scored, hits)
         named = [x for x in scored if "reference" in hits[x.unit.hit_index].signals]
         if named and named[0].coverage >= self.min_coverage:
             # The question names a document by number: its own evidence comes first.
@@ -494,15 +431,9 @@ class Answerer:
             # The question names the document the evidence is from: a word of its own
             # ("kéo dài tối đa" for "không quá") does not make it a question about something else.
             missing_word = None
-        if best.coverage < self.min_coverage or missing_place or weak_place or \
+        if best.coverage < self.min_coverage or uncovered or \
                 (missing_word and best.coverage < (UNSEEN_WORD_COVERAGE if unseen else RARE_WORD_COVERAGE)):
-            reason = NOT_FOUND
-            place = missing_place or (query.provinces[0] if weak_place else None)
-            if place and (any(d.meta.province == place for d in self.searcher.documents.values())
-                          or place in places and self._named_anywhere(place)):
-                reason = f"Các văn bản về {place} đã nạp không có thông tin trả lời câu hỏi này."
-            elif place:
-                reason = f"Không tìm thấy văn bản nào về {place} trong các văn bản đã nạp."
+            reason = uncovered or NOT_FOUND
             return Answer(question, intent, reason + " Các đoạn gần nhất được liệt kê bên dưới.",
                           self._citations(hits, self._best_per_hit(scored), k), False, effective)
         kind = _extraction(intent, question)
@@ -571,19 +502,6 @@ class Answerer:
             return None, False
         field = "folded" if query.accentless else "syllables"
         return word, not self.searcher.lexical.document_frequency(field, [word])[word]
-
-    def _missing_province(self, query: Query, hits: Sequence[Hit]) -> str | None:
-        """A province the question names that none of the top documents is about."""
-        if not query.provinces:
-            return None
-        top_docs = []
-        for h in hits[:CANDIDATE_PASSAGES]:
-            if h.document.doc_id not in top_docs:
-                top_docs.append(h.document.doc_id)
-        for province in query.provinces:
-            if not any(self._about(doc_id, (province,)) for doc_id in top_docs):
-                return province
-        return None
 
     def _best_per_hit(self, scored: Sequence[Scored]) -> dict[int, Unit]:
         out: dict[int, Unit] = {}
@@ -1574,18 +1492,6 @@ def _own_line_at(needle: str, text: str) -> int:
 
 def _on_own_line(needle: str, text: str) -> bool:
     return _own_line_at(needle, text) >= 0
-
-
-def _names_other_places(text: str, provinces: Sequence[str]) -> bool:
-    """``text`` names provinces, none of them one of ``provinces``."""
-    named = _provinces_named(text)
-    return bool(named) and not named & set(provinces)
-
-
-@lru_cache(maxsize=8192)
-def _provinces_named(text: str) -> frozenset[str]:
-    """The provinces a unit names, read once per unit however many questions it answers."""
-    return frozenset(name for _, _, name in find_provinces(text))
 
 
 def _extended(cand: Scored, passage: str, direct: str) -> Scored:

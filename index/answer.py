@@ -574,7 +574,10 @@ class Answerer:
                 if named:
                     return cand, named
         if _DURATION_Q.search(folded) and not _FREQUENCY_Q.search(folded):
-            found = self._duration(top, hits, question, query)
+            # none among the best dozen: the units as close further down ("Thời gian gia hạn không
+            # quá 12 tháng;" under the rule the plan's own sentences repeat the words of)
+            found = self._duration(top, hits, question, query) or \
+                self._duration(_close(scored, CLOSE_MARGIN), hits, question, query)
             if found:
                 return found
         event = intent == "deadline" and bool(_EVENT_Q.search(folded))
@@ -687,14 +690,19 @@ class Answerer:
                     day = read(cand)
                     if day:
                         return _extended(cand, hits[cand.unit.hit_index].passage.text, day), day
+        # The best sentence names what is asked and no date (no agency); the sentence beside it in
+        # the same passage gives the time ("..., thời gian thí điểm từ ngày 26/8/2025 đến ngày
+        # 30/9/2025. Các mô hình triển khai thí điểm gồm: ...") or gives the task to someone ("Ngày
+        # 03/10/2024, ... giao Hội Khuyến học tỉnh thực hiện ..."; not "Sở Nội vụ kính trình ..."),
+        # though it repeats fewer of the words.
+        beside = [c for c in _close(scored, FORM_MARGIN) if c.unit.hit_index == scored[0].unit.hit_index and c not in top]
+        found = None
         if intent == "deadline" and _ASKS_TIME.search(folded):
-            # The best sentence names what is asked and no date; the sentence beside it in the same
-            # passage gives the time ("..., thời gian thí điểm từ ngày 26/8/2025 đến ngày 30/9/2025.
-            # Các mô hình triển khai thí điểm gồm: ..."), though it repeats fewer of the words.
-            found = first_direct(c for c in _close(scored, FORM_MARGIN)
-                                 if c.unit.hit_index == scored[0].unit.hit_index and c not in top)
-            if found:
-                return found
+            found = first_direct(beside)
+        elif intent == "responsibility":
+            found = first_direct(c for c in beside if _GIVES_TASK.search(strip_accents(c.unit.text.lower())))
+        if found:
+            return found
         if intent == "deadline":
             # No sentence among the best gives a time, but one of the best document further down,
             # nearly as close, does: "2. Thời gian nộp hồ sơ: ... trước ngày 31 tháng 3 hằng năm"
@@ -999,7 +1007,11 @@ class Answerer:
         text = cand.unit.text
         cell = _TIME_CELL.search(text)
         if cell and not echoes(cell.group(2), question):  # a task's time field is the answer
-            value = cell.group(2).strip(" .;")
+            value = cell.group(2)
+            before = text[:cell.start()]
+            if before.count("(") > before.count(")"):  # "... đợt 2 năm 2025 (thời gian từ ngày ... đến ngày ...)."
+                value = value.split(")")[0]
+            value = value.strip(" .;")
             found = find_deadlines(value, issued=hit.document.meta.issued)
             # "Trước ngày 15/11/2025" ends a stretch of time that it does not state.
             if (found or len(value) <= 80) and not (span and not any(f[2].start and f[2].end for f in found)):
@@ -1090,12 +1102,12 @@ class Answerer:
                        and not echoes(n, question) and not (cited_only and n == meta.number)]
             issuer = asked_issuer(question) if which else None
             if issuer:  # "văn bản nào của Bộ KH&CN?": one its sentence says that body issued,
-                numbers = [n for n in numbers if issued_in_clause(text, n, issuer)]
+                numbers = [n for n in numbers if issued_in_clause(text, n, issuer, meta.province)]
                 whole = self._whole_document(hit, query) if not numbers else ""
                 # or, when the evidence cites only others' letters, one cited further down
                 numbers = numbers or [n for n, kind in typed_numbers(whole)
                                       if (not wanted or kind == wanted) and n != meta.number
-                                      and not echoes(n, question) and issued_in_clause(whole, n, issuer)]
+                                      and not echoes(n, question) and issued_in_clause(whole, n, issuer, meta.province)]
             if numbers:
                 return numbers[0]
             if which or echoes(meta.number or "", question):  # not the number the question gives
@@ -1515,6 +1527,9 @@ def _extended(cand: Scored, passage: str, direct: str) -> Scored:
 # ngày nào?" with words between): not the day something was done
 _UNTIL_Q = re.compile(_LIMIT_Q.pattern + r"|\bhan (?:cuoi|nop|gui|hoan thanh)\b|"
                       r"\b(?:den|truoc|han|toi)\s+(?:\w+\s+){0,2}?ngay (?:nao|may|bao nhieu)\b")
+
+
+_GIVES_TASK = re.compile(r"\b(giao|chu tri|co trach nhiem|phan cong|uy quyen)\b")
 
 
 # A question that asks for a time, not one that gives it ("... giao ai ... trước ngày 15/11/2025?")

@@ -31,16 +31,19 @@ DATE_TEXT = re.compile(
 _NUMBERED_TYPES = {**QUERY_TYPES, "luat": "Luật"}
 _TYPE_NAMES = "|".join(sorted(_NUMBERED_TYPES, key=len, reverse=True))
 _TYPE_BEFORE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?$")
+# Types a question asks for may be abbreviated ("thực hiện KH nào?", "là QĐ số mấy?"); not the
+# short ones that are words of their own as often ("nd nào": "nội dung nào", "ct nào": a company).
+_ASKED_NAMES = "|".join([_TYPE_NAMES, "kh", "qd", "cv", "bc", "nq"])
 # "là quyết định số mấy?", "căn cứ công văn hướng dẫn số mấy?" (a word or two about it between)
-_ASKED_TYPE = re.compile(rf"\b({_TYPE_NAMES})(?:\s+(?:so|co so|nao)\b|(?:\s+\w+){{1,2}}?\s+so (?:may|bao nhieu|hieu)\b)")
+_ASKED_TYPE = re.compile(rf"\b({_ASKED_NAMES})(?:\s+(?:so|co so|nao)\b|(?:\s+\w+){{1,2}}?\s+so (?:may|bao nhieu|hieu)\b)")
 # "bãi bỏ quyết định nào?", "dẫn lại công văn nào?": a document the evidence cites, not its own
 # number (unless the question asks which one was issued: "ban hành công văn nào?").
 # "văn bản nào", "quyết định kiện toàn nào": a document asked for, described at most by what it did
 _DOC_DID = r"(?:\s+(?:kien toan|huong dan|phe duyet|sua doi|bo sung|truoc do|cu|goc|lien quan))?"
-WHICH_DOC_Q = re.compile(rf"\b(?:{_TYPE_NAMES}){_DOC_DID} nao\b")
-ISSUED_WHICH_Q = re.compile(rf"\bban hanh (?:nhung |cac )?(?:{_TYPE_NAMES}) nao\b")
+WHICH_DOC_Q = re.compile(rf"\b(?:{_ASKED_NAMES}){_DOC_DID} nao\b")
+ISSUED_WHICH_Q = re.compile(rf"\bban hanh (?:nhung |cac )?(?:{_ASKED_NAMES}) nao\b")
 # "căn cứ tờ trình số mấy?", "là thực hiện văn bản số mấy?": a document the text cites, not its own number
-CITED_NUMBER_Q = re.compile(rf"\b(?:can cu|thuc hien|trich dan|dan chieu)\s+(?:vao\s+)?(?:{_TYPE_NAMES})\s+"
+CITED_NUMBER_Q = re.compile(rf"\b(?:can cu|thuc hien|trich dan|dan chieu)\s+(?:vao\s+)?(?:{_ASKED_NAMES})\s+"
                              r"(?:so\s+)?(?:may|bao nhieu|nao)\b")
 
 
@@ -162,7 +165,7 @@ def _issued_by_other(after_type: str, issuer: str | None) -> bool:
     return bool(own) and named != own[0].canonical
 
 
-_WHICH_DOC_OF = re.compile(rf"\b(?:{_TYPE_NAMES}){_DOC_DID} nao\s+(?:cua|do)\s+")
+_WHICH_DOC_OF = re.compile(rf"\b(?:{_ASKED_NAMES}){_DOC_DID} nao\s+(?:cua|do)\s+")
 
 
 def asked_issuer(question: str) -> tuple[str, str | None] | None:
@@ -185,12 +188,13 @@ def _agency_opening(text: str) -> str | None:
     return found[0].canonical if found and found[0].start == 0 else None
 
 
-def issued_in_clause(text: str, number: str, issuer: tuple[str, str | None]) -> bool:
+def issued_in_clause(text: str, number: str, issuer: tuple[str, str | None], home: str | None = None) -> bool:
     """Whether the clause that writes ``number`` names the body (and province) ``issuer``: what
     follows it up to the next number or ";" ("Quyết định số 654/QĐ-UBND ... của Ủy ban nhân dân
     tỉnh Đắk Nông (cũ)"), else what leads up to it ("Bộ Khoa học và công nghệ có công văn số
     5460/BKHCN-KHTC ...", not "... công văn số 1879-CV/BTGVTW ... của Ban Tuyên giáo"); True when
-    the number is not found as written."""
+    the number is not found as written. A body named without a province ("của Ủy ban nhân dân
+    tỉnh") is that of ``home``, the province of the document that writes it."""
     from ingest.facts.agencies import find_agencies
 
     at = text.find(number)
@@ -214,8 +218,9 @@ def issued_in_clause(text: str, number: str, issuer: tuple[str, str | None]) -> 
     else:  # "<body> có công văn số ...": the body the clause leads up to it with
         clause = text[before:at]
         named = find_agencies(clause)
+    provinces = {p for _, _, p in find_provinces(clause)}
     return any(m.canonical == agency for m in named) and \
-        (province is None or any(p == province for _, _, p in find_provinces(clause)))
+        (province is None or province in provinces or not provinces and province == home)
 
 
 _OF_ISSUER = re.compile(rf"[\s,]*(?:{DATE_TEXT.pattern})?\s*,?\s*của\s+", re.IGNORECASE)
@@ -231,7 +236,7 @@ def asked_type(folded_question: str) -> str | None:
     m = _ASKED_TYPE.search(folded_question)
     if m is None:
         return None
-    return _NUMBERED_TYPES[m.group(1)] or None  # "văn bản số mấy" names no type
+    return type_named(m) or None  # "văn bản số mấy" names no type
 
 
 # "... tại Văn bản số 6938/SNNMT-TL " / "bằng Công văn số 12/SNV ": the letter an action was done by

@@ -148,9 +148,11 @@ _GENERAL_DATE = re.compile(rf"(?<!han )(?<!phai )\b(ban hanh|{SIGNED}|co hieu lu
                            r"(?: vao)? (?:ngay nao|khi nao)\b")
 
 
-# Words that ask for a time limit even about issuing something ("Hạn chót để các sở ban hành kế
-# hoạch là ngày nào?").
-_TIME_LIMIT = re.compile(r"\b(han chot|thoi han|han cuoi|cham nhat|muon nhat)\b")
+# Words that ask for a time limit or a period even about issuing something ("Hạn chót để các sở
+# ban hành kế hoạch là ngày nào?", "... ban hành khung giá để tiêm phòng đợt 2, đợt tiêm kéo dài
+# từ ngày nào đến ngày nào?").
+_TIME_LIMIT = re.compile(r"\b(han chot|thoi han|han cuoi|cham nhat|muon nhat|"
+                         r"tu (?:ngay|thang|khi) nao (?:den|toi) (?:ngay|thang|khi) nao)\b")
 
 
 # Questions about the document itself (its issuer, signer, number, date of issue) rather than

@@ -203,7 +203,9 @@ def _owner_cell(following: str) -> Owner | None:
     return agency.canonical, written if written != agency.canonical else None, "chủ trì"
 
 
-_DIRECTED = re.compile(r"^\W*(?:Đề nghị|Giao|Yêu cầu)\s+(?P<org>[A-ZĐ][^,;:()]{2,80}?)\s+"
+# at the start of the unit, or "giao" within it ("... có Công văn số 3682/UBND-KGVXNV giao Hội
+# Khuyến học tỉnh thực hiện ...", not "bàn giao", "chuyển giao")
+_DIRECTED = re.compile(r"(?:^\W*(?:Đề nghị|Giao|Yêu cầu)|(?<![Bb]àn )(?<!chuyển )(?<!\w)giao)\s+(?P<org>[A-ZĐ][^,;:()]{2,80}?)\s+"
                        r"(?:chủ trì|tham mưu|thực hiện|phối hợp|triển khai|chỉ đạo|có trách nhiệm|xây dựng)\b")
 
 
@@ -249,7 +251,7 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
             return m.canonical, _titled(unit.text, m), None
     # 6. An organisation no gazetteer knows, asked to act ("- Đề nghị Bộ Tư lệnh Vùng Cảnh sát
     #    biển 3 tham mưu triển khai ...").
-    directed = _DIRECTED.match(unit.text)
+    directed = _DIRECTED.search(unit.text)
     if directed:
         from ingest.facts.agencies import organisation_label
 

@@ -90,7 +90,7 @@ class PlaceScope:
                 return scored, self._uncovered(missing, town_or_country=False)
             first = self._about_first(scored, hits, lambda doc_id: self.about(doc_id, query.provinces) is not False)
             if first is None:  # documents about the province were found, none answers well enough
-                return scored, self._uncovered(query.provinces[0], town_or_country=False)
+                return scored, _NOT_IN_THEM.format(query.provinces[0])
             scored = first
         places = find_places(effective, strict_case=False)  # read with its diacritics ("hoat dong hoi": no Đồng Hới)
         if places:
@@ -112,8 +112,11 @@ class PlaceScope:
     def _uncovered(self, place: str, *, town_or_country: bool) -> str:
         if any(d.meta.province == place for d in self.searcher.documents.values()) \
                 or town_or_country and self.named_anywhere(place):
-            return f"Các văn bản về {place} đã nạp không có thông tin trả lời câu hỏi này."
+            return _NOT_IN_THEM.format(place)
         return f"Không tìm thấy văn bản nào về {place} trong các văn bản đã nạp."
+
+
+_NOT_IN_THEM = "Các văn bản về {} đã nạp không có thông tin trả lời câu hỏi này."
 
 
 def names_other_places(text: str, provinces: Sequence[str]) -> bool:

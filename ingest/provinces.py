@@ -236,24 +236,42 @@ COUNTRIES = ("Mỹ", "Hoa Kỳ", "Pháp", "Nhật Bản", "Hàn Quốc", "Trung 
              "Ấn Độ", "Indonesia", "Malaysia", "Philippines", "Thụy Điển", "Australia", "Canada")
 _NEIGHBOUR = 30  # characters around a one-word country name read for the words beside it
 _COUNTRY = re.compile(rf"(?<![^\W_])(?:{'|'.join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))})(?![^\W_])")
+_COUNTRY_WORDS = frozenset({"Mỹ", "Pháp"})  # also words of their own in lower case ("mỹ thuật", "pháp luật")
+# without diacritics, other words ("thuy dien": thủy điện; "lan thu nhat ban chi dao": thứ nhất ban)
+_COUNTRIES_ACCENTED_ONLY = frozenset({"Thụy Điển", "Ấn Độ", "Nhật Bản"})
+_COUNTRY_ANY_CASE = re.compile(_COUNTRY.pattern, re.IGNORECASE)
+_COUNTRY_NAMES = {name.lower(): name for name in COUNTRIES}
+_FOLDED_COUNTRIES = {strip_accents(n).lower(): n for n in COUNTRIES if n not in _COUNTRY_WORDS | _COUNTRIES_ACCENTED_ONLY}
+_COUNTRY_FOLDED = re.compile(rf"(?<![^\W_])(?:{'|'.join(sorted(map(re.escape, _FOLDED_COUNTRIES), key=len, reverse=True))})(?![^\W_])")
 
 
-def find_countries(text: str) -> list[str]:
+def find_countries(text: str, *, strict_case: bool = True) -> list[str]:
     """The foreign countries ``text`` names, in order, each once: capitalised and with their
-    diacritics; a one-word name not run on from a Vietnamese name's capitalised words ("Mỹ Tho",
-    "Ca sĩ Mỹ Tâm", "Trần Thị Mỹ").
+    diacritics; with ``strict_case=False`` (a question, typed in lower case or without
+    diacritics) in any case and, but for those that need them, without diacritics, except the
+    names that are ordinary words in lower case. A one-word name must not run on from a
+    Vietnamese name's capitalised words ("Mỹ Tho", "Ca sĩ Mỹ Tâm", "Trần Thị Mỹ").
 
     >>> find_countries("Ai thắng cuộc bầu cử tổng thống Mỹ? Hội Ái hữu Pháp ngữ; luật Nhật Bản")
     ['Mỹ', 'Pháp', 'Nhật Bản']
     >>> find_countries("Ca sĩ Mỹ Tâm về Mỹ Tho; bà Trần Thị Mỹ; phương pháp mới")
     []
+    >>> find_countries("luật lao động nhật bản, du lich thai lan, mỹ thuật, thuy dien, thứ nhất ban", strict_case=False)
+    ['Nhật Bản', 'Thái Lan']
     """
+    if strict_case:
+        matches = [(m.start(), m.end(), m.group(0)) for m in _COUNTRY.finditer(text)]
+    else:
+        folded = strip_accents(text).lower()  # as long as the text (one letter per letter)
+        matches = sorted([(m.start(), m.end(), _COUNTRY_NAMES[m.group(0).lower()])
+                          for m in _COUNTRY_ANY_CASE.finditer(text)
+                          if m.group(0) in _COUNTRY_WORDS or _COUNTRY_NAMES[m.group(0).lower()] not in _COUNTRY_WORDS] +
+                         [(m.start(), m.end(), _FOLDED_COUNTRIES[m.group(0)]) for m in _COUNTRY_FOLDED.finditer(folded)
+                          if text[m.start():m.end()].lower() == m.group(0)])  # typed without diacritics
     found: list[str] = []
-    for m in _COUNTRY.finditer(text):
-        name = m.group(0)
+    for start, end, name in matches:
         if " " not in name:
-            around = text[max(0, m.start() - _NEIGHBOUR):m.start()].split()[-1:] + \
-                text[m.end():m.end() + _NEIGHBOUR].split()[:1]
+            around = text[max(0, start - _NEIGHBOUR):start].split()[-1:] + text[end:end + _NEIGHBOUR].split()[:1]
             if any(w[:1].isupper() for w in around):
                 continue
         if name not in found:
@@ -263,7 +281,7 @@ def find_countries(text: str) -> list[str]:
 
 def find_places(text: str, *, strict_case: bool = True) -> list[str]:
     """The towns (see :func:`find_towns`) and foreign countries ``text`` names."""
-    return find_towns(text, strict_case=strict_case) + find_countries(text)
+    return find_towns(text, strict_case=strict_case) + find_countries(text, strict_case=strict_case)
 
 
 def place_provinces(place: str) -> set[str]:

@@ -146,6 +146,8 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         ("cac so ban hanh ke hoach trien khai truoc ngay nao", "deadline"),
         ("han ban hanh quy trinh dien tu, bieu mau TTHC moi la khi nao", "deadline"),
         ("Hạn chót để các sở, ngành ban hành kế hoạch tuyên truyền năm 2026 là ngày nào?", "deadline"),
+        # a period asked after "ban hành" is not the document's date
+        ("kien nghi ban hanh khung gia de tiem phong dot 2, dot tiem keo dai tu ngay nao den ngay nao", "deadline"),
         ("Đoàn kiểm tra làm việc tại Đồng Tháp vào thời gian nào?", "deadline"),
         ("Các xã phải ban hành kế hoạch của mình khi nào?", "deadline"),
         ("Giấy mời họp thì chuyển cho ai?", "responsibility"),
@@ -2427,6 +2429,97 @@ def test_a_town_or_country_the_question_names_is_answered_from_documents_naming_
         assert a.answer.startswith("Các văn bản về Đà Lạt đã nạp không có thông tin trả lời câu hỏi này.")
     a = answerer.ask("Cơ quan nào thông báo việc giải thể Hiệp hội rau quả Đà Lạt?")
     assert a.answer.startswith("Sở Nội vụ — theo Quyết định 1520/QĐ-UBND")
-    # a country, likewise
+    # a country, likewise, typed in lower case or without diacritics too
     a = answerer.ask("Dự báo thời tiết ở Nhật Bản tuần tới có mưa to không?")
     assert a.answer.startswith("Không tìm thấy văn bản nào về Nhật Bản trong các văn bản đã nạp.")
+    for question in ("dự báo thời tiết ở hàn quốc tuần tới có mưa to không", "du bao thoi tiet o han quoc tuan toi co mua to khong"):
+        a = answerer.ask(question)
+        assert a.answer.startswith("Không tìm thấy văn bản nào về Hàn Quốc trong các văn bản đã nạp.")
+
+
+EXTENSION = """UBND TỈNH BÌNH ĐỊNH
+SỞ NỘI VỤ
+Số: 253/TTr-SNV
+Bình Định, ngày 22 tháng 01 năm 2025
+TỜ TRÌNH
+Về việc đề xuất gia hạn thời gian tổ chức đại hội nhiệm kỳ V của Hiệp hội Doanh nghiệp tỉnh
+1. Căn cứ pháp lý
+Khoản 4 Điều 19 Nghị định số 126/2024/NĐ-CP quy định: Hội chưa tổ chức được đại hội thì xem xét cho phép gia hạn. Thời gian gia hạn không quá 12 tháng;
+2. Đề nghị của Hiệp hội Doanh nghiệp tỉnh
+Hiệp hội Doanh nghiệp tỉnh đã tổ chức Đại hội nhiệm kỳ IV vào ngày 27/9/2019, đến nay Hiệp hội Doanh nghiệp tỉnh đã hết nhiệm kỳ nhưng chưa tổ chức được đại hội nhiệm kỳ V.
+Hiệp hội Doanh nghiệp tỉnh đề nghị được gia hạn thời gian tổ chức Đại hội nhiệm kỳ V sang năm 2025 (chậm nhất tháng 10/2025) để chuẩn bị nhân sự.
+Ban Thường vụ Hiệp hội Doanh nghiệp tỉnh đã họp, thống nhất đề nghị gia hạn thời gian tổ chức đại hội của Hiệp hội.
+Hiệp hội Doanh nghiệp tỉnh cam kết tổ chức đại hội nhiệm kỳ V theo đúng thời gian được gia hạn.
+3. Ý kiến của Sở Nội vụ
+Thời gian qua, Hiệp hội Doanh nghiệp tỉnh hoạt động thiết thực, tích cực tham gia đóng góp cho sự phát triển kinh tế của tỉnh.
+Qua theo dõi, Hiệp hội Doanh nghiệp tỉnh đã chủ động kiện toàn nhân sự Ban Chấp hành để chuẩn bị tổ chức đại hội.
+Để Hiệp hội Doanh nghiệp tỉnh có thời gian chuẩn bị tổ chức đại hội nhiệm kỳ V, Sở Nội vụ thống nhất đề xuất gia hạn.
+Sở Nội vụ đề xuất Chủ tịch UBND tỉnh đồng ý cho Hiệp hội Doanh nghiệp tỉnh gia hạn thời gian tổ chức đại hội đến ngày 30/9/2025.
+Hiệp hội Doanh nghiệp tỉnh có trách nhiệm chuẩn bị đầy đủ hồ sơ tổ chức đại hội gửi Sở Nội vụ thẩm định.
+Sở Nội vụ sẽ hướng dẫn Hiệp hội Doanh nghiệp tỉnh hoàn thiện phương án nhân sự đại hội nhiệm kỳ V.
+Sở Nội vụ kính trình Chủ tịch UBND tỉnh xem xét cho phép Hiệp hội Doanh nghiệp tỉnh gia hạn tổ chức đại hội.
+"""
+
+
+def test_a_time_limit_stated_once_below_many_sentences_about_the_request(answerer_of):
+    answerer = answerer_of({"ttr253.txt": EXTENSION})
+    # a dozen sentences repeat the question's words and state no time limit; the rule they
+    # invoke, further down, does: its bound, not the date the association asks for
+    for question in ("to trinh cua so noi vu ve gia han dai hoi hiep hoi doanh nghiep tinh co neu thoi gian gia han "
+                     "to chuc dai hoi toi da la bao lau",
+                     "Thời gian gia hạn tổ chức đại hội của Hiệp hội Doanh nghiệp tỉnh tối đa là bao lâu?"):
+        a = answerer.ask(question)
+        assert a.answer.startswith("không quá 12 tháng — theo Tờ trình 253/TTr-SNV: “Thời gian gia hạn không quá 12 tháng;”")
+
+
+FUND = """UBND TỈNH BÌNH THUẬN
+SỞ NỘI VỤ
+Số: 108/TTr-SNV
+Bình Thuận, ngày 15 tháng 5 năm 2025
+TỜ TRÌNH
+Về việc sửa đổi, bổ sung Điều lệ Quỹ Khuyến học tỉnh
+Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2024 của Ủy ban nhân dân tỉnh về công tác khuyến học năm 2025 tỉnh Bình Thuận;
+Căn cứ Quyết định số 119/QĐ-UBND ngày 12/01/2015 của Ủy ban nhân dân tỉnh Đồng Nai về việc cấp giấy phép thành lập quỹ;
+1. Sự cần thiết
+Ngày 30/9/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 1208-KL/TU về chủ trương hỗ trợ kinh phí cho sinh viên ngành y được cử đi đào tạo theo địa chỉ sử dụng. Tại Kết luận, Ban Thường vụ Tỉnh ủy đề nghị Ban Cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh tổ chức thực hiện. Ngày 03/10/2024, Chủ tịch Ủy ban nhân dân tỉnh có Công văn số 3682/UBND-KGVXNV giao Hội Khuyến học tỉnh thực hiện các nội dung chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 1208-KL/TU.
+2. Đề nghị
+Việc chi hỗ trợ kinh phí từ năm 2025 đến năm 2027 cho sinh viên ngành y được tỉnh cử đi đào tạo theo địa chỉ sử dụng cần được bổ sung vào Điều lệ Quỹ.
+"""
+
+
+def test_who_a_letter_gave_the_task_to_and_the_plan_a_submission_carries_out(answerer_of):
+    answerer = answerer_of({"ttr108.txt": FUND})
+    # the sentence that repeats the question names no one; the next one says who was given the task
+    a = answerer.ask("Ngày 03/10/2024 Chủ tịch UBND tỉnh Bình Thuận giao đơn vị nào triển khai Kết luận 1208-KL/TU "
+                     "về hỗ trợ kinh phí cho sinh viên ngành y đào tạo theo địa chỉ sử dụng?")
+    assert a.answer.startswith("Hội Khuyến học tỉnh — theo Tờ trình 108/TTr-SNV: “Ngày 03/10/2024, Chủ tịch")
+    # "KH nào", "qd nào": abbreviated types asked for; "của Ủy ban nhân dân tỉnh" without a
+    # province is the submission's own province's
+    a = answerer.ask("Tờ trình 108/TTr-SNV về sửa đổi điều lệ quỹ khuyến học được xây dựng để thực hiện KH nào "
+                     "của UBND tỉnh Bình Thuận?")
+    assert a.answer.startswith("9669/KH-UBND — theo Tờ trình 108/TTr-SNV")
+    a = answerer.ask("quy khuyen hoc tinh duoc cap giay phep thanh lap theo qd nao cua ubnd tinh dong nai")
+    assert a.answer.startswith("119/QĐ-UBND — theo Tờ trình 108/TTr-SNV")
+
+
+VOTERS = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 9476/BNNMT-CNTY
+V/v trả lời kiến nghị của cử tri tỉnh Hà Tĩnh
+Hà Nội, ngày 24 tháng 11 năm 2025
+Kính gửi: Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh
+Nội dung kiến nghị: “Cử tri kiến nghị sớm ban hành khung giá dịch vụ tiêm phòng, tiêu độc, khử trùng cho động vật để địa phương có căn cứ tổ chức thực hiện tiêm phòng đợt 2 năm 2025 (thời gian từ ngày 01/9/2025 đến ngày 30/10/2025).”
+Trả lời: Bộ đã ban hành Thông tư số 10/2025/TT-BNNMT quy định khung giá dịch vụ thú y.
+"""
+
+
+def test_a_period_in_brackets_and_a_province_the_documents_name_without_the_answer(answerer_of):
+    answerer = answerer_of({"cv9476.txt": VOTERS})
+    # "ban hành ... từ ngày nào đến ngày nào" asks for the period, not the letter's date; the
+    # time field opened inside brackets ends with them
+    a = answerer.ask("cu tri ha tinh kien nghi ban hanh khung gia dich vu thu y de tiem phong dot 2 nam 2025, "
+                     "dot tiem do keo dai tu ngay nao den ngay nao")
+    assert a.answer.startswith("từ ngày 01/9/2025 đến ngày 30/10/2025 — theo Công văn 9476/BNNMT-CNTY")
+    # a ministry's letter about the province: the documents are about it, they do not answer this
+    a = answerer.ask("Giá vé tham quan khu di tích ở Hà Tĩnh năm 2025 là bao nhiêu?")
+    assert not a.found
+    assert a.answer.startswith("Các văn bản về Hà Tĩnh đã nạp không có thông tin trả lời câu hỏi này.")

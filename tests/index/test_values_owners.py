@@ -86,6 +86,13 @@ def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
     assert unit_owner(directed, "III. Phân công nhiệm vụ", []) == ("Bộ Tư lệnh Vùng Cảnh sát biển 3", None, None)
     assert unit_owner(Unit(0, 0, 60, "- Đề nghị Kế hoạch này được triển khai thực hiện đúng tiến độ.", None),
                       "III. Phân công nhiệm vụ", []) is None
+    # ... or given the task within the sentence, by a letter ("... có Công văn số 3682 giao Hội
+    # Khuyến học tỉnh thực hiện ..."); a handover ("bàn giao") gives no task
+    given = Unit(0, 0, 120, "Ngày 03/10/2024, Chủ tịch Ủy ban nhân dân tỉnh có Công văn số 3682/UBND-KGVXNV giao "
+                            "Hội Khuyến học tỉnh thực hiện các nội dung chỉ đạo.", None)
+    assert unit_owner(given, "2. Về sự cần thiết", []) == ("Hội Khuyến học tỉnh", None, None)
+    handed = Unit(0, 0, 80, "Chủ đầu tư đã bàn giao Trung tâm Y tế thực hiện quản lý công trình.", None)
+    assert unit_owner(handed, "2. Về sự cần thiết", []) is None
     # a heading naming an agency's branch keeps the branch as written
     assert unit_owner(plain, "V. Tổ chức thực hiện › 3. Ngân hàng Nhà nước chi nhánh khu vực 14", []) == \
         ("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước chi nhánh khu vực 14", None)

@@ -165,13 +165,20 @@ ABBREVIATIONS: dict[str, str] = {
 _BOUNDARY = r"(?<![\w&/-]){}(?![\w&/-])"
 
 
+# "GĐ" typed without its stroke is "GD", which alone means giáo dục as often as giám đốc
+_FOLDED_AMBIGUOUS = frozenset({"GD"})
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Case-sensitive patterns for abbreviations (they are written in capitals), longest first."""
-    out = []
-    for abbr in sorted(ABBREVIATIONS, key=len, reverse=True):
-        out.append((re.compile(_BOUNDARY.format(re.escape(abbr))), ABBREVIATIONS[abbr]))
-    return out
+    """Case-sensitive patterns for abbreviations (they are written in capitals), longest first;
+    those with "Đ" also as typed without it ("PGD thuong truc", "QD 48/2025")."""
+    forms = dict(ABBREVIATIONS)
+    for abbr, full in ABBREVIATIONS.items():
+        folded = strip_accents(abbr)
+        if folded != abbr and folded not in ABBREVIATIONS and folded not in _FOLDED_AMBIGUOUS:
+            forms[folded] = full
+    return [(re.compile(_BOUNDARY.format(re.escape(abbr))), forms[abbr]) for abbr in sorted(forms, key=len, reverse=True)]
 
 
 @lru_cache(maxsize=1)

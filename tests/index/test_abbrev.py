@@ -26,3 +26,18 @@ def test_budget_levels_abbreviated_expand():
     # "hỗ trợ NSTW khoảng 143.000 tỷ đồng": documents write "ngân sách trung ương"
     assert expansions("đề nghị tăng hỗ trợ NSTW và NSĐP") == ["ngân sách trung ương", "ngân sách địa phương"]
     assert abbreviations_of("nguồn ngân sách trung ương") == ["NSTW", "TW"]
+
+
+def test_abbreviations_typed_without_the_stroke_of_d_expand_too():
+    # a question typed without diacritics writes "PGD", "QD", "HDND"; "123/QD-UBND" is a number
+    assert expand_inline("PGD thuong truc, QD 48/2025 cua HDND, so 123/QD-UBND") == \
+        "Phó Giám đốc thuong truc, quyết định 48/2025 cua Hội đồng nhân dân, so 123/QD-UBND"
+    # "GD" alone is giáo dục as often as giám đốc: left as typed
+    assert expand_inline("So GD tinh") == "So GD tinh"
+
+
+def test_a_role_asked_without_diacritics_is_the_role():
+    from index.members import person_asked, role_asked
+
+    assert role_asked("PGD thuong truc So Y te Gia Lai la ai?") == "pho giam doc thuong truc"
+    assert person_asked("PGD nao phu trach cong tac Duoc?")

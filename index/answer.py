@@ -182,6 +182,8 @@ _PLAIN_DURATION = {
     for folded, word in (("gio", "giờ"), ("ngay", "ngày"), ("tuan", "tuần"), ("thang", "tháng"), ("nam", "năm"))}
 _YEARS = re.compile(r"\d\s*(?:\([^()]*\)\s*)?năm\b", re.IGNORECASE)  # "05 năm", "05 (năm) năm"
 _LIMIT_WORD = re.compile(r"\b(toi da|khong qua|cham nhat|lau nhat)\b")  # an upper bound, asked and written
+_ORDINARY_Q = re.compile(r"\b(thong thuong|binh thuong|thuong le)\b")  # the general case asked for
+_SPECIAL_CASE = re.compile(r"\W*(?:\w{1,2}[.)]\s*)?(?:Đối với|Trường hợp|Riêng)\b", re.IGNORECASE)  # a rule's special case
 NEAR_CHARS = 40  # of text on each side of a value that says what it is the value of
 FOLLOWING_CANDIDATES = 3  # best units whose next lines may hold the time limit they leave out
 _DAY_Q = re.compile(r"\bngay (nao|may|bao nhieu)\b")
@@ -484,12 +486,18 @@ class Answerer:
         words = rare_words(self._weights, query.norm)[:3]
         if not words:
             return None, False
+        # A word no passage writes with the question's diacritics may be written without them
+        # ("quặng bô xít" in a text that has "bô xit"): looked for accent-free too.
+        field = "folded" if query.accentless else "syllables"
+        unwritten = {} if query.accentless else \
+            {w: strip_accents(w) for w, n in self.searcher.lexical.document_frequency(field, words).items() if not n}
         # Per top passage, and per passage of the best evidence and its near ties, the rare words it has.
         found: list[set[str]] = []
         for h in [*hits[:3], *(hits[i] for i in dict.fromkeys(evidence) if i >= 3)]:
             terms = self._context_terms(h, query.accentless) | self._identity_terms(h, query.accentless)
+            folded = self._context_terms(h, True) if unwritten else set()
             damaged = skeletons(h.passage.text)
-            found.append({w for w in words if w in terms or skeleton(w) in damaged})
+            found.append({w for w in words if w in terms or skeleton(w) in damaged or unwritten.get(w) in folded})
         seen = set().union(*found)
         if words[0] not in seen:
             word = words[0]
@@ -500,7 +508,6 @@ class Answerer:
             word = next((w for w in words if w not in found[0]), words[0])
         else:
             return None, False
-        field = "folded" if query.accentless else "syllables"
         return word, not self.searcher.lexical.document_frequency(field, [word])[word]
 
     def _best_per_hit(self, scored: Sequence[Scored]) -> dict[int, Unit]:
@@ -804,6 +811,9 @@ class Answerer:
         if not spans:
             return None
         bound = bool(_LIMIT_WORD.search(folded))
+        # "kiến nghị thông thường ... bao lâu?": the rule's general case, not one of its special
+        # cases ("2. Đối với kiến nghị có tính cấp bách ... chậm nhất là 10 ngày làm việc")
+        ordinary = bool(_ORDINARY_Q.search(folded))
 
         def said(cand: Scored, text: str, m: re.Match[str]) -> tuple[bool, float]:
             """The unit's own words before the next ones', then how much of the question the
@@ -817,6 +827,7 @@ class Answerer:
             return True, sum(w for t, w in self._weights.items() if t in near)
 
         cand, _, m = max(spans, key=lambda x: (
+            ordinary and not _SPECIAL_CASE.match(x[0].unit.text),
             bound and bool(_LIMIT_WORD.search(strip_accents(x[2].group(0).lower()))), *said(*x)))
         found = m.group(0).strip()
         return _extended(cand, hits[cand.unit.hit_index].passage.text, found), found

@@ -37,7 +37,7 @@ _ROLE = (r"(?:pho )?(?:truong ban|chu tich|truong doan|to truong|to pho|thu ky|c
          r"uy vien thuong truc|thuong truc)(?: (?:hoi dong|chi dao|thuong truc|ban|to|doan))?")
 # "trưởng ban ... là ai", "ai là chủ tịch hội đồng", "chủ tịch hội đồng do ai làm", "ai giữ chức trưởng ban",
 # "ai được bầu làm chủ tịch"
-_ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:la|lam|giu|giu chuc|dam nhiem|(?:duoc|trung) (?:bau|cu|bo nhiem|chon)(?: lam| giu chuc)?) ({_ROLE})\b")
+_ROLE_Q = re.compile(rf"^(?:.*?\b)?({_ROLE})\b.*\b(?:la ai|do ai)\b|\bai (?:(?:duoc )?(?:du kien|de xuat|de nghi) )?(?:la|lam|giu|giu chuc|dam nhiem|(?:duoc|trung) (?:bau|cu|bo nhiem|chon)(?: lam| giu chuc)?) ({_ROLE})\b")
 # A person, not an agency: "cử ai", "ai được cử", "lãnh đạo nào", "đồng chí nào", "họ tên",
 # "lãnh đạo (được cử) ... là ai".
 _PERSON_Q = re.compile(r"\b(?:(?:cu|gioi thieu|de cu|chi dinh|bo nhiem) (?:nhung )?ai|ai duoc (?:cu|gioi thieu|de cu)|"
@@ -230,7 +230,9 @@ def holder(text: str, role: str, strict: bool = False) -> str | None:
                     for label in map(_LABEL.match, line.split(";"))
                     if label and _is_role(label.group("label"), role, strict) and _PERSON.match(label.group("rest"))]
         if labelled:  # the role written as asked before a more specific one ("Phó Chủ tịch thường trực")
-            return re.sub(r"^mời\s+", "", min(labelled, key=lambda x: x[0])[1], flags=re.IGNORECASE).strip(" .;")
+            # without the record that follows the name ("Ông Đoàn Xuân Đạt, sinh ngày 30/4/1976; quê quán: ...")
+            person = re.sub(r",\s*sinh (?:ngày|năm)\b.*$", "", min(labelled, key=lambda x: x[0])[1])
+            return re.sub(r"^mời\s+", "", person, flags=re.IGNORECASE).strip(" .;")
         body = _ITEM_MARKER.sub("", line)
         if _PERSON.match(body):
             parts = re.split(r"\s*[,;]\s*|\s+[-–]\s+", body.strip(" .;"))

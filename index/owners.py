@@ -164,6 +164,13 @@ def _titled(text: str, m: AgencyMatch) -> str:
 _LIST_LEAD = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-zđ])[.)]\s*|[-+•]\s*)?")  # "1. ", "(4) ", "a) ", "- " or nothing
 
 
+# The basis it acts on set off by commas before the verb: "3. Sở Tài chính, trên cơ sở đề xuất
+# của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp trình ..."
+_ACTS_AFTER_BASIS = re.compile(r",\s*(?:trên cơ sở|căn cứ|theo|trong phạm vi|sau khi)\b[^;:.]{0,160}?,\s*"
+                               r"(?:chủ trì|phối hợp|có trách nhiệm|tham mưu|thực hiện|triển khai|tổng hợp|hướng dẫn)\b",
+                               re.IGNORECASE)
+
+
 def _acts(rest: str) -> bool:
     """After an agency's name (and its place, "Lâm Đồng"), a lower-case word: a verb it heads."""
     words = rest.split()
@@ -247,7 +254,8 @@ def unit_owner(unit: Unit, section: str, facts: Iterable[Assignment], following:
         if re.match(r"\s*(?:\([^)]*\)\s*)?(chu tri|co trach nhiem|thuc hien|trien khai|phoi hop|tham muu|xay dung|phu trach|:)", after) \
                 or _DIRECTED_BEFORE.search(before):
             return m.canonical, _titled(unit.text, m), None
-        if _LIST_LEAD.fullmatch(unit.text[:m.start]) and _acts(unit.text[m.end:m.end + 60]):
+        if _LIST_LEAD.fullmatch(unit.text[:m.start]) and (_acts(unit.text[m.end:m.end + 60])
+                                                         or _ACTS_AFTER_BASIS.match(unit.text, m.end)):
             return m.canonical, _titled(unit.text, m), None
     # 6. An organisation no gazetteer knows, asked to act ("- Đề nghị Bộ Tư lệnh Vùng Cảnh sát
     #    biển 3 tham mưu triển khai ...").

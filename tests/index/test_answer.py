@@ -2523,3 +2523,46 @@ def test_a_period_in_brackets_and_a_province_the_documents_name_without_the_answ
     a = answerer.ask("Giá vé tham quan khu di tích ở Hà Tĩnh năm 2025 là bao nhiêu?")
     assert not a.found
     assert a.answer.startswith("Các văn bản về Hà Tĩnh đã nạp không có thông tin trả lời câu hỏi này.")
+
+
+VOTER_PETITIONS = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+Số: 98/2025/QĐ-UBND
+QUYẾT ĐỊNH
+Ban hành Quy chế tiếp nhận, giải quyết và trả lời kiến nghị của cử tri
+Điều 5. Thời hạn giải quyết kiến nghị cử tri
+1. Chậm nhất trong 20 ngày làm việc, kể từ ngày nhận được kiến nghị, các cơ quan, đơn vị phải có trách nhiệm tiếp nhận, giải quyết và trả lời cử tri có kiến nghị.
+2. Đối với kiến nghị có tính cấp bách, cần giải quyết ngay thì thời hạn tiếp nhận, giải quyết và trả lời chậm nhất là 10 ngày làm việc, kể từ ngày nhận được kiến nghị.
+3. Đối với kiến nghị có nội dung phức tạp hoặc có liên quan đến nhiều lĩnh vực thì thời hạn trả lời chậm nhất là 30 ngày làm việc.
+"""
+
+BAUXITE = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+THÔNG BÁO
+Kết luận họp nghe Công ty Tập đoàn Sơn Hải báo cáo tiến độ dự án cao tốc Tân Phú - Bảo Lộc
+đ) Đối với việc đánh giá hiệu quả kinh tế xã hội khi thu hồi quặng bô xit trong phạm vi của dự án:
+Đề nghị Nhà đầu tư khẩn trương nộp báo cáo đánh giá hiệu quả kinh tế xã hội khi thu hồi quặng bô xit trong phạm vi của dự án.
+Giao Sở Nông nghiệp và Môi trường có trách nhiệm thẩm định hồ sơ do Nhà đầu tư nộp; đồng thời hướng dẫn Nhà đầu tư triển khai các bước tiếp theo.
+"""
+
+
+def test_the_general_case_of_a_rule_when_the_question_says_ordinary(answerer_of):
+    answerer = answerer_of({"qd98.txt": VOTER_PETITIONS})
+    # "thông thường": the rule's general case, not its first special case ("Đối với ...")
+    a = answerer.ask("Quy chế tiếp nhận, trả lời kiến nghị cử tri Nghệ An: kiến nghị thông thường phải được trả lời "
+                     "chậm nhất sau bao nhiêu ngày?")
+    assert a.answer.startswith("Chậm nhất trong 20 ngày làm việc, kể từ ngày nhận được kiến nghị — theo Quyết định 98/2025")
+    a = answerer.ask("Kiến nghị có tính cấp bách phải được trả lời chậm nhất sau bao nhiêu ngày?")
+    assert a.answer.startswith("chậm nhất là 10 ngày làm việc")
+
+
+def test_a_rare_word_the_documents_write_without_its_diacritics_is_not_missing(answerer_of):
+    files = {"kl-sonhai.txt": BAUXITE}
+    files |= {f"tb{n}.txt": f"Thông báo số {n}/TB-VP về lịch làm việc tuần {n} của lãnh đạo Văn phòng.\n"
+              for n in range(1, 80)}
+    answerer = answerer_of(files)
+    # the notice writes "bô xit": "xít" is in no passage, yet the evidence has it
+    a = answerer.ask("Ai thẩm định báo cáo hiệu quả kinh tế xã hội của việc thu hồi quặng bô xít trong phạm vi "
+                     "dự án cao tốc Tân Phú – Bảo Lộc?")
+    assert a.answer.startswith("Sở Nông nghiệp và Môi trường — theo")
+    # a word no passage has in any form still shows the documents are about something else
+    a = answerer.ask("Ai thẩm định báo cáo hiệu quả của việc khai thác vàng sa khoáng trong dự án cao tốc Tân Phú – Bảo Lộc?")
+    assert not a.found

@@ -23,6 +23,7 @@ STT: 3; Họ và tên: Vũ Văn Nam; Chức vụ: Phó Giám đốc Sở Y tế;
     ("Chủ tịch UBND tỉnh ký quyết định ngày nào?", None),
     ("Cơ quan nào chủ trì?", None),
     ("Ai giữ chức trưởng ban vận động thành lập Hội?", "truong ban"),
+    ("Ai được dự kiến làm Trưởng ban vận động thành lập Hội Thừa phát lại?", "truong ban"),
     # positions typed as abbreviations
     ("PGĐ thường trực Sở Y tế là ai?", "pho giam doc thuong truc"),
     ("Trưởng BCĐ về dữ liệu của tỉnh là ai?", "truong ban chi dao"),
@@ -128,3 +129,8 @@ def test_a_person_named_in_running_text_with_rank_and_position():
     assert mentioned_person(text) == "Đoàn Văn Tuấn - Đội trưởng Đội tham mưu tổng hợp"
     assert mentioned_person("Mời đồng chí Trần Thị Mai tham dự.") == "Trần Thị Mai"
     assert mentioned_person("Ông bà nông dân được hỗ trợ giống.") is None
+
+
+def test_holder_without_the_record_that_follows_the_name():
+    line = "+ Trưởng ban: Ông Đoàn Xuân Đạt, sinh ngày 30/4/1976; quê quán: Ninh Bình; trình độ: Thạc sĩ Luật"
+    assert holder(line, "truong ban") == "Ông Đoàn Xuân Đạt"

@@ -91,6 +91,10 @@ def test_unit_owner_prefers_role_field_then_label_then_facts_then_section():
     given = Unit(0, 0, 120, "Ngày 03/10/2024, Chủ tịch Ủy ban nhân dân tỉnh có Công văn số 3682/UBND-KGVXNV giao "
                             "Hội Khuyến học tỉnh thực hiện các nội dung chỉ đạo.", None)
     assert unit_owner(given, "2. Về sự cần thiết", []) == ("Hội Khuyến học tỉnh", None, None)
+    # the basis it acts on set off by commas before the verb
+    based = Unit(0, 0, 140, "3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp "
+                            "trình cấp có thẩm quyền bố trí kinh phí.", None)
+    assert unit_owner(based, "III. Kinh phí", []) == ("Sở Tài chính", "Sở Tài chính", None)
     handed = Unit(0, 0, 80, "Chủ đầu tư đã bàn giao Trung tâm Y tế thực hiện quản lý công trình.", None)
     assert unit_owner(handed, "2. Về sự cần thiết", []) is None
     # a heading naming an agency's branch keeps the branch as written

@@ -269,7 +269,7 @@ class Answerer:
     def __init__(self, searcher: Searcher, *, min_coverage: float = MIN_COVERAGE):
         self.searcher = searcher
         self.min_coverage = min_coverage
-        self._scope = PlaceScope(searcher, self._document_text, min_coverage)
+        self._scope = PlaceScope(searcher, self._document_text, min_coverage, CANDIDATE_PASSAGES)
         self._texts: dict[str, str] = {}  # recently read document texts
         self._annexed: dict[str, str] = {}  # titles of what each document issues annexed
         self._titled: dict[str, str] = {}  # section paths with their article's title, per passage
@@ -702,14 +702,12 @@ class Answerer:
         # 30/9/2025. Các mô hình triển khai thí điểm gồm: ...") or gives the task to someone ("Ngày
         # 03/10/2024, ... giao Hội Khuyến học tỉnh thực hiện ..."; not "Sở Nội vụ kính trình ..."),
         # though it repeats fewer of the words.
-        beside = [c for c in _close(scored, FORM_MARGIN) if c.unit.hit_index == scored[0].unit.hit_index and c not in top]
-        found = None
-        if intent == "deadline" and _ASKS_TIME.search(folded):
-            found = first_direct(beside)
-        elif intent == "responsibility":
-            found = first_direct(c for c in beside if _GIVES_TASK.search(strip_accents(c.unit.text.lower())))
-        if found:
-            return found
+        if intent == "deadline" and _ASKS_TIME.search(folded) or intent == "responsibility":
+            beside = (c for c in _close(scored, FORM_MARGIN) if c.unit.hit_index == scored[0].unit.hit_index and c not in top)
+            found = first_direct(c for c in beside
+                                 if intent == "deadline" or _GIVES_TASK.search(strip_accents(c.unit.text.lower())))
+            if found:
+                return found
         if intent == "deadline":
             # No sentence among the best gives a time, but one of the best document further down,
             # nearly as close, does: "2. Thời gian nộp hồ sơ: ... trước ngày 31 tháng 3 hằng năm"

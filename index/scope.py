@@ -18,16 +18,15 @@ from ingest.metadata.header import HEADER_WINDOW
 from ingest.normalize import normalize, strip_accents
 from ingest.provinces import find_places, find_provinces, place_provinces
 
-TOP_PASSAGES = 8  # passages whose documents must include one about each province the question names
-
-
 class PlaceScope:
     """Per index: reads each document's places once, whatever places are asked."""
 
-    def __init__(self, searcher: Searcher, document_text: Callable[[str], str], min_coverage: float):
+    def __init__(self, searcher: Searcher, document_text: Callable[[str], str], min_coverage: float,
+                 top_passages: int):
         self.searcher = searcher
         self.document_text = document_text
         self.min_coverage = min_coverage
+        self.top_passages = top_passages  # whose documents must include one about each province named
         self._about: dict[tuple[str, tuple[str, ...]], bool | None] = {}
         self._places_named: dict[str, frozenset[str]] = {}  # towns and countries each document names
 
@@ -73,7 +72,7 @@ class PlaceScope:
 
     def missing_province(self, query: Query, hits: Sequence[Hit]) -> str | None:
         """A province the question names that none of the top documents is about."""
-        top_docs = list(dict.fromkeys(h.document.doc_id for h in hits[:TOP_PASSAGES]))
+        top_docs = list(dict.fromkeys(h.document.doc_id for h in hits[:self.top_passages]))
         for province in query.provinces:
             if not any(self.about(doc_id, (province,)) for doc_id in top_docs):
                 return province

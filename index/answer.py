@@ -193,6 +193,8 @@ _MONTH_Q = re.compile(r"\bthang (nao|may)\b")
 _UNTIL_EVENT_Q = re.compile(r"\b(?:den|toi) khi nao\b")
 _UNTIL_EVENT = re.compile(r"(?:\bcho\s+)?\b(?:đến|tới)\s+khi\s+[^.;:\n()]{5,150}", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+\d", re.IGNORECASE)
+_WHEN_Q = re.compile(r"\b(?:khi nao|thoi diem nao|luc nao|bao gio)\b")
+_AFTER_EVENT = re.compile(r"\bsau\s+khi\s+[^.;:\n()]{5,150}", re.IGNORECASE)
 _YEARS_Q = re.compile(r"\b(giai doan nao|thoi ky nao|tu nam nao)\b")
 # A stretch of time, from one day to another ("trong khoảng thời gian nào?").
 _SPAN_Q = re.compile(r"\b(khoang thoi gian nao|tu (?:ngay|thang|khi) nao den (?:ngay|thang|khi) nao)\b")
@@ -1063,8 +1065,11 @@ class Answerer:
             if cited:
                 return cited
         found = dates(text)
-        until = _UNTIL_EVENT.search(text) if not found and _UNTIL_EVENT_Q.search(q) else None
-        if until:  # "áp dụng đến khi nào?" over "... cho đến khi có văn bản định giá mới được ban hành"
+        # "áp dụng đến khi nào?" over "... cho đến khi có văn bản định giá mới được ban hành"; "tự
+        # giải thể vào thời điểm nào?" over "... tự giải thể sau khi Đại hội thành lập ... bầu ra Ban Chấp hành"
+        until = None if found else _UNTIL_EVENT.search(text) if _UNTIL_EVENT_Q.search(q) else \
+            _AFTER_EVENT.search(text) if _WHEN_Q.search(q) else None
+        if until:
             return shortened(until.group(0).strip(), 160)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."
             text = self._continuation(hit, cand.unit)

@@ -53,6 +53,8 @@ _RESPONSIBILITY = re.compile(
     r"theo doi|tong hop|quan ly|giam sat|tiep nhan|xu ly|to chuc|thanh tra|tham dinh|bao cao|"
     r"quyet dinh|thanh lap|phe duyet|chi dao|dam nhiem|dieu phoi|van hanh|ky xac nhan|xac nhan|cap|xem xet|cung cap|bo tri|dam bao)|"
     r"(?:cu|chon|de cu|phan cong) ai|"
+    # "ai được UBND tỉnh ủy quyền ...": who is handed a power, by whom named between
+    r"ai duoc (?:\w+ ){1,4}?(?:uy quyen|phan cap)|"
     r"ai la (nguoi|co quan)|giao cho ai|giao cho (co quan|don vi) nao|doi tuong nao|phoi hop voi ai|"
     r"trach nhiem cua ai|(chuyen|gui|trinh|giao|uy quyen|phan cap) (cho|den) ai|"
     # a body of a named kind asked to act: "cơ quan báo chí nào được giao ...", "đơn vị sự nghiệp nào chủ trì"

@@ -148,6 +148,9 @@ def test_commands_say_how_they_read_a_question_typed_without_diacritics(plan_ind
         ("Hạn chót để các sở, ngành ban hành kế hoạch tuyên truyền năm 2026 là ngày nào?", "deadline"),
         # a period asked after "ban hành" is not the document's date
         ("kien nghi ban hanh khung gia de tiem phong dot 2, dot tiem keo dai tu ngay nao den ngay nao", "deadline"),
+        # who is handed a power, the one handing it named between; not a role given ("giao làm Tổ trưởng")
+        ("thanh hoa: ai duoc ubnd tinh uy quyen thu hoi giay chung nhan dang ky hoat dong", "responsibility"),
+        ("Ai được Chủ tịch UBND tỉnh giao làm Tổ trưởng?", "general"),
         ("Đoàn kiểm tra làm việc tại Đồng Tháp vào thời gian nào?", "deadline"),
         ("Các xã phải ban hành kế hoạch của mình khi nào?", "deadline"),
         ("Giấy mời họp thì chuyển cho ai?", "responsibility"),
@@ -2566,3 +2569,19 @@ def test_a_rare_word_the_documents_write_without_its_diacritics_is_not_missing(a
     # a word no passage has in any form still shows the documents are about something else
     a = answerer.ask("Ai thẩm định báo cáo hiệu quả của việc khai thác vàng sa khoáng trong dự án cao tốc Tân Phú – Bảo Lộc?")
     assert not a.found
+
+
+PICKLEBALL_BOARD = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Số: 180/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc công nhận Ban Vận động thành lập Liên đoàn Pickleball tỉnh Lâm Đồng
+Theo đề nghị của Trưởng Ban vận động thành lập Liên đoàn Pickleball tỉnh Lâm Đồng tại Đơn đề nghị ngày 10 tháng 3 năm 2026;
+Điều 1. Công nhận Ban Vận động thành lập Liên đoàn Pickleball tỉnh Lâm Đồng gồm 05 thành viên.
+Điều 2. Ban Vận động thành lập Liên đoàn Pickleball tỉnh Lâm Đồng tự giải thể sau khi Đại hội thành lập Liên đoàn bầu ra Ban Chấp hành của Liên đoàn.
+"""
+
+
+def test_when_something_happens_is_the_event_it_follows_when_no_date_is_given(answerer_of):
+    answerer = answerer_of({"qd180.txt": PICKLEBALL_BOARD})
+    a = answerer.ask("ban van dong thanh lap lien doan pickleball tinh lam dong se tu giai the vao thoi diem nao")
+    assert a.answer.startswith("sau khi Đại hội thành lập Liên đoàn bầu ra Ban Chấp hành của Liên đoàn — theo Quyết định 180/QĐ-UBND")

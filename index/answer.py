@@ -1067,8 +1067,11 @@ class Answerer:
         found = dates(text)
         # "áp dụng đến khi nào?" over "... cho đến khi có văn bản định giá mới được ban hành"; "tự
         # giải thể vào thời điểm nào?" over "... tự giải thể sau khi Đại hội thành lập ... bầu ra Ban Chấp hành"
-        until = None if found else _UNTIL_EVENT.search(text) if _UNTIL_EVENT_Q.search(q) else \
-            _AFTER_EVENT.search(text) if _WHEN_Q.search(q) else None
+        until = None
+        if not found and _UNTIL_EVENT_Q.search(q):
+            until = _UNTIL_EVENT.search(text)
+        elif not found and _WHEN_Q.search(q):
+            until = _AFTER_EVENT.search(text)
         if until:
             return shortened(until.group(0).strip(), 160)
         if not found:  # "Giao Sở X chia sẻ ... . Thời gian thực hiện xong trước ngày 05/12/2025."

@@ -33,7 +33,8 @@ _TYPE_NAMES = "|".join(sorted(_NUMBERED_TYPES, key=len, reverse=True))
 _TYPE_BEFORE = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?$")
 # Types a question asks for may be abbreviated ("thực hiện KH nào?", "là QĐ số mấy?"); not the
 # short ones that are words of their own as often ("nd nào": "nội dung nào", "ct nào": a company).
-_ASKED_NAMES = "|".join([_TYPE_NAMES, "kh", "qd", "cv", "bc", "nq"])
+_WORDS_TOO = frozenset({"nd", "ct", "tb"})
+_ASKED_NAMES = "|".join([_TYPE_NAMES, *(a for a in ABBREVIATED_TYPES if a not in _WORDS_TOO)])
 # "là quyết định số mấy?", "căn cứ công văn hướng dẫn số mấy?" (a word or two about it between)
 _ASKED_TYPE = re.compile(rf"\b({_ASKED_NAMES})(?:\s+(?:so|co so|nao)\b|(?:\s+\w+){{1,2}}?\s+so (?:may|bao nhieu|hieu)\b)")
 # "bãi bỏ quyết định nào?", "dẫn lại công văn nào?": a document the evidence cites, not its own

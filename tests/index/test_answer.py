@@ -12,6 +12,13 @@ def _span(citation):
     return citation.text[start:end]
 
 
+def assert_answers_start(answerer, questions, prefix):
+    """Each of ``questions`` (one thing asked several ways) gets an answer starting with ``prefix``."""
+    for question in questions:
+        answer = answerer.ask(question).answer
+        assert answer.startswith(prefix), (question, answer)
+
+
 def test_responsibility_names_the_agency_and_cites_its_section(answerer):
     a = answerer.ask("Cơ quan nào chủ trì triển khai nền tảng phòng chống mã độc?")
     assert a.found and a.intent == "responsibility"
@@ -357,10 +364,9 @@ def test_deadline_stated_in_the_sentence_after_the_task(answerer):
 
 def test_role_holder_question_is_answered_from_the_member_list_whatever_its_wording(answerer):
     # "đề nghị ai làm" reads as a responsibility question, "chỉ số" as a target one.
-    for question in ("Quyết định 9/QĐ-UBND giao ai làm Trưởng ban chỉ đạo phát triển du lịch?",
-                     "truong ban chi dao nang cao chi so phat trien du lich tinh ha giang la ai"):
-        a = answerer.ask(question)
-        assert a.answer.startswith("Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh"), question
+    assert_answers_start(answerer, ("Quyết định 9/QĐ-UBND giao ai làm Trưởng ban chỉ đạo phát triển du lịch?",
+                                    "truong ban chi dao nang cao chi so phat trien du lich tinh ha giang la ai"),
+                         "Ông Hoàng Văn Quý - Phó Chủ tịch Ủy ban nhân dân tỉnh")
 
 
 def test_a_day_asked_is_a_date_not_the_period_beside_it(answerer):
@@ -2427,17 +2433,17 @@ Về việc giải thể Hiệp hội rau quả Đà Lạt
 
 def test_a_town_or_country_the_question_names_is_answered_from_documents_naming_it_or_not_at_all(answerer_of):
     answerer = answerer_of({"cd217.txt": FLOOD_TELEGRAM, "qd1520.txt": VEGETABLE_ASSOCIATION})
-    for question in ("du bao thoi tiet da lat tuan toi co mua khong", "Dự báo thời tiết Đà Lạt tuần tới có mưa to không?"):
-        a = answerer.ask(question)
-        assert a.answer.startswith("Các văn bản về Đà Lạt đã nạp không có thông tin trả lời câu hỏi này.")
+    assert_answers_start(answerer, ("du bao thoi tiet da lat tuan toi co mua khong",
+                                    "Dự báo thời tiết Đà Lạt tuần tới có mưa to không?"),
+                         "Các văn bản về Đà Lạt đã nạp không có thông tin trả lời câu hỏi này.")
     a = answerer.ask("Cơ quan nào thông báo việc giải thể Hiệp hội rau quả Đà Lạt?")
     assert a.answer.startswith("Sở Nội vụ — theo Quyết định 1520/QĐ-UBND")
     # a country, likewise, typed in lower case or without diacritics too
     a = answerer.ask("Dự báo thời tiết ở Nhật Bản tuần tới có mưa to không?")
     assert a.answer.startswith("Không tìm thấy văn bản nào về Nhật Bản trong các văn bản đã nạp.")
-    for question in ("dự báo thời tiết ở hàn quốc tuần tới có mưa to không", "du bao thoi tiet o han quoc tuan toi co mua to khong"):
-        a = answerer.ask(question)
-        assert a.answer.startswith("Không tìm thấy văn bản nào về Hàn Quốc trong các văn bản đã nạp.")
+    assert_answers_start(answerer, ("dự báo thời tiết ở hàn quốc tuần tới có mưa to không",
+                                    "du bao thoi tiet o han quoc tuan toi co mua to khong"),
+                         "Không tìm thấy văn bản nào về Hàn Quốc trong các văn bản đã nạp.")
 
 
 EXTENSION = """UBND TỈNH BÌNH ĐỊNH
@@ -2468,11 +2474,10 @@ def test_a_time_limit_stated_once_below_many_sentences_about_the_request(answere
     answerer = answerer_of({"ttr253.txt": EXTENSION})
     # a dozen sentences repeat the question's words and state no time limit; the rule they
     # invoke, further down, does: its bound, not the date the association asks for
-    for question in ("to trinh cua so noi vu ve gia han dai hoi hiep hoi doanh nghiep tinh co neu thoi gian gia han "
-                     "to chuc dai hoi toi da la bao lau",
-                     "Thời gian gia hạn tổ chức đại hội của Hiệp hội Doanh nghiệp tỉnh tối đa là bao lâu?"):
-        a = answerer.ask(question)
-        assert a.answer.startswith("không quá 12 tháng — theo Tờ trình 253/TTr-SNV: “Thời gian gia hạn không quá 12 tháng;”")
+    assert_answers_start(answerer, ("to trinh cua so noi vu ve gia han dai hoi hiep hoi doanh nghiep tinh co neu thoi "
+                                    "gian gia han to chuc dai hoi toi da la bao lau",
+                                    "Thời gian gia hạn tổ chức đại hội của Hiệp hội Doanh nghiệp tỉnh tối đa là bao lâu?"),
+                         "không quá 12 tháng — theo Tờ trình 253/TTr-SNV: “Thời gian gia hạn không quá 12 tháng;”")
 
 
 FUND = """UBND TỈNH BÌNH THUẬN
